@@ -1,0 +1,60 @@
+// Layering rules of the monorepo (docs/architecture: "Nx tags make the layering visible and checked").
+// Every project carries one scope:* tag and one type:* tag; @nx/enforce-module-boundaries checks imports against these.
+
+/** The bounded contexts. A context sees only itself and shared code; it learns about others from their events. */
+export const contexts = ['membership', 'supplier', 'tender', 'contract', 'audit'];
+
+/** Projects that assemble several contexts: the all-in-one suite and the command line. */
+export const assemblies = ['suite', 'cli'];
+
+/** What domain code may never import: frameworks and I/O stay at the edge. */
+export const frameworkAndIo = [
+  '@nestjs/*',
+  'typeorm',
+  'pg',
+  'kafkajs',
+  'express',
+  'class-validator',
+  'class-transformer',
+  'jose',
+  'pino',
+  '@electric-sql/*',
+  'testcontainers',
+  '@testcontainers/*',
+  'fs',
+  'node:fs',
+  'fs/promises',
+  'node:fs/promises',
+  'net',
+  'node:net',
+  'http',
+  'node:http',
+  'https',
+  'node:https',
+  'child_process',
+  'node:child_process',
+];
+
+export const depConstraints = [
+  { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+  // audit-service reads every context's published language to build the cross-service ledger.
+  ...contexts.map((context) => ({
+    sourceTag: `scope:${context}`,
+    onlyDependOnLibsWithTags: context === 'audit' ? ['*'] : [`scope:${context}`, 'scope:shared'],
+  })),
+  ...assemblies.map((assembly) => ({ sourceTag: `scope:${assembly}`, onlyDependOnLibsWithTags: ['*'] })),
+  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:infra', 'type:util'] },
+  { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:domain', 'type:infra', 'type:util'] },
+  {
+    sourceTag: 'type:domain',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:util'],
+    bannedExternalImports: frameworkAndIo,
+  },
+  { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'], bannedExternalImports: frameworkAndIo },
+];
+
+export const moduleBoundaries = {
+  enforceBuildableLibDependency: true,
+  allow: [],
+  depConstraints,
+};
