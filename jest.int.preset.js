@@ -8,6 +8,6 @@ module.exports = {
   testMatch: ['**/?(*.)int-spec.ts'],
   globalSetup: path.join(jestDir, 'global-setup.ts'),
   globalTeardown: path.join(jestDir, 'global-teardown.ts'),
-  testTimeout: 60_000,
+  setupFilesAfterEnv: [path.join(jestDir, 'integration-timeout.ts')],
   slowTestThreshold: 30,
 };

@@ -5,3 +5,4 @@ export type { TestDatabase } from './lib/test-database';
 export { chooseInfrastructure } from './lib/infrastructure-source';
 export type { InfrastructureChoice, InfrastructureSource } from './lib/infrastructure-source';
 export { workspaceRoot } from './lib/workspace-root';
+export { freePort } from './lib/free-port';

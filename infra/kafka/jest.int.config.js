@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('../../jest.int.preset'),
+  displayName: 'infra-kafka:int',
+  rootDir: __dirname,
+};

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# The README's test command (`npm test`): formatting, lint (with the module-boundary rules), type-check,
+# unit tests, then integration tests against the real Kafka broker and PostgreSQL.
+# Every step runs even if an earlier one failed; the last line sums up all Jest tests together.
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+export NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false NX_SKIP_NX_CACHE="${NX_SKIP_NX_CACHE:-false}"
+
+reports=tmp/test-reports
+rm -rf "$reports"
+mkdir -p "$reports"
+failed_steps=()
+
+step() {
+  local name="$1"
+  shift
+  echo
+  echo "=== $name"
+  "$@" || failed_steps+=("$name")
+}
+
+step "format (prettier)" npx prettier --check --log-level warn .
+step "lint" npx nx run-many -t lint --parallel=2 --outputStyle=static
+step "type-check" npx nx run-many -t typecheck --parallel=2 --outputStyle=static
+step "unit tests" npx jest -c jest.config.js --json --outputFile="$reports/unit.json"
+step "integration tests" npx jest -c jest.int.config.js --maxWorkers=2 --json --outputFile="$reports/integration.json"
+
+echo
+((${#failed_steps[@]} == 0)) || echo "FAILED steps: ${failed_steps[*]}"
+node tools/scripts/test-summary.js "$reports/unit.json" "$reports/integration.json"
+summary_status=$?
+((${#failed_steps[@]} == 0 && summary_status == 0))
