@@ -14,7 +14,9 @@ kafka_info "downloading the broker jars from Maven Central (first run only, ~45 
 tmp="$KAFKA_JARS_DIR.tmp.$$"
 rm -rf "$tmp"
 trap 'rm -rf "$tmp"' EXIT
-mvn -q -B -Dstyle.color=never -f "$KAFKA_DIR/pom.xml" dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$tmp" ||
+# Maven 3.8 prints colour codes even in batch mode; strip them so logs stay readable.
+mvn -q -B -Dstyle.color=never -f "$KAFKA_DIR/pom.xml" dependency:copy-dependencies -DincludeScope=runtime \
+  -DoutputDirectory="$tmp" 2>&1 | sed 's/\x1b\[[0-9;]*m//g' ||
   kafka_fail "Maven could not download the Kafka jars (see the Maven output above). Check that Maven Central is reachable."
 echo "$stamp" >"$tmp/.pom.sha256"
 rm -rf "$KAFKA_JARS_DIR"

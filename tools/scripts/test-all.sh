@@ -4,7 +4,8 @@
 # Every step runs even if an earlier one failed; the last line sums up all Jest tests together.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
-export NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false NX_SKIP_NX_CACHE="${NX_SKIP_NX_CACHE:-false}"
+# CI checks everything afresh: no task result is taken from Nx's cache there.
+export NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false NX_SKIP_NX_CACHE="${NX_SKIP_NX_CACHE:-${CI:-false}}"
 
 reports=tmp/test-reports
 rm -rf "$reports"
