@@ -2,12 +2,13 @@
 // so the root configs run all projects in one Jest process (one broker for the whole integration run).
 const { createProjectGraphAsync } = require('@nx/devkit');
 
+const CONFIG_OF_TARGET = { test: 'jest.config.js', 'int-test': 'jest.int.config.js' };
+
 async function jestConfigsOf(target) {
   const graph = await createProjectGraphAsync({ exitOnError: true });
   return Object.values(graph.nodes)
-    .map((node) => node.data.targets?.[target]?.options?.jestConfig)
-    .filter(Boolean)
-    .map((config) => `<rootDir>/${config}`)
+    .filter((node) => node.data.targets?.[target])
+    .map((node) => `<rootDir>/${node.data.root}/${CONFIG_OF_TARGET[target]}`)
     .sort();
 }
 

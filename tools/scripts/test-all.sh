@@ -4,8 +4,11 @@
 # Every step runs even if an earlier one failed; the last line sums up all Jest tests together.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+export NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false
 # CI checks everything afresh: no task result is taken from Nx's cache there.
-export NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false NX_SKIP_NX_CACHE="${NX_SKIP_NX_CACHE:-${CI:-false}}"
+export NX_SKIP_NX_CACHE="${NX_SKIP_NX_CACHE:-${CI:-false}}"
+# PGlite loads Node modules with dynamic import(), which Jest allows only with VM modules enabled.
+export NODE_OPTIONS="${NODE_OPTIONS:-} --experimental-vm-modules --disable-warning=ExperimentalWarning"
 
 reports=tmp/test-reports
 rm -rf "$reports"

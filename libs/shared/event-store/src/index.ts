@@ -1,0 +1,13 @@
+export { PostgresEventStore } from './lib/postgres/postgres-event-store';
+export type { PostgresEventStoreOptions } from './lib/postgres/postgres-event-store';
+export { PgliteEventStore } from './lib/pglite/pglite-event-store';
+export type { PgliteEventStoreOptions } from './lib/pglite/pglite-event-store';
+export { SqlEventStore } from './lib/sql/sql-event-store';
+export type { EventStoreTransaction, SqlEventStoreOptions } from './lib/sql/sql-event-store';
+export { migrate } from './lib/sql/migrate';
+export { EVENT_STORE_MIGRATIONS } from './lib/sql/migrations';
+export type { Migration } from './lib/sql/migrations';
+export { verifyAll, verifyStream } from './lib/verify';
+export type { ChainBreak, ChainBreakReason, VerificationReport } from './lib/verify';
+export { runSubscription } from './lib/subscription';
+export type { Lease, SubscriptionSource } from './lib/subscription';

@@ -1,0 +1,413 @@
+import { EventEnvelope, NewEvent, UpcasterRegistry } from '@mutualis/shared/contracts';
+import {
+  AppendOptions,
+  AppendResult,
+  Checkpoint,
+  ConflictingRetryError,
+  EventStore,
+  ExpectedVersion,
+  InvalidEventError,
+  ReadAllOptions,
+  ReadAllResult,
+  ReadStreamOptions,
+  Snapshot,
+  StreamArchivedError,
+  StreamInfo,
+  Subscription,
+  SubscriptionHandler,
+  SubscriptionOptions,
+  WrongExpectedVersionError,
+} from '@mutualis/shared/event-sourcing';
+import { HeadCache } from '../head-cache';
+import { checkStreamId, normaliseInstant, prepareEvents, PreparedEvent, StreamHead } from '../prepare-events';
+import { Lease, runSubscription, SubscriptionSource } from '../subscription';
+import { EVENT_COLUMNS, EventRow, toEnvelope } from './event-row';
+import { checkedSchema, SqlExecutor, SqlQueryable } from './sql-executor';
+import { appendStatements, AppendStatements } from './append-statements';
+
+export interface SqlEventStoreOptions {
+  /** The service's schema, e.g. `tender`. */
+  schema: string;
+  upcasters?: UpcasterRegistry;
+  /** Server time at append; injectable for tests. */
+  clock?: () => Date;
+}
+
+/** A transaction in which events are appended together with other writes (an inbox row, a read model). */
+export interface EventStoreTransaction {
+  /** Raw SQL in the same transaction. */
+  readonly sql: SqlQueryable;
+  /**
+   * Appends in this transaction. It must be the transaction's first write, and all its appends go to one stream:
+   * otherwise readers could see that stream's events out of version order.
+   */
+  append(streamId: string, events: NewEvent[], options?: AppendOptions): Promise<AppendResult>;
+}
+
+const UNIQUE_VIOLATION = '23505';
+const NO_STREAM: StreamHead = { version: 0, lastHash: null };
+
+type StoredHead = StreamHead & { archived: boolean };
+const MAX_ANY_RETRIES = 50;
+
+/**
+ * The event store on PostgreSQL SQL, shared by the PostgreSQL (`pg`) and PGlite adapters, which add the connection,
+ * the wake-up and the lease. Appends are one statement: a conditional update of the stream row (or its insert)
+ * feeding a multi-row insert of the events.
+ */
+export abstract class SqlEventStore implements EventStore, SubscriptionSource {
+  protected readonly schema: string;
+  private readonly heads = new HeadCache<StoredHead>();
+  private readonly statements: AppendStatements;
+  private readonly upcasters: UpcasterRegistry | undefined;
+  private readonly clock: () => Date;
+
+  protected constructor(
+    protected readonly executor: SqlExecutor,
+    options: SqlEventStoreOptions,
+  ) {
+    this.schema = checkedSchema(options.schema);
+    this.statements = appendStatements(this.schema);
+    this.upcasters = options.upcasters;
+    this.clock = options.clock ?? (() => new Date());
+  }
+
+  abstract acquireLease(processor: string): Promise<Lease | null>;
+  abstract appendMark(): Promise<number>;
+  abstract waitForAppend(timeoutMs: number, signal: AbortSignal, mark: number): Promise<void>;
+  abstract close(): Promise<void>;
+
+  append(streamId: string, events: NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
+    return this.appendOn(this.executor, streamId, events, options.expectedVersion ?? 'any', false);
+  }
+
+  /** Runs `work` in one transaction; see EventStoreTransaction for the rules of appending inside it. */
+  async transaction<T>(work: (tx: EventStoreTransaction) => Promise<T>): Promise<T> {
+    let stream: string | undefined;
+    try {
+      return await this.executor.transaction((sql) =>
+        work({
+          sql,
+          append: async (streamId, events, options = {}) => {
+            if (stream !== undefined && stream !== streamId) {
+              throw new InvalidEventError(
+                `one transaction appends to one stream: ${stream} already, not also ${streamId}`,
+              );
+            }
+            if (stream === undefined) {
+              const { rows } = await sql.query<{ assigned: boolean }>(
+                'SELECT pg_current_xact_id_if_assigned() IS NOT NULL AS assigned',
+              );
+              if (rows[0]?.assigned)
+                throw new InvalidEventError('an append must be the first write of its transaction');
+            }
+            stream = streamId;
+            return this.appendOn(sql, streamId, events, options.expectedVersion ?? 'any', true);
+          },
+        }),
+      );
+    } finally {
+      // The transaction may have rolled back: the cached head of its stream cannot be trusted.
+      if (stream !== undefined) this.heads.forget(stream);
+    }
+  }
+
+  private async appendOn(
+    sql: SqlQueryable,
+    streamId: string,
+    events: NewEvent[],
+    expected: ExpectedVersion,
+    inTransaction: boolean,
+  ): Promise<AppendResult> {
+    checkStreamId(streamId);
+    let head: StoredHead | null = (inTransaction ? undefined : this.heads.get(streamId)) ?? null;
+    let fromCache = head !== null;
+    for (let attempt = 0; attempt < MAX_ANY_RETRIES; attempt++) {
+      if (!fromCache) head = await this.readHead(sql, streamId);
+      if (head?.archived) throw new StreamArchivedError(streamId);
+      if (!satisfies(head, expected)) {
+        if (fromCache) {
+          fromCache = false; // the cached head may be stale: decide on the stored one
+          continue;
+        }
+        return this.settleRefusal(sql, streamId, events, expected, head);
+      }
+      fromCache = false;
+      const prepared = prepareEvents(streamId, head ?? NO_STREAM, events, this.clock().toISOString());
+      const stored = await this.tryAppend(sql, streamId, head, prepared, inTransaction);
+      if (stored) {
+        const last = stored[stored.length - 1]!;
+        if (!inTransaction)
+          this.heads.set(streamId, {
+            version: last.streamVersion,
+            lastHash: last.contentHash,
+            archived: false,
+          });
+        return {
+          streamId,
+          version: last.streamVersion,
+          position: last.globalPosition,
+          events: stored,
+          duplicate: false,
+        };
+      }
+      this.heads.forget(streamId);
+      // Someone else appended first (or the ids were stored before). With 'any' that is no conflict: chain onto
+      // the new head and try again.
+      if (expected !== 'any')
+        return this.settleRefusal(sql, streamId, events, expected, await this.readHead(sql, streamId));
+      const duplicate = await this.duplicateResult(sql, streamId, events);
+      if (duplicate) return duplicate;
+    }
+    throw new WrongExpectedVersionError(
+      streamId,
+      expected,
+      (await this.readHead(sql, streamId))?.version ?? 0,
+    );
+  }
+
+  /** Inserts the prepared events if the stream is still at `head`; null when it is not (or an id repeats). */
+  private async tryAppend(
+    sql: SqlQueryable,
+    streamId: string,
+    head: StoredHead | null,
+    prepared: PreparedEvent[],
+    inTransaction: boolean,
+  ): Promise<EventEnvelope[] | null> {
+    const last = prepared[prepared.length - 1]!;
+    const payload = JSON.stringify(prepared);
+    const params = head
+      ? [streamId, last.streamVersion, last.contentHash, head.version, payload]
+      : [streamId, last.streamVersion, last.contentHash, prepared[0]!.consortiumId, payload];
+    // In a caller's transaction a failed statement would abort it: a savepoint keeps it usable for the checks after.
+    if (inTransaction) await sql.query('SAVEPOINT mutualis_append');
+    try {
+      const { rows } = await sql.query<{
+        global_position: string;
+        transaction_id: string;
+        stream_version: string;
+      }>(head ? this.statements.appendToExisting : this.statements.appendToNew, params);
+      if (inTransaction) await sql.query('RELEASE SAVEPOINT mutualis_append');
+      if (rows.length === 0) return null;
+      const positions = new Map(rows.map((row) => [Number(row.stream_version), row]));
+      return prepared.map((event) => {
+        const row = positions.get(event.streamVersion)!;
+        return {
+          ...event,
+          globalPosition: Number(row.global_position),
+          transactionId: Number(row.transaction_id),
+        };
+      });
+    } catch (error) {
+      if (inTransaction) await sql.query('ROLLBACK TO SAVEPOINT mutualis_append');
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) return null;
+      throw error;
+    }
+  }
+
+  /** The append was refused: a repeat of a stored append returns its first result, anything else is a conflict. */
+  private async settleRefusal(
+    sql: SqlQueryable,
+    streamId: string,
+    events: NewEvent[],
+    expected: ExpectedVersion,
+    head: StoredHead | null,
+  ): Promise<AppendResult> {
+    const duplicate = await this.duplicateResult(sql, streamId, events);
+    if (duplicate) return duplicate;
+    if (head?.archived) throw new StreamArchivedError(streamId);
+    throw new WrongExpectedVersionError(streamId, expected, head?.version ?? 0);
+  }
+
+  private async duplicateResult(
+    sql: SqlQueryable,
+    streamId: string,
+    events: NewEvent[],
+  ): Promise<AppendResult | null> {
+    const ids = events.map((event) => event.id).filter((id): id is string => id !== undefined);
+    if (ids.length === 0) return null;
+    const stored = (await this.eventsByIdOn(sql, ids)).sort((a, b) => a.streamVersion - b.streamVersion);
+    if (stored.length === 0) return null;
+    if (stored.length !== events.length || stored.some((event) => event.streamId !== streamId)) {
+      throw new ConflictingRetryError(
+        streamId,
+        stored.map((event) => event.id),
+      );
+    }
+    const last = stored[stored.length - 1]!;
+    return {
+      streamId,
+      version: last.streamVersion,
+      position: last.globalPosition,
+      events: stored,
+      duplicate: true,
+    };
+  }
+
+  private async readHead(sql: SqlQueryable, streamId: string): Promise<StoredHead | null> {
+    const { rows } = await sql.query<{ version: string; last_hash: string | null; archived: boolean }>(
+      `SELECT version, last_hash, archived_at IS NOT NULL AS archived FROM ${this.schema}.streams WHERE stream_id = $1`,
+      [streamId],
+    );
+    const row = rows[0];
+    return row ? { version: Number(row.version), lastHash: row.last_hash, archived: row.archived } : null;
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<EventEnvelope[]> {
+    const backwards = options.direction === 'backwards';
+    const params: unknown[] = [
+      streamId,
+      options.fromVersion ?? 0,
+      options.toVersion ?? Number.MAX_SAFE_INTEGER,
+    ];
+    let until = '';
+    if (options.recordedUntil) {
+      params.push(normaliseInstant(options.recordedUntil, 'recordedUntil'));
+      until = `AND recorded_at <= $${params.length}`;
+    }
+    params.push(options.limit ?? null);
+    const { rows } = await this.executor.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM ${this.schema}.events
+       WHERE stream_id = $1 AND stream_version BETWEEN $2 AND $3 ${until}
+       ORDER BY stream_version ${backwards ? 'DESC' : 'ASC'} LIMIT $${params.length}`,
+      params,
+    );
+    return this.envelopes(rows, options.upcast);
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<ReadAllResult> {
+    const after = options.after ?? { transactionId: 0, globalPosition: 0 };
+    const { rows } = await this.executor.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM ${this.schema}.events
+       WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint)
+         AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+       ORDER BY transaction_id, global_position
+       LIMIT $3`,
+      [String(after.transactionId), after.globalPosition, options.limit ?? 1000],
+    );
+    const events = this.envelopes(rows, options.upcast);
+    const last = events[events.length - 1];
+    return {
+      events,
+      checkpoint: last ? { transactionId: last.transactionId, globalPosition: last.globalPosition } : after,
+    };
+  }
+
+  eventsById(ids: string[]): Promise<EventEnvelope[]> {
+    return this.eventsByIdOn(this.executor, ids).then((events) => this.envelopes(events));
+  }
+
+  private async eventsByIdOn(sql: SqlQueryable, ids: string[]): Promise<EventEnvelope[]> {
+    const { rows } = await sql.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM ${this.schema}.events
+       WHERE event_id IN (SELECT value::uuid FROM jsonb_array_elements_text($1::jsonb))`,
+      [JSON.stringify(ids)],
+    );
+    return rows.map(toEnvelope);
+  }
+
+  async streamInfo(streamId: string): Promise<StreamInfo | null> {
+    const { rows } = await this.executor.query<{
+      version: string;
+      last_hash: string | null;
+      consortium_id: string;
+      metadata: Record<string, unknown>;
+      archived_at: Date | null;
+    }>(
+      `SELECT version, last_hash, consortium_id, metadata, archived_at FROM ${this.schema}.streams WHERE stream_id = $1`,
+      [streamId],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      streamId,
+      version: Number(row.version),
+      lastHash: row.last_hash,
+      consortiumId: row.consortium_id,
+      metadata: row.metadata,
+      archivedAt: row.archived_at ? row.archived_at.toISOString() : null,
+    };
+  }
+
+  async setStreamMetadata(streamId: string, metadata: Record<string, unknown>): Promise<void> {
+    const { rows } = await this.executor.query(
+      `UPDATE ${this.schema}.streams SET metadata = $2::jsonb, updated_at = now() WHERE stream_id = $1 RETURNING 1`,
+      [streamId, JSON.stringify(metadata)],
+    );
+    if (rows.length === 0) throw new WrongExpectedVersionError(streamId, 'stream-exists', 0);
+  }
+
+  async archiveStream(streamId: string): Promise<void> {
+    const { rows } = await this.executor.query(
+      `UPDATE ${this.schema}.streams SET archived_at = coalesce(archived_at, $2), updated_at = now()
+       WHERE stream_id = $1 RETURNING 1`,
+      [streamId, this.clock().toISOString()],
+    );
+    this.heads.forget(streamId);
+    if (rows.length === 0) throw new WrongExpectedVersionError(streamId, 'stream-exists', 0);
+  }
+
+  async readSnapshot<State>(streamId: string, stateVersion: number): Promise<Snapshot<State> | null> {
+    const { rows } = await this.executor.query<{ stream_version: string; state: State }>(
+      `SELECT stream_version, state FROM ${this.schema}.snapshots WHERE stream_id = $1 AND state_version = $2`,
+      [streamId, stateVersion],
+    );
+    const row = rows[0];
+    return row
+      ? { streamId, stateVersion, streamVersion: Number(row.stream_version), state: row.state }
+      : null;
+  }
+
+  async writeSnapshot<State>(snapshot: Snapshot<State>): Promise<void> {
+    await this.executor.query(
+      `INSERT INTO ${this.schema}.snapshots (stream_id, state_version, stream_version, state)
+       VALUES ($1, $2, $3, $4::jsonb)
+       ON CONFLICT (stream_id, state_version) DO UPDATE
+         SET stream_version = EXCLUDED.stream_version, state = EXCLUDED.state, taken_at = now()
+         WHERE snapshots.stream_version < EXCLUDED.stream_version`,
+      [snapshot.streamId, snapshot.stateVersion, snapshot.streamVersion, JSON.stringify(snapshot.state)],
+    );
+  }
+
+  async readCheckpoint(processor: string): Promise<Checkpoint | null> {
+    const { rows } = await this.executor.query<{ transaction_id: string; global_position: string }>(
+      `SELECT transaction_id::text AS transaction_id, global_position FROM ${this.schema}.checkpoints WHERE processor = $1`,
+      [processor],
+    );
+    const row = rows[0];
+    return row
+      ? { transactionId: Number(row.transaction_id), globalPosition: Number(row.global_position) }
+      : null;
+  }
+
+  async storeCheckpoint(processor: string, checkpoint: Checkpoint): Promise<void> {
+    await this.executor.query(
+      `INSERT INTO ${this.schema}.checkpoints (processor, transaction_id, global_position) VALUES ($1, $2::text::xid8, $3)
+       ON CONFLICT (processor) DO UPDATE
+         SET transaction_id = EXCLUDED.transaction_id, global_position = EXCLUDED.global_position, updated_at = now()`,
+      [processor, String(checkpoint.transactionId), checkpoint.globalPosition],
+    );
+  }
+
+  subscribe(processor: string, handler: SubscriptionHandler, options?: SubscriptionOptions): Subscription {
+    return runSubscription(this, processor, handler, options);
+  }
+
+  private envelopes(rows: (EventRow | EventEnvelope)[], upcast = true): EventEnvelope[] {
+    const events = rows.map((row) => ('event_id' in row ? toEnvelope(row) : row));
+    return upcast && this.upcasters ? events.map((event) => this.upcasters!.upcast(event)) : events;
+  }
+}
+
+function satisfies(head: StreamHead | null, expected: ExpectedVersion): boolean {
+  switch (expected) {
+    case 'any':
+      return true;
+    case 'no-stream':
+      return head === null || head.version === 0;
+    case 'stream-exists':
+      return head !== null && head.version > 0;
+    default:
+      return (head?.version ?? 0) === expected;
+  }
+}

@@ -1,0 +1,119 @@
+import {
+  Checkpoint,
+  ReadAllOptions,
+  ReadAllResult,
+  START,
+  Subscription,
+  SubscriptionHandler,
+  SubscriptionOptions,
+} from '@mutualis/shared/event-sourcing';
+
+/** The right to run a processor: at most one instance holds it at a time. */
+export interface Lease {
+  /** True once the lease is known to be lost (e.g. its connection dropped); the holder must stop working. */
+  readonly lost: boolean;
+  release(): Promise<void>;
+}
+
+/** What a store gives the subscription loop; each adapter implements it with its own wake-up and lease. */
+export interface SubscriptionSource {
+  readAll(options: ReadAllOptions): Promise<ReadAllResult>;
+  readCheckpoint(processor: string): Promise<Checkpoint | null>;
+  storeCheckpoint(processor: string, checkpoint: Checkpoint): Promise<void>;
+  /** The processor's lease, or null when another instance holds it. */
+  acquireLease(processor: string): Promise<Lease | null>;
+  /** Starts listening for appends if needed and returns a mark to wait from (taken before each read). */
+  appendMark(): Promise<number>;
+  /** Resolves when events may have committed since `mark`, after `timeoutMs` at the latest, or when `signal` aborts. */
+  waitForAppend(timeoutMs: number, signal: AbortSignal, mark: number): Promise<void>;
+}
+
+const DEFAULT_BATCH_SIZE = 500;
+const DEFAULT_POLL_INTERVAL_MS = 1_000;
+const RETRY_PAUSE_MS = 500;
+
+/**
+ * Runs a processor over the store's log in commit order: holds its lease, hands each batch to the handler, moves the
+ * checkpoint after the handler resolved. Events are delivered once per checkpoint; after a crash between handler
+ * and checkpoint the last batch is delivered again, so handlers are idempotent (inbox, version guard).
+ */
+export function runSubscription(
+  source: SubscriptionSource,
+  processor: string,
+  handler: SubscriptionHandler,
+  options: SubscriptionOptions = {},
+): Subscription {
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const pollIntervalMs = options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
+  const stopping = new AbortController();
+  let waiters: (() => void)[] = [];
+  let wake: (() => void) | undefined;
+
+  const pause = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      stopping.signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+    });
+
+  const loop = async () => {
+    let lease: Lease | null = null;
+    let checkpoint: Checkpoint = START;
+    try {
+      while (!stopping.signal.aborted) {
+        try {
+          if (!lease || lease.lost) {
+            lease = await source.acquireLease(processor);
+            if (!lease) {
+              await pause(pollIntervalMs);
+              continue;
+            }
+            checkpoint = (await source.readCheckpoint(processor)) ?? START;
+          }
+          // Waiters registered before this read are satisfied if it finds nothing new.
+          const registered = waiters;
+          waiters = [];
+          const mark = await source.appendMark();
+          const batch = await source.readAll({ after: checkpoint, limit: batchSize });
+          if (batch.events.length > 0) {
+            waiters = registered.concat(waiters);
+            await handler(batch.events);
+            if (lease.lost) continue;
+            await source.storeCheckpoint(processor, batch.checkpoint);
+            checkpoint = batch.checkpoint;
+            continue;
+          }
+          registered.forEach((resolve) => resolve());
+          if (waiters.length > 0) continue;
+          await new Promise<void>((resolve) => {
+            wake = resolve;
+            void source.waitForAppend(pollIntervalMs, stopping.signal, mark).then(resolve, resolve);
+          });
+          wake = undefined;
+        } catch (error) {
+          options.onError?.(error);
+          await pause(RETRY_PAUSE_MS);
+        }
+      }
+    } finally {
+      await lease?.release();
+      waiters.forEach((resolve) => resolve());
+    }
+  };
+
+  const running = loop();
+  return {
+    processor,
+    caughtUp: () =>
+      stopping.signal.aborted
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            waiters.push(resolve);
+            wake?.();
+          }),
+    stop: async () => {
+      stopping.abort();
+      wake?.();
+      await running;
+    },
+  };
+}
