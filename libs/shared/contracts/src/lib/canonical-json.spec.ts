@@ -23,6 +23,7 @@ describe('canonicalJson', () => {
 
   it.each([
     [{ at: new Date(0) }, '$.at: a Date object is not JSON data'],
+    [{ list: [1, { deep: Number.POSITIVE_INFINITY }] }, '$.list[1].deep: Infinity is not a JSON number'],
     [{ n: Number.NaN }, '$.n: NaN is not a JSON number'],
     [{ big: 1n }, '$.big: a bigint is not JSON data'],
     [{ s: 'a\u0000b' }, '$.s: strings may not contain U+0000'],

@@ -3,50 +3,86 @@
  * strings as ECMAScript serialises them. The same value always gives the same text, whichever store it went through.
  */
 export function canonicalJson(value: unknown): string {
-  return serialise(value, '$');
+  try {
+    return serialise(value);
+  } catch (error) {
+    if (error instanceof NotCanonicalisableError) error.locate('$');
+    throw error;
+  }
 }
 
+/** A value that has no JSON form (NaN, a Date, a bigint, a string holding U+0000…), with where it was found. */
 export class NotCanonicalisableError extends Error {
-  constructor(
-    readonly path: string,
-    reason: string,
-  ) {
-    super(`${path}: ${reason}`);
+  private readonly reason: string;
+  path = '';
+
+  constructor(reason: string) {
+    super(reason);
+    this.reason = reason;
     this.name = 'NotCanonicalisableError';
   }
+
+  /** Prefixes the path as the error travels up; the path is only built when something is wrong. */
+  locate(segment: string): void {
+    this.path = `${segment}${this.path}`;
+    this.message = `${this.path}: ${this.reason}`;
+  }
 }
 
-function serialise(value: unknown, path: string): string {
-  if (value === null) return 'null';
+// The hot path of every append and every verification: plain loops and string concatenation, no intermediate arrays.
+function serialise(value: unknown): string {
   switch (typeof value) {
-    case 'boolean':
-      return value ? 'true' : 'false';
-    case 'number':
-      if (!Number.isFinite(value)) throw new NotCanonicalisableError(path, `${value} is not a JSON number`);
-      return JSON.stringify(value);
     case 'string':
       // PostgreSQL's jsonb cannot hold U+0000; refusing it here keeps every store able to round-trip the value.
-      if (value.includes('\u0000')) throw new NotCanonicalisableError(path, 'strings may not contain U+0000');
+      if (value.indexOf('\u0000') !== -1) throw new NotCanonicalisableError('strings may not contain U+0000');
       return JSON.stringify(value);
+    case 'number':
+      if (!Number.isFinite(value)) throw new NotCanonicalisableError(`${value} is not a JSON number`);
+      return JSON.stringify(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
     case 'object':
-      if (Array.isArray(value)) {
-        return `[${value.map((item, i) => (item === undefined ? 'null' : serialise(item, `${path}[${i}]`))).join(',')}]`;
-      }
-      if (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) {
-        throw new NotCanonicalisableError(
-          path,
-          `a ${value.constructor?.name ?? 'non-plain'} object is not JSON data`,
-        );
-      }
-      return `{${Object.keys(value)
-        .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-        .sort()
-        .map(
-          (key) =>
-            `${JSON.stringify(key)}:${serialise((value as Record<string, unknown>)[key], `${path}.${key}`)}`,
-        )
-        .join(',')}}`;
+      if (value === null) return 'null';
+      return Array.isArray(value) ? serialiseArray(value) : serialiseObject(value);
     default:
-      throw new NotCanonicalisableError(path, `a ${typeof value} is not JSON data`);
+      throw new NotCanonicalisableError(`a ${typeof value} is not JSON data`);
   }
+}
+
+function serialiseArray(items: unknown[]): string {
+  let out = '[';
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0) out += ',';
+    try {
+      out += items[i] === undefined ? 'null' : serialise(items[i]);
+    } catch (error) {
+      if (error instanceof NotCanonicalisableError) error.locate(`[${i}]`);
+      throw error;
+    }
+  }
+  return `${out}]`;
+}
+
+function serialiseObject(object: object): string {
+  const prototype = Object.getPrototypeOf(object);
+  if (prototype !== Object.prototype && prototype !== null) {
+    throw new NotCanonicalisableError(`a ${object.constructor?.name ?? 'non-plain'} object is not JSON data`);
+  }
+  const record = object as Record<string, unknown>;
+  const keys = Object.keys(record).sort();
+  let out = '{';
+  let first = true;
+  for (const key of keys) {
+    const item = record[key];
+    if (item === undefined) continue;
+    if (!first) out += ',';
+    first = false;
+    try {
+      out += `${JSON.stringify(key)}:${serialise(item)}`;
+    } catch (error) {
+      if (error instanceof NotCanonicalisableError) error.locate(`.${key}`);
+      throw error;
+    }
+  }
+  return `${out}}`;
 }

@@ -1,4 +1,5 @@
-import { contentHash } from './content-hash';
+import { canonicalJson } from './canonical-json';
+import { canonicalHashedFields, contentHash, hashedFields } from './content-hash';
 import { EventEnvelope } from './envelope';
 
 const event: EventEnvelope = {
@@ -36,5 +37,21 @@ describe('contentHash', () => {
     expect(contentHash({ ...event, actor: { ...event.actor, role: 'platform-admin' } })).not.toBe(base);
     expect(contentHash({ ...event, recordedAt: '2026-11-29T09:00:00.124Z' })).not.toBe(base);
     expect(contentHash({ ...event, prevHash: 'a'.repeat(64) })).not.toBe(base);
+  });
+
+  it('writes the hashed fields exactly as the generic canonical JSON would', () => {
+    const variants = [
+      event,
+      { ...event, causationId: 'cmd-1', prevHash: 'f'.repeat(64) },
+      {
+        ...event,
+        actor: { role: 'supplier', userId: 'u', supplierSiret: '44306184100047' },
+        data: [1, { b: 2, a: 'é' }],
+      },
+      { ...event, data: null },
+    ];
+    for (const variant of variants) {
+      expect(canonicalHashedFields(variant)).toBe(canonicalJson(hashedFields(variant)));
+    }
   });
 });

@@ -56,3 +56,35 @@ describeEventStoreContract(
   },
   { racingAppendsPerWriter: 1000 },
 );
+
+describe('PostgreSQL wake-up across processes', () => {
+  it('wakes a subscription of another store instance through NOTIFY', async () => {
+    const options = { connectionString: environment().databaseUrl, schema: 'wakeup' };
+    const reader = await PostgresEventStore.open(options);
+    const writer = await PostgresEventStore.open(options);
+    try {
+      let delivered!: () => void;
+      const arrived = new Promise<void>((resolve) => (delivered = resolve));
+      // Polling every 10 minutes never fires within the test's time limit: only the notification can deliver.
+      const subscription = reader.subscribe('projection', async () => delivered(), {
+        pollIntervalMs: 600_000,
+      });
+      await subscription.caughtUp();
+      await writer.append('tender-1', [
+        {
+          type: 'tender.TenderPublished',
+          consortiumId: 'c-1',
+          occurredAt: '2026-11-29T10:00:00+01:00',
+          actor: { userId: 'u-1', role: 'coordinator' },
+          correlationId: 'r-1',
+          data: {},
+        },
+      ]);
+      await arrived;
+      await subscription.stop();
+    } finally {
+      await reader.close();
+      await writer.close();
+    }
+  });
+});

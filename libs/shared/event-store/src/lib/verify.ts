@@ -55,42 +55,52 @@ function check(event: EventEnvelope, end: ChainEnd): ChainBreak | null {
   return null;
 }
 
-/** Recomputes every hash of one stream, from its first event, on the stored form (no upcasting). */
-export async function verifyStream(store: EventStore, streamId: string): Promise<VerificationReport> {
-  let end: ChainEnd = { version: 0, hash: null };
-  let eventsChecked = 0;
-  for (;;) {
-    const page = await store.readStream(streamId, {
-      fromVersion: end.version + 1,
-      limit: PAGE,
-      upcast: false,
-    });
-    for (const event of page) {
-      const broken = check(event, end);
-      eventsChecked++;
-      if (broken) return { ok: false, eventsChecked, streamsChecked: 1, firstBreak: broken };
-      end = { version: event.streamVersion, hash: event.contentHash };
-    }
-    if (page.length < PAGE)
-      return { ok: true, eventsChecked, streamsChecked: eventsChecked ? 1 : 0, firstBreak: null };
-  }
-}
-
-/** Recomputes every hash of the store in commit order, every stream's chain at once; stops at the first break. */
-export async function verifyAll(store: EventStore): Promise<VerificationReport> {
+/** Checks pages of events against their streams' chain ends; stops at the first break. */
+async function checkPages(pages: AsyncIterable<EventEnvelope[]>): Promise<VerificationReport> {
   const ends = new Map<string, ChainEnd>();
   let eventsChecked = 0;
-  let after = START;
-  for (;;) {
-    const page = await store.readAll({ after, limit: PAGE, upcast: false });
-    for (const event of page.events) {
+  for await (const page of pages) {
+    for (const event of page) {
       const broken = check(event, ends.get(event.streamId) ?? { version: 0, hash: null });
       eventsChecked++;
       if (broken) return { ok: false, eventsChecked, streamsChecked: ends.size, firstBreak: broken };
       ends.set(event.streamId, { version: event.streamVersion, hash: event.contentHash });
     }
-    if (page.events.length < PAGE)
-      return { ok: true, eventsChecked, streamsChecked: ends.size, firstBreak: null };
-    after = page.checkpoint;
   }
+  return { ok: true, eventsChecked, streamsChecked: ends.size, firstBreak: null };
+}
+
+/** Pages of a read, the next one requested before the current one is handed out, so reading overlaps hashing. */
+async function* prefetched<Cursor>(
+  first: Cursor,
+  read: (cursor: Cursor) => Promise<{ events: EventEnvelope[]; next: Cursor }>,
+): AsyncIterable<EventEnvelope[]> {
+  let pending = read(first);
+  for (;;) {
+    const page = await pending;
+    const full = page.events.length === PAGE;
+    if (full) pending = read(page.next);
+    yield page.events;
+    if (!full) return;
+  }
+}
+
+/** Recomputes every hash of one stream, from its first event, on the stored form (no upcasting). */
+export function verifyStream(store: EventStore, streamId: string): Promise<VerificationReport> {
+  return checkPages(
+    prefetched(1, async (fromVersion) => {
+      const events = await store.readStream(streamId, { fromVersion, limit: PAGE, upcast: false });
+      return { events, next: fromVersion + events.length };
+    }),
+  );
+}
+
+/** Recomputes every hash of the store in commit order, every stream's chain at once; stops at the first break. */
+export function verifyAll(store: EventStore): Promise<VerificationReport> {
+  return checkPages(
+    prefetched(START, async (after) => {
+      const page = await store.readAll({ after, limit: PAGE, upcast: false });
+      return { events: page.events, next: page.checkpoint };
+    }),
+  );
 }

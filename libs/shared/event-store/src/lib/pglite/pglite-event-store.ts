@@ -30,7 +30,6 @@ function pgliteExecutor(db: PGlite): SqlExecutor {
 export class PgliteEventStore extends SqlEventStore {
   private readonly appended = new AppendSignal();
   private readonly leases = new Set<string>();
-  private unlisten: (() => Promise<void>) | undefined;
 
   private constructor(
     private readonly db: PGlite,
@@ -44,8 +43,12 @@ export class PgliteEventStore extends SqlEventStore {
     const db = options.db ?? (await PGlite.create(options.dataDir));
     const store = new PgliteEventStore(db, !options.db, options);
     await migrate(store.executor, store.schema);
-    store.unlisten = await db.listen(`${store.schema}_events`, () => store.appended.notify());
     return store;
+  }
+
+  /** One process owns a PGlite database, so waking the local subscriptions is enough. */
+  protected announceAppend(): void {
+    this.appended.notify();
   }
 
   async acquireLease(processor: string): Promise<Lease | null> {
@@ -63,7 +66,6 @@ export class PgliteEventStore extends SqlEventStore {
   }
 
   async close(): Promise<void> {
-    await this.unlisten?.();
     if (this.ownsDb) await this.db.close();
   }
 }

@@ -5,6 +5,8 @@ import { Lease } from '../subscription';
 import { AppendSignal } from '../append-signal';
 import { pgExecutor } from './pg-executor';
 
+const NOTIFY_WINDOW_MS = 5;
+
 export interface PostgresEventStoreOptions extends SqlEventStoreOptions {
   connectionString: string;
   /** Connections in the pool (default 10); subscriptions use one more each for their lease. */
@@ -19,6 +21,7 @@ export class PostgresEventStore extends SqlEventStore {
   private readonly appended = new AppendSignal();
   private listener: Client | undefined;
   private closed = false;
+  private notifyScheduled = false;
 
   private constructor(
     private readonly pool: Pool,
@@ -62,6 +65,22 @@ export class PostgresEventStore extends SqlEventStore {
       // Closing the session releases its advisory locks.
       release: () => client.end().catch(() => undefined),
     };
+  }
+
+  /**
+   * Wakes local subscriptions at once, and other processes' through NOTIFY, sent outside the writers' transactions
+   * and at most once per NOTIFY_WINDOW_MS: a NOTIFY inside each append would serialise all commits on
+   * PostgreSQL's notification queue lock.
+   */
+  protected announceAppend(): void {
+    this.appended.notify();
+    if (this.notifyScheduled || this.closed) return;
+    this.notifyScheduled = true;
+    setTimeout(() => {
+      this.notifyScheduled = false;
+      if (this.closed) return;
+      this.pool.query('SELECT pg_notify($1, NULL)', [`${this.schema}_events`]).catch(() => undefined);
+    }, NOTIFY_WINDOW_MS).unref();
   }
 
   async appendMark(): Promise<number> {

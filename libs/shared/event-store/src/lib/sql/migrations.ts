@@ -22,7 +22,7 @@ export const EVENT_STORE_MIGRATIONS: Migration[] = [
       );
 
       CREATE TABLE ${s}.events (
-        global_position bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        global_position bigint GENERATED ALWAYS AS IDENTITY,
         transaction_id xid8 NOT NULL DEFAULT pg_current_xact_id(),
         event_id uuid NOT NULL,
         stream_id text NOT NULL,
@@ -38,11 +38,12 @@ export const EVENT_STORE_MIGRATIONS: Migration[] = [
         data jsonb NOT NULL,
         content_hash text NOT NULL,
         prev_hash text,
+        -- Readers walk the log in (transaction_id, global_position) order below the oldest running transaction:
+        -- the primary key is that order, so appends maintain one index fewer.
+        CONSTRAINT events_commit_order PRIMARY KEY (transaction_id, global_position),
         CONSTRAINT events_event_id_unique UNIQUE (event_id),
         CONSTRAINT events_stream_version_unique UNIQUE (stream_id, stream_version)
       );
-      -- Readers walk the log in (transaction_id, global_position) order below the oldest running transaction.
-      CREATE INDEX events_commit_order ON ${s}.events (transaction_id, global_position);
 
       -- The log is append-only; the hash chain detects changes made by someone who bypasses this.
       CREATE FUNCTION ${s}.refuse_event_change() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -51,15 +52,6 @@ export const EVENT_STORE_MIGRATIONS: Migration[] = [
       END $$;
       CREATE TRIGGER events_append_only BEFORE UPDATE OR DELETE ON ${s}.events
         FOR EACH ROW EXECUTE FUNCTION ${s}.refuse_event_change();
-
-      -- Wakes subscriptions (LISTEN ${s}_events) when new events commit; polling covers missed notifications.
-      CREATE FUNCTION ${s}.notify_events_appended() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        PERFORM pg_notify('${s}_events', '');
-        RETURN NULL;
-      END $$;
-      CREATE TRIGGER events_appended AFTER INSERT ON ${s}.events
-        FOR EACH STATEMENT EXECUTE FUNCTION ${s}.notify_events_appended();
 
       CREATE TABLE ${s}.checkpoints (
         processor text PRIMARY KEY,

@@ -23,7 +23,7 @@ import { checkStreamId, normaliseInstant, prepareEvents, PreparedEvent, StreamHe
 import { Lease, runSubscription, SubscriptionSource } from '../subscription';
 import { EVENT_COLUMNS, EventRow, toEnvelope } from './event-row';
 import { checkedSchema, SqlExecutor, SqlQueryable } from './sql-executor';
-import { appendStatements, AppendStatements } from './append-statements';
+import { appendParameters, AppendStatements, MAX_EVENTS_PER_APPEND } from './append-statements';
 
 export interface SqlEventStoreOptions {
   /** The service's schema, e.g. `tender`. */
@@ -67,25 +67,35 @@ export abstract class SqlEventStore implements EventStore, SubscriptionSource {
     options: SqlEventStoreOptions,
   ) {
     this.schema = checkedSchema(options.schema);
-    this.statements = appendStatements(this.schema);
+    this.statements = new AppendStatements(this.schema);
     this.upcasters = options.upcasters;
     this.clock = options.clock ?? (() => new Date());
   }
 
   abstract acquireLease(processor: string): Promise<Lease | null>;
+  /** Called after events were committed, to wake subscriptions here and in other processes. */
+  protected abstract announceAppend(): void;
   abstract appendMark(): Promise<number>;
   abstract waitForAppend(timeoutMs: number, signal: AbortSignal, mark: number): Promise<void>;
   abstract close(): Promise<void>;
 
-  append(streamId: string, events: NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
-    return this.appendOn(this.executor, streamId, events, options.expectedVersion ?? 'any', false);
+  async append(streamId: string, events: NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
+    const result = await this.appendOn(
+      this.executor,
+      streamId,
+      events,
+      options.expectedVersion ?? 'any',
+      false,
+    );
+    if (!result.duplicate) this.announceAppend();
+    return result;
   }
 
   /** Runs `work` in one transaction; see EventStoreTransaction for the rules of appending inside it. */
   async transaction<T>(work: (tx: EventStoreTransaction) => Promise<T>): Promise<T> {
     let stream: string | undefined;
     try {
-      return await this.executor.transaction((sql) =>
+      const result = await this.executor.transaction((sql) =>
         work({
           sql,
           append: async (streamId, events, options = {}) => {
@@ -106,6 +116,8 @@ export abstract class SqlEventStore implements EventStore, SubscriptionSource {
           },
         }),
       );
+      if (stream !== undefined) this.announceAppend();
+      return result;
     } finally {
       // The transaction may have rolled back: the cached head of its stream cannot be trusted.
       if (stream !== undefined) this.heads.forget(stream);
@@ -120,6 +132,11 @@ export abstract class SqlEventStore implements EventStore, SubscriptionSource {
     inTransaction: boolean,
   ): Promise<AppendResult> {
     checkStreamId(streamId);
+    if (events.length > MAX_EVENTS_PER_APPEND) {
+      throw new InvalidEventError(
+        `an append carries at most ${MAX_EVENTS_PER_APPEND} events, got ${events.length}`,
+      );
+    }
     let head: StoredHead | null = (inTransaction ? undefined : this.heads.get(streamId)) ?? null;
     let fromCache = head !== null;
     for (let attempt = 0; attempt < MAX_ANY_RETRIES; attempt++) {
@@ -175,10 +192,10 @@ export abstract class SqlEventStore implements EventStore, SubscriptionSource {
     inTransaction: boolean,
   ): Promise<EventEnvelope[] | null> {
     const last = prepared[prepared.length - 1]!;
-    const payload = JSON.stringify(prepared);
-    const params = head
-      ? [streamId, last.streamVersion, last.contentHash, head.version, payload]
-      : [streamId, last.streamVersion, last.contentHash, prepared[0]!.consortiumId, payload];
+    const params = appendParameters(
+      [streamId, last.streamVersion, last.contentHash, head ? head.version : prepared[0]!.consortiumId],
+      prepared,
+    );
     // In a caller's transaction a failed statement would abort it: a savepoint keeps it usable for the checks after.
     if (inTransaction) await sql.query('SAVEPOINT mutualis_append');
     try {
@@ -186,7 +203,7 @@ export abstract class SqlEventStore implements EventStore, SubscriptionSource {
         global_position: string;
         transaction_id: string;
         stream_version: string;
-      }>(head ? this.statements.appendToExisting : this.statements.appendToNew, params);
+      }>(head ? this.statements.toExisting(prepared.length) : this.statements.toNew(prepared.length), params);
       if (inTransaction) await sql.query('RELEASE SAVEPOINT mutualis_append');
       if (rows.length === 0) return null;
       const positions = new Map(rows.map((row) => [Number(row.stream_version), row]));
@@ -278,10 +295,11 @@ export abstract class SqlEventStore implements EventStore, SubscriptionSource {
   async readAll(options: ReadAllOptions = {}): Promise<ReadAllResult> {
     const after = options.after ?? { transactionId: 0, globalPosition: 0 };
     const { rows } = await this.executor.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM ${this.schema}.events
-       WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint)
-         AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-       ORDER BY transaction_id, global_position
+      // ORDER BY names the table's xid8 column (e.), not the selected bigint alias, so the index gives the order.
+      `SELECT ${EVENT_COLUMNS} FROM ${this.schema}.events e
+       WHERE (e.transaction_id, e.global_position) > ($1::text::xid8, $2::bigint)
+         AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+       ORDER BY e.transaction_id, e.global_position
        LIMIT $3`,
       [String(after.transactionId), after.globalPosition, options.limit ?? 1000],
     );
