@@ -203,9 +203,9 @@ async function main(): Promise<void> {
   });
   const pool = new Pool({ connectionString: database.url, max: 16 });
   try {
-    const { rows } = await pool.query<{ version: string }>('SHOW server_version');
+    const { rows } = await pool.query<{ server_version: string }>('SHOW server_version');
     console.log(
-      `Event store benchmark — PostgreSQL ${rows[0]!.version}, node ${process.version}, ${new Date().toISOString()}`,
+      `Event store benchmark — PostgreSQL ${rows[0]!.server_version}, node ${process.version}, ${new Date().toISOString()}`,
     );
     await createBaselineTable(pool);
     await benchAppends(store, pool);
