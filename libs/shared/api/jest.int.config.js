@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('../../../jest.int.preset'),
+  displayName: 'shared-api:int',
+  rootDir: __dirname,
+};
