@@ -13,3 +13,5 @@ export { runSubscription } from './lib/subscription';
 export type { Lease, SubscriptionSource } from './lib/subscription';
 export { KurrentDbEventStore } from './lib/kurrentdb/kurrentdb-event-store';
 export type { KurrentDbEventStoreOptions } from './lib/kurrentdb/kurrentdb-event-store';
+export { pgExecutor } from './lib/postgres/pg-executor';
+export type { SqlExecutor, SqlQueryable } from './lib/sql/sql-executor';

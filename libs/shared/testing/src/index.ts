@@ -1,5 +1,5 @@
 export { useIntegrationEnvironment, sharedInfrastructure } from './lib/integration-environment';
-export type { IntegrationEnvironment } from './lib/integration-environment';
+export type { EnvironmentAccessor, IntegrationEnvironment } from './lib/integration-environment';
 export { createTestDatabase, testDatabaseName } from './lib/test-database';
 export type { TestDatabase } from './lib/test-database';
 export { chooseInfrastructure } from './lib/infrastructure-source';

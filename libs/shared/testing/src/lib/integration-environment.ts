@@ -22,13 +22,21 @@ export function sharedInfrastructure(env: NodeJS.ProcessEnv = process.env): {
   return { kafkaBrokers: brokers.split(',').map((b) => b.trim()), serverUrl };
 }
 
+/** Gives the environment; `teardown` registers clean-up (closing pools, clients) that runs before the drop. */
+export interface EnvironmentAccessor {
+  (): IntegrationEnvironment;
+  teardown(cleanUp: () => Promise<unknown> | unknown): void;
+}
+
 /**
  * The one entry point of integration tests. Call it at the top of a test file: before the file's tests it creates a
- * fresh database for this file alone, and drops it afterwards. The returned function gives the environment.
+ * fresh database for this file alone, and drops it afterwards, after the clean-ups registered with `teardown`
+ * (last registered first), so no connection of the file is cut by the drop.
  */
-export function useIntegrationEnvironment(): () => IntegrationEnvironment {
+export function useIntegrationEnvironment(): EnvironmentAccessor {
   let database: TestDatabase | undefined;
   let environment: IntegrationEnvironment | undefined;
+  const cleanUps: (() => Promise<unknown> | unknown)[] = [];
 
   beforeAll(async () => {
     const { kafkaBrokers, serverUrl } = sharedInfrastructure();
@@ -37,11 +45,15 @@ export function useIntegrationEnvironment(): () => IntegrationEnvironment {
   });
 
   afterAll(async () => {
+    for (const cleanUp of cleanUps.reverse()) await cleanUp();
     await database?.drop();
   });
 
-  return () => {
+  const accessor = () => {
     if (!environment) throw new Error('the integration environment is ready only inside tests and hooks');
     return environment;
   };
+  return Object.assign(accessor, {
+    teardown: (cleanUp: () => Promise<unknown> | unknown) => void cleanUps.push(cleanUp),
+  });
 }

@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('../../../jest.int.preset'),
+  displayName: 'shared-messaging:int',
+  rootDir: __dirname,
+};

@@ -1,0 +1,16 @@
+export type { BusMessage, ReceivedMessage } from './lib/bus-message';
+export { fromMessage, toMessage, sourceOf, MalformedMessageError } from './lib/cloud-events';
+export { DEFAULT_TOPIC_SETTINGS } from './lib/event-bus.port';
+export type { ConsumeOptions, EventBus, RunningConsumer, TopicSettings } from './lib/event-bus.port';
+export { KafkaEventBus } from './lib/kafka/kafka-event-bus';
+export type { KafkaEventBusOptions } from './lib/kafka/kafka-event-bus';
+export { InProcessEventBus } from './lib/in-process/in-process-event-bus';
+export { startRelay } from './lib/relay';
+export type { RelayOptions } from './lib/relay';
+export { runConsumer } from './lib/consumer/run-consumer';
+export type { ConsumerDefinition, ConsumerRuntime } from './lib/consumer/run-consumer';
+export { DLT_HEADERS } from './lib/consumer/dead-letter';
+export type { DeadLetterReason } from './lib/consumer/dead-letter';
+export { listDeadLetters, replayDeadLetters } from './lib/consumer/dead-letter-operations';
+export type { DeadLetterEntry, ReplayReport } from './lib/consumer/dead-letter-operations';
+export { MESSAGING_MIGRATIONS } from './lib/consumer/messaging-migrations';

@@ -1,0 +1,37 @@
+import { BusMessage, ReceivedMessage } from './bus-message';
+
+/** How a topic is created: events are kept by default, so a consumer can always start from the beginning. */
+export interface TopicSettings {
+  partitions: number;
+  /** -1 keeps messages forever. */
+  retentionMs: number;
+}
+
+export const DEFAULT_TOPIC_SETTINGS: TopicSettings = { partitions: 3, retentionMs: -1 };
+
+export interface ConsumeOptions {
+  groupId: string;
+  topics: string[];
+  /** Where a group without committed offsets starts (default: the beginning). */
+  fromBeginning?: boolean;
+  /**
+   * Handles one message. Offsets are committed only after it resolved; if it throws, the message is delivered
+   * again after a pause, so nothing is skipped.
+   */
+  handle(message: ReceivedMessage): Promise<void>;
+}
+
+export interface RunningConsumer {
+  stop(): Promise<void>;
+}
+
+/** The message bus between services. Adapters: Kafka, and an in-process bus for the embedded suite. */
+export interface EventBus {
+  ensureTopics(topics: string[], settings?: TopicSettings): Promise<void>;
+  /** Resolves once the broker has acknowledged every message (all in-sync replicas). */
+  publish(topic: string, messages: BusMessage[]): Promise<void>;
+  consume(options: ConsumeOptions): Promise<RunningConsumer>;
+  /** Every message of a topic from its beginning to its current end (e.g. to list a dead-letter topic). */
+  readTopic(topic: string): Promise<ReceivedMessage[]>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,163 @@
+import { randomUUID } from 'node:crypto';
+import { Admin, Consumer, IHeaders, Kafka, logLevel, Producer } from 'kafkajs';
+import { BusMessage, ReceivedMessage } from '../bus-message';
+import {
+  ConsumeOptions,
+  DEFAULT_TOPIC_SETTINGS,
+  EventBus,
+  RunningConsumer,
+  TopicSettings,
+} from '../event-bus.port';
+
+export interface KafkaEventBusOptions {
+  brokers: string[];
+  clientId: string;
+  /** Offsets are committed at least every this many messages within a batch. */
+  commitEvery?: number;
+}
+
+function headersOf(headers: IHeaders | undefined): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (value !== undefined) result[name] = Array.isArray(value) ? String(value[0]) : String(value);
+  }
+  return result;
+}
+
+/**
+ * The bus on Apache Kafka (kafkajs). The producer is idempotent with `acks=all` and one request in flight, so a
+ * retried send neither duplicates nor reorders within a partition; the key (stream id) keeps a stream in one partition.
+ */
+export class KafkaEventBus implements EventBus {
+  private readonly kafka: Kafka;
+  private readonly producer: Producer;
+  private readonly admin: Admin;
+  private readonly consumers = new Set<Consumer>();
+  private readonly commitEvery: number;
+  private connected: Promise<void> | undefined;
+
+  constructor(options: KafkaEventBusOptions) {
+    this.kafka = new Kafka({
+      clientId: options.clientId,
+      brokers: options.brokers,
+      logLevel: logLevel.NOTHING,
+      retry: { initialRetryTime: 200, retries: 8 },
+    });
+    this.producer = this.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+    });
+    this.admin = this.kafka.admin();
+    this.commitEvery = options.commitEvery ?? 100;
+  }
+
+  private connect(): Promise<void> {
+    this.connected ??= Promise.all([this.producer.connect(), this.admin.connect()]).then(
+      () => undefined,
+      (error: unknown) => {
+        this.connected = undefined;
+        throw error;
+      },
+    );
+    return this.connected;
+  }
+
+  async ensureTopics(topics: string[], settings: TopicSettings = DEFAULT_TOPIC_SETTINGS): Promise<void> {
+    await this.connect();
+    const existing = new Set(await this.admin.listTopics());
+    const missing = topics.filter((topic) => !existing.has(topic));
+    if (missing.length === 0) return;
+    await this.admin.createTopics({
+      waitForLeaders: true,
+      topics: missing.map((topic) => ({
+        topic,
+        numPartitions: settings.partitions,
+        configEntries: [{ name: 'retention.ms', value: String(settings.retentionMs) }],
+      })),
+    });
+  }
+
+  async publish(topic: string, messages: BusMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    await this.connect();
+    await this.producer.send({ topic, acks: -1, messages });
+  }
+
+  async consume(options: ConsumeOptions): Promise<RunningConsumer> {
+    const consumer = this.kafka.consumer({ groupId: options.groupId, allowAutoTopicCreation: false });
+    this.consumers.add(consumer);
+    await consumer.connect();
+    await consumer.subscribe({ topics: options.topics, fromBeginning: options.fromBeginning ?? true });
+    await consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
+        let uncommitted: string | undefined;
+        let since = 0;
+        const commit = async () => {
+          if (uncommitted === undefined) return;
+          const offset = (BigInt(uncommitted) + 1n).toString();
+          await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset }]);
+          uncommitted = undefined;
+          since = 0;
+        };
+        for (const message of batch.messages) {
+          if (!isRunning() || isStale()) break;
+          await options.handle({
+            topic: batch.topic,
+            partition: batch.partition,
+            offset: message.offset,
+            key: message.key?.toString('utf8') ?? '',
+            value: message.value ?? Buffer.alloc(0),
+            headers: headersOf(message.headers),
+          });
+          resolveOffset(message.offset);
+          uncommitted = message.offset;
+          if (++since >= this.commitEvery) await commit();
+          await heartbeat();
+        }
+        await commit();
+      },
+    });
+    return {
+      stop: async () => {
+        this.consumers.delete(consumer);
+        await consumer.disconnect();
+      },
+    };
+  }
+
+  async readTopic(topic: string): Promise<ReceivedMessage[]> {
+    await this.connect();
+    const ends = await this.admin.fetchTopicOffsets(topic);
+    const remaining = new Map(
+      ends.filter((p) => BigInt(p.high) > BigInt(p.low)).map((p) => [p.partition, BigInt(p.high)]),
+    );
+    const messages: ReceivedMessage[] = [];
+    if (remaining.size === 0) return messages;
+    const groupId = `mutualis-read-${randomUUID()}`;
+    let done!: () => void;
+    const finished = new Promise<void>((resolve) => (done = resolve));
+    const reader = await this.consume({
+      groupId,
+      topics: [topic],
+      handle: async (message) => {
+        messages.push(message);
+        if (BigInt(message.offset) + 1n >= (remaining.get(message.partition) ?? 0n))
+          remaining.delete(message.partition);
+        if (remaining.size === 0) done();
+      },
+    });
+    await finished;
+    await reader.stop();
+    await this.admin.deleteGroups([groupId]).catch(() => undefined);
+    return messages.sort((a, b) => a.partition - b.partition || Number(BigInt(a.offset) - BigInt(b.offset)));
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.consumers].map((consumer) => consumer.disconnect()));
+    this.consumers.clear();
+    await Promise.all([this.producer.disconnect(), this.admin.disconnect()]);
+  }
+}

@@ -1,0 +1,37 @@
+import { EventStore, Subscription } from '@mutualis/shared/event-sourcing';
+import { sourceOf, toMessage } from './cloud-events';
+import { EventBus } from './event-bus.port';
+
+export interface RelayOptions {
+  store: EventStore;
+  bus: EventBus;
+  /** The context whose store this is, e.g. `tender`: the CloudEvents source. */
+  context: string;
+  /** The topic to publish to, `mutualis.<context>.events`. */
+  topic: string;
+  batchSize?: number;
+  pollIntervalMs?: number;
+  onError?: (error: unknown) => void;
+}
+
+/**
+ * Publishes a service's stored events to its topic in commit order: a store subscription (fenced, leased, one
+ * instance at a time) whose checkpoint moves only after the broker acknowledged the batch. A crash between the
+ * acknowledgement and the checkpoint publishes the batch again; consumers drop the repeats by event id.
+ */
+export function startRelay(options: RelayOptions): Subscription {
+  const source = sourceOf(options.context);
+  return options.store.subscribe(
+    `relay:${options.topic}`,
+    (events) =>
+      options.bus.publish(
+        options.topic,
+        events.map((event) => toMessage(event, source)),
+      ),
+    {
+      batchSize: options.batchSize ?? 500,
+      ...(options.pollIntervalMs !== undefined ? { pollIntervalMs: options.pollIntervalMs } : {}),
+      ...(options.onError ? { onError: options.onError } : {}),
+    },
+  );
+}

@@ -1,0 +1,74 @@
+import { EventContracts, NewEvent } from '@mutualis/shared/contracts';
+import { SqlQueryable } from '@mutualis/shared/event-store';
+import { ConsumerDefinition } from '../lib/consumer/run-consumer';
+
+/** A small published language for the messaging tests: bids on tender lots. */
+export const tenderContracts = new EventContracts([
+  {
+    type: 'tender.BidSubmitted',
+    schemaVersion: 1,
+    validate: (data) => {
+      const amount = (data as { amountCents?: unknown } | null)?.amountCents;
+      return Number.isSafeInteger(amount) && (amount as number) >= 0
+        ? []
+        : ['amountCents must be a non-negative integer'];
+    },
+  },
+]);
+
+export function bid(amountCents: unknown, overrides: Partial<NewEvent> = {}): NewEvent {
+  return {
+    type: 'tender.BidSubmitted',
+    consortiumId: '0190c6a4-0000-7000-8000-0000000000aa',
+    occurredAt: '2026-11-29T10:00:00+01:00',
+    actor: { userId: 'supplier-agent', role: 'supplier', supplierSiret: '44306184100047' },
+    correlationId: 'request-1',
+    data: { amountCents },
+    ...overrides,
+  };
+}
+
+/** A projection of bids per tender: how many, their total, the versions seen in order (to catch reordering). */
+export async function createBidTable(sql: SqlQueryable, schema: string): Promise<void> {
+  await sql.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+  await sql.query(`CREATE TABLE IF NOT EXISTS ${schema}.bids_per_tender (
+    stream_id text PRIMARY KEY, bids integer NOT NULL, total_cents bigint NOT NULL, versions bigint[] NOT NULL)`);
+}
+
+export function bidProjection(
+  schema: string,
+  name: string,
+  topic: string,
+  overrides: Partial<ConsumerDefinition> = {},
+): ConsumerDefinition {
+  return {
+    name,
+    topics: [topic],
+    contracts: tenderContracts,
+    streamOrder: true,
+    backoffMs: 20,
+    handle: async (event, tx) => {
+      await tx.query(
+        `INSERT INTO ${schema}.bids_per_tender (stream_id, bids, total_cents, versions) VALUES ($1, 1, $2, ARRAY[$3::bigint])
+         ON CONFLICT (stream_id) DO UPDATE SET bids = bids_per_tender.bids + 1,
+           total_cents = bids_per_tender.total_cents + EXCLUDED.total_cents,
+           versions = bids_per_tender.versions || EXCLUDED.versions`,
+        [event.streamId, (event.data as { amountCents: number }).amountCents, event.streamVersion],
+      );
+    },
+    ...overrides,
+  };
+}
+
+/** Waits until `check` holds, polling; fails with `what` after `timeoutMs`. */
+export async function eventually(
+  what: string,
+  check: () => Promise<boolean>,
+  timeoutMs = 45_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
