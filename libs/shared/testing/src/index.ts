@@ -6,3 +6,5 @@ export { chooseInfrastructure } from './lib/infrastructure-source';
 export type { InfrastructureChoice, InfrastructureSource } from './lib/infrastructure-source';
 export { workspaceRoot } from './lib/workspace-root';
 export { freePort } from './lib/free-port';
+export { startLocalKafka } from './lib/local-kafka';
+export type { LocalKafka } from './lib/local-kafka';

@@ -8,7 +8,12 @@ import { workspaceRoot } from './workspace-root';
 /** A broker started from infra/kafka for one test run, on free ports and in its own temporary folder. */
 export interface LocalKafka {
   brokers: string[];
+  /** Stops the broker and removes its folder. */
   stop(): void;
+  /** Stops the broker, keeping its data, as an outage would. */
+  pause(): void;
+  /** Starts it again on the same ports and data. */
+  resume(): void;
 }
 
 export async function startLocalKafka(): Promise<LocalKafka> {
@@ -30,5 +35,7 @@ export async function startLocalKafka(): Promise<LocalKafka> {
       runScript(join(scripts, 'stop.sh'), [], env);
       rmSync(env.KAFKA_RUN_DIR, { recursive: true, force: true });
     },
+    pause: () => runScript(join(scripts, 'stop.sh'), [], env),
+    resume: () => runScript(join(scripts, 'start.sh'), [], env),
   };
 }

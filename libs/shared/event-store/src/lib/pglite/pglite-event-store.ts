@@ -19,7 +19,8 @@ function queryable(db: PGlite | Transaction): SqlQueryable {
   };
 }
 
-function pgliteExecutor(db: PGlite): SqlExecutor {
+/** A PGlite database as the SQL store's executor (also for the tables of other components in the same database). */
+export function pgliteExecutor(db: PGlite): SqlExecutor {
   return { ...queryable(db), transaction: (work) => db.transaction((tx) => work(queryable(tx))) };
 }
 

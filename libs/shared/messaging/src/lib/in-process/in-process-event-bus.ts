@@ -57,20 +57,20 @@ export class InProcessEventBus implements EventBus {
       });
     const loop = (async () => {
       while (!stopped) {
-        let delivered = false;
+        let pending = false;
         for (const topic of options.topics) {
           const offset = this.offsets.get(offsetKey(topic))!;
           const message = this.log(topic)[offset];
           if (!message || stopped) continue;
+          pending = true;
           try {
             await options.handle(message);
             this.offsets.set(offsetKey(topic), offset + 1);
-            delivered = true;
           } catch {
-            await pause(RETRY_PAUSE_MS);
+            await pause(RETRY_PAUSE_MS); // the same message again, as Kafka redelivers from the committed offset
           }
         }
-        if (!delivered && !stopped) await pause(60_000);
+        if (!pending && !stopped) await pause(60_000); // until the next publish wakes it
       }
     })();
     const handle = {
