@@ -14,3 +14,5 @@ export type { DeadLetterReason } from './lib/consumer/dead-letter';
 export { listDeadLetters, replayDeadLetters } from './lib/consumer/dead-letter-operations';
 export type { DeadLetterEntry, ReplayReport } from './lib/consumer/dead-letter-operations';
 export { MESSAGING_MIGRATIONS } from './lib/consumer/messaging-migrations';
+export type { Projection } from './lib/projection/projection';
+export { ProjectionRunner } from './lib/projection/projection-runner';

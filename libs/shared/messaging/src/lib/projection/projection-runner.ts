@@ -1,0 +1,148 @@
+import { EventEnvelope } from '@mutualis/shared/contracts';
+import { Checkpoint, START, Subscription } from '@mutualis/shared/event-sourcing';
+import { runSubscription, SubscriptionSource } from '@mutualis/shared/event-store';
+import { DataSource, EntityManager } from 'typeorm';
+import { Projection } from './projection';
+
+const IDENTIFIER = /^[a-z_][a-z0-9_]{0,40}$/;
+const REBUILD_PAGE = 1_000;
+
+/**
+ * Runs a projection live from the store (commit order, leased, one instance) and rebuilds it on demand. Each batch
+ * is applied in one transaction together with the projection's position, so an event changes the tables exactly
+ * once, whatever crashes. A rebuild fills a fresh schema from the whole store while the live projection keeps
+ * serving, then pauses it for the last events and swaps the schemas in one transaction.
+ */
+export class ProjectionRunner {
+  private live: Subscription | undefined;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly store: SubscriptionSource,
+    private readonly projection: Projection,
+    /** Called when a batch fails; the batch is retried after a pause. */
+    private readonly onError: (error: unknown) => void = () => undefined,
+  ) {
+    if (!IDENTIFIER.test(projection.name)) throw new Error(`invalid projection name "${projection.name}"`);
+  }
+
+  private get schema(): string {
+    return this.projection.name;
+  }
+
+  /** Creates the projection's schema and tables if they do not exist, then follows the store. */
+  async start(): Promise<void> {
+    const exists = await this.dataSource.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [
+      this.schema,
+    ]);
+    if (exists.length === 0) await this.createSchema(this.schema);
+    this.startLive();
+  }
+
+  /** Resolves once every event committed before the call is in the tables. */
+  caughtUp(): Promise<void> {
+    return this.live ? this.live.caughtUp() : Promise.resolve();
+  }
+
+  async stop(): Promise<void> {
+    await this.live?.stop();
+    this.live = undefined;
+  }
+
+  /** Rebuilds the tables from the whole store into a fresh schema and swaps it in; returns the events applied. */
+  async rebuild(): Promise<number> {
+    const next = `${this.schema}__rebuild`;
+    await this.dataSource.query(`DROP SCHEMA IF EXISTS ${next} CASCADE`);
+    await this.createSchema(next);
+    let applied = 0;
+    let position = START;
+    // Stops at the first page that is not full, the head of the log at that moment: under a steady write load
+    // "until nothing is left" might never come. The live projection carries on from wherever the rebuild stopped.
+    const catchUp = async () => {
+      for (;;) {
+        const page = await this.store.readAll({ after: position, limit: REBUILD_PAGE });
+        if (page.events.length > 0) {
+          await this.apply(next, page.events, page.checkpoint);
+          applied += page.events.length;
+          position = page.checkpoint;
+        }
+        if (page.events.length < REBUILD_PAGE) return;
+      }
+    };
+    await catchUp(); // while the live projection keeps serving
+    const wasLive = this.live !== undefined;
+    await this.stop();
+    try {
+      await catchUp(); // most of what came meanwhile; the live projection takes the rest from the rebuilt position
+      await this.dataSource.transaction(async (manager) => {
+        await manager.query(`ALTER SCHEMA ${this.schema} RENAME TO ${this.schema}__old`);
+        await manager.query(`ALTER SCHEMA ${next} RENAME TO ${this.schema}`);
+        await manager.query(`DROP SCHEMA ${this.schema}__old CASCADE`);
+      });
+    } finally {
+      if (wasLive) this.startLive();
+    }
+    return applied;
+  }
+
+  private startLive(): void {
+    const source: SubscriptionSource = {
+      readAll: (options) => this.store.readAll(options),
+      acquireLease: (processor) => this.store.acquireLease(processor),
+      appendMark: () => this.store.appendMark(),
+      waitForAppend: (timeoutMs, signal, mark) => this.store.waitForAppend(timeoutMs, signal, mark),
+      readCheckpoint: () => this.readPosition(this.schema),
+      // The position is written with the tables, in the batch's transaction (see apply).
+      storeCheckpoint: async () => undefined,
+    };
+    this.live = runSubscription(
+      source,
+      `projection:${this.projection.name}`,
+      async (events) => {
+        const last = events[events.length - 1]!;
+        await this.apply(this.schema, events, {
+          transactionId: last.transactionId,
+          globalPosition: last.globalPosition,
+        });
+      },
+      { batchSize: 500, onError: this.onError },
+    );
+  }
+
+  private async apply(schema: string, events: EventEnvelope[], position: Checkpoint): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.useSchema(manager, schema);
+      for (const event of events) await this.projection.handlers[event.type]?.(event, manager);
+      await manager.query(
+        `INSERT INTO projection_position (id, transaction_id, global_position) VALUES (true, $1, $2)
+         ON CONFLICT (id) DO UPDATE SET transaction_id = EXCLUDED.transaction_id, global_position = EXCLUDED.global_position`,
+        [position.transactionId, position.globalPosition],
+      );
+    });
+  }
+
+  private async readPosition(schema: string): Promise<Checkpoint | null> {
+    const rows: { transaction_id: string; global_position: string }[] = await this.dataSource.query(
+      `SELECT transaction_id, global_position FROM ${schema}.projection_position`,
+    );
+    const row = rows[0];
+    return row
+      ? { transactionId: Number(row.transaction_id), globalPosition: Number(row.global_position) }
+      : null;
+  }
+
+  private async createSchema(schema: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`CREATE SCHEMA ${schema}`);
+      await this.useSchema(manager, schema);
+      await manager.query(
+        'CREATE TABLE projection_position (id boolean PRIMARY KEY CHECK (id), transaction_id bigint NOT NULL, global_position bigint NOT NULL)',
+      );
+      await this.projection.createTables(manager);
+    });
+  }
+
+  private async useSchema(manager: EntityManager, schema: string): Promise<void> {
+    await manager.query(`SET LOCAL search_path TO ${schema}`);
+  }
+}
