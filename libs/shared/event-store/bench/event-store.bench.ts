@@ -11,7 +11,7 @@ import { prepareEvents, PreparedEvent } from '../src/lib/prepare-events';
 import { verifyAll } from '../src/lib/verify';
 import { EVENT_COLUMNS } from '../src/lib/sql/event-row';
 import { createBaselineTable, insertBaseline } from './baseline';
-import { benchServerUrl, createBenchDatabase, median, timed } from './bench-database';
+import { benchServerUrl, createBenchDatabase, median, timed } from '@mutualis/shared/testing';
 
 const WRITERS = [1, 4, 16];
 const BATCHES = [1, 10, 100];

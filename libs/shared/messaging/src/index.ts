@@ -5,7 +5,7 @@ export type { ConsumeOptions, EventBus, RunningConsumer, TopicSettings } from '.
 export { KafkaEventBus } from './lib/kafka/kafka-event-bus';
 export type { KafkaEventBusOptions } from './lib/kafka/kafka-event-bus';
 export { InProcessEventBus } from './lib/in-process/in-process-event-bus';
-export { startRelay } from './lib/relay';
+export { relayProcessor, startRelay } from './lib/relay';
 export type { RelayOptions } from './lib/relay';
 export { runConsumer } from './lib/consumer/run-consumer';
 export type { ConsumerDefinition, ConsumerRuntime } from './lib/consumer/run-consumer';

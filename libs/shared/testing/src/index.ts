@@ -8,3 +8,4 @@ export { workspaceRoot } from './lib/workspace-root';
 export { freePort } from './lib/free-port';
 export { startLocalKafka } from './lib/local-kafka';
 export type { LocalKafka } from './lib/local-kafka';
+export { benchServerUrl, createBenchDatabase, median, timed } from './lib/bench-database';

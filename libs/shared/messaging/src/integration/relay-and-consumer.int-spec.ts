@@ -7,7 +7,7 @@ import { runConsumer } from '../lib/consumer/run-consumer';
 import { DeadLetterReason } from '../lib/consumer/dead-letter';
 import { listDeadLetters, replayDeadLetters } from '../lib/consumer/dead-letter-operations';
 import { KafkaEventBus } from '../lib/kafka/kafka-event-bus';
-import { startRelay } from '../lib/relay';
+import { relayProcessor, startRelay } from '../lib/relay';
 import { bid, bidProjection, createBidTable, eventually } from '../testing/sample-events';
 
 const environment = useIntegrationEnvironment();
@@ -41,9 +41,12 @@ describe('store → relay → Kafka → consumer', () => {
     const topic = freshTopic();
     await bus.ensureTopics([topic]);
     const tenders = ['tender-a', 'tender-b', 'tender-c'].map((t) => `${t}-${topic.slice(-8)}`);
+    const lagBefore = await store.lag(relayProcessor(topic));
     for (let round = 0; round < 5; round++) {
       for (const tender of tenders) await store.append(tender, [bid(100 * (round + 1)), bid(1)]);
     }
+    // Lag counts what the relay has not published yet: the 30 new events more than before.
+    expect((await store.lag(relayProcessor(topic))) - lagBefore).toBe(30);
     const relay = startRelay({ store, bus, context: 'tender', topic });
     const consumer = await runConsumer(bidProjection('audit', `projection-${topic}`, topic), {
       bus,
@@ -52,6 +55,8 @@ describe('store → relay → Kafka → consumer', () => {
     });
     try {
       await relay.caughtUp();
+      expect(await store.lag(relayProcessor(topic))).toBe(0);
+      expect(await bus.ping()).toBe(1);
       // A relay that crashed after publishing but before its checkpoint publishes the same events again.
       const again = await store.readStream(tenders[0]!);
       await bus.publish(
@@ -62,7 +67,10 @@ describe('store → relay → Kafka → consumer', () => {
       await eventually('every tender has its 10 bids', async () =>
         (await Promise.all(tenders.map(projected))).every((row) => row?.bids === 10),
       );
-      await new Promise((resolve) => setTimeout(resolve, 500)); // let the repeats arrive: they must change nothing
+      await eventually(
+        'the consumer has committed everything',
+        async () => (await bus.consumerLag(`projection-${topic}`, [topic])) === 0,
+      );
       for (const tender of tenders) {
         expect(await projected(tender)).toEqual({
           bids: 10,

@@ -15,10 +15,10 @@ export interface ConsumeOptions {
   /** Where a group without committed offsets starts (default: the beginning). */
   fromBeginning?: boolean;
   /**
-   * Handles one message. Offsets are committed only after it resolved; if it throws, the message is delivered
-   * again after a pause, so nothing is skipped.
+   * Handles a batch of messages of one partition, in order (a few hundred at most). Offsets are committed only after
+   * it resolved; if it throws, the batch is delivered again after a pause, so nothing is skipped.
    */
-  handle(message: ReceivedMessage): Promise<void>;
+  handle(batch: ReceivedMessage[]): Promise<void>;
 }
 
 export interface RunningConsumer {

@@ -14,6 +14,11 @@ export interface RelayOptions {
   onError?: (error: unknown) => void;
 }
 
+/** The relay's processor name in the store, e.g. to measure its lag with `SqlEventStore.lag`. */
+export function relayProcessor(topic: string): string {
+  return `relay:${topic}`;
+}
+
 /**
  * Publishes a service's stored events to its topic in commit order: a store subscription (fenced, leased, one
  * instance at a time) whose checkpoint moves only after the broker acknowledged the batch. A crash between the
@@ -22,7 +27,7 @@ export interface RelayOptions {
 export function startRelay(options: RelayOptions): Subscription {
   const source = sourceOf(options.context);
   return options.store.subscribe(
-    `relay:${options.topic}`,
+    relayProcessor(options.topic),
     (events) =>
       options.bus.publish(
         options.topic,

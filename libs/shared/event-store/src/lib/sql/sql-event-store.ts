@@ -407,6 +407,18 @@ export abstract class SqlEventStore implements EventStore, SubscriptionSource {
     );
   }
 
+  /** How many readable events a processor has not handled yet: its distance to the head of the store. */
+  async lag(processor: string): Promise<number> {
+    const after = (await this.readCheckpoint(processor)) ?? { transactionId: 0, globalPosition: 0 };
+    const { rows } = await this.executor.query<{ behind: string }>(
+      `SELECT count(*) AS behind FROM ${this.schema}.events e
+       WHERE (e.transaction_id, e.global_position) > ($1::text::xid8, $2::bigint)
+         AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())`,
+      [String(after.transactionId), after.globalPosition],
+    );
+    return Number(rows[0]?.behind ?? 0);
+  }
+
   subscribe(processor: string, handler: SubscriptionHandler, options?: SubscriptionOptions): Subscription {
     return runSubscription(this, processor, handler, options);
   }

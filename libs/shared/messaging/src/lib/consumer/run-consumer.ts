@@ -1,5 +1,6 @@
 import { EventContracts, EventEnvelope, deadLetterTopic } from '@mutualis/shared/contracts';
 import { migrate, SqlExecutor, SqlQueryable } from '@mutualis/shared/event-store';
+import { Applier, applyEvents, StreamGapError } from './apply-events';
 import { fromMessage, MalformedMessageError } from '../cloud-events';
 import { ReceivedMessage } from '../bus-message';
 import { EventBus, RunningConsumer } from '../event-bus.port';
@@ -31,19 +32,11 @@ export interface ConsumerRuntime {
   schema: string;
 }
 
-class StreamGapError extends Error {
-  constructor(event: EventEnvelope, last: number) {
-    super(`${event.streamId} version ${event.streamVersion} arrived after version ${last}`);
-    this.name = 'StreamGapError';
-  }
-}
-
-type Outcome = 'applied' | 'duplicate';
-
 /**
- * Runs a consumer: each message is decoded, checked against the contracts, and applied with an inbox row in one
- * PostgreSQL transaction; the offset is committed after that transaction. A message that fails validation, or keeps
- * failing, goes to `<topic>.dlt` with why, and the partition moves on.
+ * Runs a consumer: messages are decoded, checked against the contracts, and applied with their inbox rows in one
+ * PostgreSQL transaction per batch; offsets are committed after it. If a batch fails, its messages are applied one
+ * by one, so a message that keeps failing (or fails validation) goes alone to `<topic>.dlt` with why, and the
+ * partition moves on.
  */
 export async function runConsumer(
   definition: ConsumerDefinition,
@@ -53,72 +46,70 @@ export async function runConsumer(
   await runtime.bus.ensureTopics([...definition.topics, ...definition.topics.map(deadLetterTopic)]);
   const retries = definition.retries ?? 3;
   const backoffMs = definition.backoffMs ?? 200;
-  const s = runtime.schema;
-
-  const apply = (event: EventEnvelope, acts: boolean): Promise<Outcome> =>
-    runtime.sql.transaction(async (tx) => {
-      const fresh = await tx.query(
-        `INSERT INTO ${s}.inbox (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1`,
-        [definition.name, event.id],
-      );
-      if (fresh.rows.length === 0) return 'duplicate';
-      if (definition.streamOrder) {
-        const { rows } = await tx.query<{ version: string }>(
-          `SELECT version FROM ${s}.stream_positions WHERE consumer = $1 AND stream_id = $2 FOR UPDATE`,
-          [definition.name, event.streamId],
-        );
-        const last = rows[0] ? Number(rows[0].version) : 0;
-        if (event.streamVersion <= last) return 'duplicate';
-        if (event.streamVersion !== last + 1) throw new StreamGapError(event, last);
-        await tx.query(
-          `INSERT INTO ${s}.stream_positions (consumer, stream_id, version) VALUES ($1, $2, $3)
-           ON CONFLICT (consumer, stream_id) DO UPDATE SET version = EXCLUDED.version`,
-          [definition.name, event.streamId, event.streamVersion],
-        );
-      }
-      if (acts) await definition.handle(event, tx);
-      return 'applied';
-    });
-
+  const applier: Applier = {
+    consumer: definition.name,
+    schema: runtime.schema,
+    streamOrder: definition.streamOrder ?? false,
+    acts: (event) => !definition.handles || definition.handles.includes(event.type),
+    handle: definition.handle,
+  };
   const deadLetter = (message: ReceivedMessage, letter: DeadLetter) =>
     sendToDeadLetters(runtime.bus, definition.name, message, letter);
+
+  /** The event a message carries, or null once it has been dead-lettered as unacceptable. */
+  const accept = async (message: ReceivedMessage): Promise<EventEnvelope | null> => {
+    let event: EventEnvelope;
+    try {
+      event = fromMessage(message);
+    } catch (error) {
+      if (!(error instanceof MalformedMessageError)) throw error;
+      await deadLetter(message, { reason: 'malformed-message', error: error.message, attempts: 0 });
+      return null;
+    }
+    const violation = definition.contracts.check(event);
+    if (violation) {
+      await deadLetter(message, { reason: violation.reason, error: violation.detail, attempts: 0 });
+      return null;
+    }
+    // A projection keeps its stream positions for every event, also those it does not act on.
+    return applier.acts(event) || applier.streamOrder ? event : null;
+  };
+
+  const applyAlone = async (message: ReceivedMessage, event: EventEnvelope): Promise<void> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await applyEvents(runtime.sql, applier, [event]);
+      } catch (error) {
+        // A gap does not close by retrying: the missing event is in the dead-letter topic or never came.
+        if (error instanceof StreamGapError) {
+          return deadLetter(message, { reason: 'stream-gap', error: describe(error), attempts: attempt });
+        }
+        if (attempt > retries) {
+          return deadLetter(message, { reason: 'handler-failed', error: describe(error), attempts: attempt });
+        }
+        await new Promise((resolve) => setTimeout(resolve, backoffMs * 2 ** (attempt - 1)));
+      }
+    }
+  };
 
   return runtime.bus.consume({
     groupId: definition.name,
     topics: definition.topics,
-    handle: async (message) => {
-      let event: EventEnvelope;
-      try {
-        event = fromMessage(message);
-      } catch (error) {
-        if (!(error instanceof MalformedMessageError)) throw error;
-        return deadLetter(message, { reason: 'malformed-message', error: error.message, attempts: 0 });
+    handle: async (batch) => {
+      const accepted: { message: ReceivedMessage; event: EventEnvelope }[] = [];
+      for (const message of batch) {
+        const event = await accept(message);
+        if (event) accepted.push({ message, event });
       }
-      const violation = definition.contracts.check(event);
-      if (violation)
-        return deadLetter(message, { reason: violation.reason, error: violation.detail, attempts: 0 });
-      const acts = !definition.handles || definition.handles.includes(event.type);
-      // A projection keeps its stream positions for every event, also those it does not act on.
-      if (!acts && !definition.streamOrder) return;
-
-      for (let attempt = 1; ; attempt++) {
-        try {
-          await apply(event, acts);
-          return;
-        } catch (error) {
-          // A gap does not close by retrying: the missing event is in the dead-letter topic or never came.
-          if (error instanceof StreamGapError) {
-            return deadLetter(message, { reason: 'stream-gap', error: describe(error), attempts: attempt });
-          }
-          if (attempt > retries) {
-            return deadLetter(message, {
-              reason: 'handler-failed',
-              error: describe(error),
-              attempts: attempt,
-            });
-          }
-          await new Promise((resolve) => setTimeout(resolve, backoffMs * 2 ** (attempt - 1)));
-        }
+      if (accepted.length === 0) return;
+      try {
+        await applyEvents(
+          runtime.sql,
+          applier,
+          accepted.map((item) => item.event),
+        );
+      } catch {
+        for (const { message, event } of accepted) await applyAlone(message, event);
       }
     },
   });

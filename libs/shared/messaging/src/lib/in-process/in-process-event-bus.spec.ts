@@ -16,8 +16,16 @@ describe('InProcessEventBus', () => {
     await bus.publish('t', [message(1), message(2)]);
     const a: string[] = [];
     const b: string[] = [];
-    await bus.consume({ groupId: 'a', topics: ['t'], handle: async (m) => void a.push(m.value.toString()) });
-    await bus.consume({ groupId: 'b', topics: ['t'], handle: async (m) => void b.push(m.value.toString()) });
+    await bus.consume({
+      groupId: 'a',
+      topics: ['t'],
+      handle: async (batch) => void a.push(...batch.map((m) => m.value.toString())),
+    });
+    await bus.consume({
+      groupId: 'b',
+      topics: ['t'],
+      handle: async (batch) => void b.push(...batch.map((m) => m.value.toString())),
+    });
     await bus.publish('t', [message(3)]);
     await until(() => a.length === 3 && b.length === 3);
     await bus.close();
@@ -25,22 +33,22 @@ describe('InProcessEventBus', () => {
     expect(b).toEqual(['1', '2', '3']);
   });
 
-  it('delivers a message again after its handler failed, and only then the next one', async () => {
+  it('delivers a batch again after its handler failed, and only then the next one', async () => {
     const bus = new InProcessEventBus();
     const seen: string[] = [];
     let failures = 2;
     await bus.consume({
       groupId: 'g',
       topics: ['t'],
-      handle: async (m: ReceivedMessage) => {
-        seen.push(m.value.toString());
-        if (m.value.toString() === '1' && failures-- > 0) throw new Error('database unavailable');
+      handle: async (batch: ReceivedMessage[]) => {
+        seen.push(...batch.map((m) => m.value.toString()));
+        if (failures-- > 0) throw new Error('database unavailable');
       },
     });
     await bus.publish('t', [message(1), message(2)]);
-    await until(() => seen.includes('2'));
+    await until(() => seen.length === 6);
     await bus.close();
-    expect(seen).toEqual(['1', '1', '1', '2']);
+    expect(seen).toEqual(['1', '2', '1', '2', '1', '2']);
   });
 
   it('starts a new group at the end when asked not to read from the beginning', async () => {
@@ -51,7 +59,7 @@ describe('InProcessEventBus', () => {
       groupId: 'late',
       topics: ['t'],
       fromBeginning: false,
-      handle: async (m) => void seen.push(m.value.toString()),
+      handle: async (batch) => void seen.push(...batch.map((m) => m.value.toString())),
     });
     await bus.publish('t', [message(2)]);
     await until(() => seen.length === 1);

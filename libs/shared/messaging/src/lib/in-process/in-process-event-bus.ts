@@ -2,10 +2,11 @@ import { BusMessage, ReceivedMessage } from '../bus-message';
 import { ConsumeOptions, EventBus, RunningConsumer } from '../event-bus.port';
 
 const RETRY_PAUSE_MS = 200;
+const BATCH_SIZE = 200;
 
 /**
  * The bus inside one process, for the embedded suite: one ordered log per topic (a single partition), committed
- * offsets per consumer group, delivery after the handler resolved, redelivery after a pause when it throws.
+ * offsets per consumer group, delivery in batches, redelivery of a batch after a pause when its handler throws.
  * Messages live as long as the process; the event stores remain the record.
  */
 export class InProcessEventBus implements EventBus {
@@ -60,14 +61,14 @@ export class InProcessEventBus implements EventBus {
         let pending = false;
         for (const topic of options.topics) {
           const offset = this.offsets.get(offsetKey(topic))!;
-          const message = this.log(topic)[offset];
-          if (!message || stopped) continue;
+          const batch = this.log(topic).slice(offset, offset + BATCH_SIZE);
+          if (batch.length === 0 || stopped) continue;
           pending = true;
           try {
-            await options.handle(message);
-            this.offsets.set(offsetKey(topic), offset + 1);
+            await options.handle(batch);
+            this.offsets.set(offsetKey(topic), offset + batch.length);
           } catch {
-            await pause(RETRY_PAUSE_MS); // the same message again, as Kafka redelivers from the committed offset
+            await pause(RETRY_PAUSE_MS); // the same batch again, as Kafka redelivers from the committed offset
           }
         }
         if (!pending && !stopped) await pause(60_000); // until the next publish wakes it

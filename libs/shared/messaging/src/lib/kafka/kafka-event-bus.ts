@@ -12,8 +12,8 @@ import {
 export interface KafkaEventBusOptions {
   brokers: string[];
   clientId: string;
-  /** Offsets are committed at least every this many messages within a batch. */
-  commitEvery?: number;
+  /** Most messages handed to a consumer's handler at once; offsets are committed after each such chunk. */
+  chunkSize?: number;
 }
 
 function headersOf(headers: IHeaders | undefined): Record<string, string> {
@@ -33,7 +33,7 @@ export class KafkaEventBus implements EventBus {
   private readonly producer: Producer;
   private readonly admin: Admin;
   private readonly consumers = new Set<Consumer>();
-  private readonly commitEvery: number;
+  private readonly chunkSize: number;
   private connected: Promise<void> | undefined;
 
   constructor(options: KafkaEventBusOptions) {
@@ -49,7 +49,7 @@ export class KafkaEventBus implements EventBus {
       allowAutoTopicCreation: false,
     });
     this.admin = this.kafka.admin();
-    this.commitEvery = options.commitEvery ?? 100;
+    this.chunkSize = options.chunkSize ?? 200;
   }
 
   private connect(): Promise<void> {
@@ -93,31 +93,26 @@ export class KafkaEventBus implements EventBus {
       autoCommit: false,
       eachBatchAutoResolve: false,
       eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
-        let uncommitted: string | undefined;
-        let since = 0;
-        const commit = async () => {
-          if (uncommitted === undefined) return;
-          const offset = (BigInt(uncommitted) + 1n).toString();
-          await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset }]);
-          uncommitted = undefined;
-          since = 0;
-        };
-        for (const message of batch.messages) {
-          if (!isRunning() || isStale()) break;
-          await options.handle({
-            topic: batch.topic,
-            partition: batch.partition,
-            offset: message.offset,
-            key: message.key?.toString('utf8') ?? '',
-            value: message.value ?? Buffer.alloc(0),
-            headers: headersOf(message.headers),
-          });
-          resolveOffset(message.offset);
-          uncommitted = message.offset;
-          if (++since >= this.commitEvery) await commit();
+        for (let start = 0; start < batch.messages.length; start += this.chunkSize) {
+          if (!isRunning() || isStale()) return;
+          const chunk = batch.messages.slice(start, start + this.chunkSize);
+          await options.handle(
+            chunk.map((message) => ({
+              topic: batch.topic,
+              partition: batch.partition,
+              offset: message.offset,
+              key: message.key?.toString('utf8') ?? '',
+              value: message.value ?? Buffer.alloc(0),
+              headers: headersOf(message.headers),
+            })),
+          );
+          const last = chunk[chunk.length - 1]!.offset;
+          resolveOffset(last);
+          await consumer.commitOffsets([
+            { topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() },
+          ]);
           await heartbeat();
         }
-        await commit();
       },
     });
     return {
@@ -142,10 +137,13 @@ export class KafkaEventBus implements EventBus {
     const reader = await this.consume({
       groupId,
       topics: [topic],
-      handle: async (message) => {
-        messages.push(message);
-        if (BigInt(message.offset) + 1n >= (remaining.get(message.partition) ?? 0n))
-          remaining.delete(message.partition);
+      handle: async (batch) => {
+        for (const message of batch) {
+          messages.push(message);
+          if (BigInt(message.offset) + 1n >= (remaining.get(message.partition) ?? 0n)) {
+            remaining.delete(message.partition);
+          }
+        }
         if (remaining.size === 0) done();
       },
     });
@@ -153,6 +151,28 @@ export class KafkaEventBus implements EventBus {
     await reader.stop();
     await this.admin.deleteGroups([groupId]).catch(() => undefined);
     return messages.sort((a, b) => a.partition - b.partition || Number(BigInt(a.offset) - BigInt(b.offset)));
+  }
+
+  /** Messages of the topics that the group has not committed yet, summed over partitions. */
+  async consumerLag(groupId: string, topics: string[]): Promise<number> {
+    await this.connect();
+    let lag = 0n;
+    for (const { topic, partitions } of await this.admin.fetchOffsets({ groupId, topics })) {
+      const ends = new Map((await this.admin.fetchTopicOffsets(topic)).map((p) => [p.partition, p]));
+      for (const { partition, offset } of partitions) {
+        const end = ends.get(partition);
+        if (!end) continue;
+        const from = BigInt(offset) < 0n ? BigInt(end.low) : BigInt(offset);
+        lag += BigInt(end.high) - from;
+      }
+    }
+    return Number(lag);
+  }
+
+  /** Whether the cluster answers (for readiness): resolves with the broker count, rejects when unreachable. */
+  async ping(): Promise<number> {
+    await this.connect();
+    return (await this.admin.describeCluster()).brokers.length;
   }
 
   async close(): Promise<void> {
