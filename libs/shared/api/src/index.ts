@@ -1,1 +1,45 @@
-export {};
+/**
+ * @mutualis/shared/api — the Nest platform every Mutualis service is built on (architecture §6): configuration
+ * validated at start, problem+json errors, validation, bearer-token access control scoped to consortia,
+ * Idempotency-Key and If-Match, OpenAPI at /docs, health probes, Prometheus metrics, graceful shutdown.
+ */
+
+// Starting a service
+export { startService } from './lib/bootstrap/start-service';
+export { createService } from './lib/bootstrap/create-service';
+export type { ServiceOptions } from './lib/bootstrap/create-service';
+export type { OpenApiInfo } from './lib/openapi/setup-openapi';
+export { PlatformConfig } from './lib/config/platform-config';
+export { loadConfig, ConfigurationError } from './lib/config/load-config';
+
+// Access control
+export { Roles, CurrentPrincipal } from './lib/auth/access.decorators';
+export { ROLES, speaksFor, actorOf } from './lib/auth/principal';
+export type { Principal, Role } from './lib/auth/principal';
+export { createTokenVerifier } from './lib/auth/token-verifier';
+export type { TokenVerifier, TokenVerifierOptions } from './lib/auth/token-verifier';
+export { InvalidTokenError } from './lib/auth/token-claims';
+export { issueLocalToken } from './lib/auth/local-token';
+export type { LocalTokenOptions } from './lib/auth/local-token';
+
+// Commands: context, concurrency, answers
+export { CommandContext, commandMetadata, newResourceId } from './lib/commands/command-context';
+export { CommandEndpoint } from './lib/commands/command-endpoint.decorator';
+export type { CommandEndpointOptions } from './lib/commands/command-endpoint.decorator';
+export { CommandAccepted, accepted } from './lib/commands/command-accepted';
+export { versionTag } from './lib/commands/if-match';
+
+// Errors
+export { ProblemException } from './lib/errors/problem.exception';
+export { PROBLEM_CONTENT_TYPE } from './lib/errors/problem-details';
+export type { ProblemDetails, FieldError } from './lib/errors/problem-details';
+export { isDomainRefusal } from './lib/errors/domain-refusal';
+export type { DomainRefusal, RuleRefusal } from './lib/errors/domain-refusal';
+export type { ProblemCode } from './lib/errors/problem-types';
+
+// Observability and lifecycle
+export { PlatformMetrics } from './lib/observability/platform-metrics';
+export type { CommandOutcome } from './lib/observability/platform-metrics';
+export { ReadinessChecks, postgresReadiness } from './lib/observability/readiness';
+export type { ReadinessCheck } from './lib/observability/readiness';
+export { GracefulShutdown } from './lib/lifecycle/graceful-shutdown';

@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('../../jest.int.preset'),
+  displayName: 'cli:int',
+  rootDir: __dirname,
+};

@@ -1,0 +1,71 @@
+import { parseArgs } from 'node:util';
+import { InvalidTokenError, issueLocalToken, Principal, Role, ROLES } from '@mutualis/shared/api';
+import { CliIo, UsageError } from './cli-io';
+
+export const TOKEN_USAGE = `Usage: mutualis token --role <role> --consortium <uuid> [--consortium <uuid>…]
+                      [--authority-siret <siret>] [--supplier-siret <siret>] [--user <id>] [--ttl 8h]
+
+Prints a local HS256 bearer token, signed with MUTUALIS_JWT_SECRET (the services' secret when they run
+with MUTUALIS_JWT_ALGORITHM=HS256), for development and demos. Issuer and audience follow
+MUTUALIS_JWT_ISSUER and MUTUALIS_JWT_AUDIENCE, "mutualis" by default.
+
+  --role             ${ROLES.join(', ')}
+  --consortium       a consortium the token speaks for (repeat for several; none only for platform-admin)
+  --authority-siret  the public authority a member-buyer acts for
+  --supplier-siret   the company a supplier acts for
+  --user             the user id recorded as actor (default: local-<role>)
+  --ttl              lifetime: 30m, 8h, 2d… (default: 8h)`;
+
+/** `mutualis token`: checks its arguments, then prints the token on stdout alone so that `$(…)` captures it. */
+export async function tokenCommand(args: string[], io: CliIo): Promise<void> {
+  const { values } = parseOptions(args);
+  const secret = io.env['MUTUALIS_JWT_SECRET'];
+  if (!secret) throw new UsageError('MUTUALIS_JWT_SECRET is not set: export the secret the services use');
+  const role = values.role;
+  if (!role) throw new UsageError('--role is required');
+  if (!isRole(role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
+  const principal: Principal = {
+    userId: values.user ?? `local-${role}`,
+    role,
+    consortia: values.consortium ?? [],
+    ...(values['authority-siret'] ? { authoritySiret: values['authority-siret'] } : {}),
+    ...(values['supplier-siret'] ? { supplierSiret: values['supplier-siret'] } : {}),
+  };
+  try {
+    const token = await issueLocalToken(principal, {
+      secret,
+      ttl: values.ttl,
+      issuer: io.env['MUTUALIS_JWT_ISSUER'] || undefined,
+      audience: io.env['MUTUALIS_JWT_AUDIENCE'] || undefined,
+    });
+    io.out(`${token}\n`);
+  } catch (error) {
+    if (error instanceof InvalidTokenError) throw new UsageError(error.reason);
+    if (error instanceof Error) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+function parseOptions(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        role: { type: 'string' },
+        consortium: { type: 'string', multiple: true },
+        'authority-siret': { type: 'string' },
+        'supplier-siret': { type: 'string' },
+        user: { type: 'string' },
+        ttl: { type: 'string', default: '8h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}

@@ -1,0 +1,130 @@
+import { Pool } from 'pg';
+import { EventStore } from '@mutualis/shared/event-sourcing';
+import { pgExecutor } from '@mutualis/shared/event-store';
+import { useIntegrationEnvironment } from '@mutualis/shared/testing';
+import { requestFingerprint } from '../lib/idempotency/idempotency-key';
+import { IdempotencyStore } from '../lib/idempotency/idempotency-store';
+import { CONSORTIUM_A, SampleApp, startSampleApp } from '../testing/sample-app';
+import { SAMPLE_SCHEMA, SAMPLE_STORE } from '../testing/sample/sample.module';
+
+const environment = useIntegrationEnvironment();
+
+const contracts = `/consortia/${CONSORTIUM_A}/sample-contracts`;
+const body = { title: 'Parapheur électronique', nature: 'supplies-services', initialAmountCents: 9_000_000 };
+
+describe('Idempotency-Key on POST', () => {
+  let sample: SampleApp;
+  let pool: Pool;
+  let coordinator: string;
+
+  beforeAll(async () => {
+    sample = await startSampleApp(environment().databaseUrl);
+    pool = new Pool({ connectionString: environment().databaseUrl, max: 2 });
+    coordinator = await sample.bearer('coordinator');
+  });
+  afterAll(async () => {
+    await pool.end();
+    await sample.close();
+  });
+
+  const register = (key: string, payload: object = body, authorization = coordinator) =>
+    sample
+      .http()
+      .post(contracts)
+      .set('Authorization', authorization)
+      .set('Idempotency-Key', key)
+      .send(payload);
+
+  const registeredEvents = async () => {
+    const store = sample.app.get<EventStore>(SAMPLE_STORE);
+    const { events } = await store.readAll({ limit: 10_000 });
+    return events.filter((event) => event.type === 'sample.ContractRegistered');
+  };
+
+  it('answers a repeated POST with the same response, and does nothing twice', async () => {
+    const before = (await registeredEvents()).length;
+    const first = await register('key-repeat');
+    const second = await register('key-repeat');
+    expect(first.status).toBe(201);
+    expect(second.status).toBe(201);
+    expect(second.text).toBe(first.text);
+    expect(second.headers['idempotent-replayed']).toBe('true');
+    expect(first.headers['idempotent-replayed']).toBeUndefined();
+    expect((await registeredEvents()).length).toBe(before + 1);
+  });
+
+  it('treats the same fields sent in another order as the same request', async () => {
+    const first = await register('key-order', { title: 'A', nature: 'works', initialAmountCents: 1 });
+    const second = await register('key-order', { initialAmountCents: 1, nature: 'works', title: 'A' });
+    expect(second.status).toBe(201);
+    expect(second.body).toEqual(first.body);
+  });
+
+  it('refuses the same key with a different body with 422', async () => {
+    expect((await register('key-reuse')).status).toBe(201);
+    const reused = await register('key-reuse', { ...body, initialAmountCents: 9_000_001 });
+    expect(reused.status).toBe(422);
+    expect(reused.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(reused.body.type).toBe('urn:mutualis:problem:idempotency-key-reused');
+  });
+
+  it("scopes keys to their user: another user's equal key runs a command of its own", async () => {
+    const mine = await register('key-shared');
+    const theirs = await register(
+      'key-shared',
+      body,
+      await sample.bearer('coordinator', { userId: 'other-user' }),
+    );
+    expect(theirs.status).toBe(201);
+    expect(theirs.body.contractId).not.toBe(mine.body.contractId);
+  });
+
+  it('lets a request that failed be retried with the same key', async () => {
+    const invalid = await register('key-retry', { ...body, initialAmountCents: -1 });
+    expect(invalid.status).toBe(400);
+    const retried = await register('key-retry', body);
+    expect(retried.status).toBe(201);
+  });
+
+  it('answers 409 while the first request with the key is still running', async () => {
+    const store = new IdempotencyStore(pgExecutor(pool), { schema: SAMPLE_SCHEMA });
+    const fingerprint = requestFingerprint('POST', contracts, body);
+    expect(await store.claim('coordinator-user', 'key-running', fingerprint)).toEqual({ outcome: 'claimed' });
+    const response = await register('key-running');
+    expect(response.status).toBe(409);
+    expect(response.body.type).toBe('urn:mutualis:problem:idempotency-key-in-use');
+    expect(response.headers['retry-after']).toBe('1');
+  });
+
+  it('refuses a malformed key with 400', async () => {
+    const response = await register('"with"quotes"');
+    expect(response.status).toBe(400);
+    expect(response.body.detail).toMatch(/Idempotency-Key/);
+  });
+
+  it("keeps its records in a PostgreSQL table of the service's schema, with the response", async () => {
+    const { rows } = await pool.query(
+      `SELECT status_code, body->>'contractId' AS contract_id FROM ${SAMPLE_SCHEMA}.idempotency_keys
+       WHERE scope = 'coordinator-user' AND key = 'key-repeat'`,
+    );
+    expect(rows).toEqual([{ status_code: 201, contract_id: expect.stringMatching(/^[0-9a-f-]{36}$/) }]);
+  });
+
+  it("answers a create retried after the platform lost its record with the first result, from the event store's own dedupe", async () => {
+    const before = (await registeredEvents()).length;
+    const first = await register('key-lost');
+    await pool.query(`DELETE FROM ${SAMPLE_SCHEMA}.idempotency_keys WHERE key = 'key-lost'`);
+    const retried = await register('key-lost');
+    expect(retried.headers['idempotent-replayed']).toBeUndefined();
+    expect(retried.body).toEqual(first.body);
+    expect((await registeredEvents()).length).toBe(before + 1);
+  });
+
+  it('takes over a claim abandoned by a request that never finished', async () => {
+    const store = new IdempotencyStore(pgExecutor(pool), { schema: SAMPLE_SCHEMA, abandonAfterSeconds: 0 });
+    await store.claim('crashed-user', 'key-abandoned', 'fingerprint-1');
+    expect(await store.claim('crashed-user', 'key-abandoned', 'fingerprint-2')).toEqual({
+      outcome: 'claimed',
+    });
+  });
+});

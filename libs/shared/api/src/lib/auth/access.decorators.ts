@@ -1,0 +1,37 @@
+import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ApiBearerAuth, ApiExtension } from '@nestjs/swagger';
+import { HttpRequest } from '../http/http-types';
+import { Principal, Role } from './principal';
+
+export const ROLES_KEY = 'mutualis:roles';
+export const PUBLIC_KEY = 'mutualis:public';
+/** Name of the bearer security scheme in the OpenAPI document. */
+export const BEARER_SCHEME = 'bearer';
+
+/**
+ * Declares the roles that may call an endpoint (or every endpoint of a controller). Endpoints without it are
+ * refused: access is denied by default. A route parameter `consortiumId` is checked against the token's consortia,
+ * `authoritySiret` against a member buyer's SIRET and `supplierSiret` against a supplier's.
+ */
+export function Roles(...roles: [Role, ...Role[]]): MethodDecorator & ClassDecorator {
+  return applyDecorators(
+    SetMetadata(ROLES_KEY, roles),
+    ApiBearerAuth(BEARER_SCHEME),
+    ApiExtension('x-mutualis-roles', roles),
+  );
+}
+
+/**
+ * Opens an endpoint to anyone, without a token. Kept inside the platform on purpose: only health, metrics and the
+ * API documentation are public; a service endpoint always declares its roles.
+ */
+export function Public(): MethodDecorator & ClassDecorator {
+  return SetMetadata(PUBLIC_KEY, true);
+}
+
+/** The verified principal of the request, for endpoints behind `@Roles`. */
+export const CurrentPrincipal = createParamDecorator((_: unknown, context: ExecutionContext): Principal => {
+  const principal = context.switchToHttp().getRequest<HttpRequest>().principal;
+  if (!principal) throw new Error('CurrentPrincipal is only available on endpoints declared with @Roles');
+  return principal;
+});

@@ -1,0 +1,77 @@
+import { OpenAPIObject } from '@nestjs/swagger';
+import { PROBLEM_DETAILS_SCHEMA, PROBLEM_RESPONSES, problemResponse } from './problem-responses';
+
+type PathItem = OpenAPIObject['paths'][string];
+type Operation = NonNullable<PathItem['get']>;
+type Parameter = NonNullable<Operation['parameters']>[number];
+type ErrorStatus = keyof typeof PROBLEM_RESPONSES;
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+
+const IDEMPOTENCY_KEY: Parameter = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  schema: { type: 'string', maxLength: 255, example: '8e03978e-40d5-43e8-bc93-6894a57f9324' },
+  description:
+    'Clé d’idempotence (Idempotency-Key) : une valeur unique par opération, par exemple un UUID. Renvoyer la même ' +
+    'requête avec la même clé rend la même réponse sans rien refaire (en-tête `Idempotent-Replayed: true`) ; la ' +
+    'même clé avec un autre corps est refusée (422). Les clés sont propres à chaque utilisateur et gardées 24 h.',
+};
+
+const IF_MATCH: Parameter = {
+  name: 'If-Match',
+  in: 'header',
+  required: false,
+  schema: { type: 'string', example: '"3"' },
+  description:
+    'Version attendue de la ressource (la valeur de l’ETag lu, ex. `"3"`) : si une autre décision a été ' +
+    'enregistrée entre-temps, la commande est refusée (412) au lieu de l’ignorer.',
+};
+
+/**
+ * Adds the platform's conventions to every operation of a service's document, so that no endpoint can forget
+ * them: problem+json error responses, `Idempotency-Key` on POST, `If-Match` where a command declares it, and the
+ * roles allowed, in the description.
+ */
+export function applyApiConventions(document: OpenAPIObject): OpenAPIObject {
+  document.components = {
+    ...document.components,
+    schemas: { ...document.components?.schemas, ProblemDetails: PROBLEM_DETAILS_SCHEMA },
+  };
+  for (const pathItem of Object.values(document.paths)) {
+    for (const method of METHODS) {
+      const operation = pathItem[method];
+      if (operation) applyToOperation(method, operation);
+    }
+  }
+  return document;
+}
+
+function applyToOperation(method: (typeof METHODS)[number], operation: Operation): void {
+  const extensions = operation as unknown as Record<string, unknown>;
+  const parameters = operation.parameters ?? [];
+  const statuses = new Set<ErrorStatus>([500]);
+  if ((operation.security?.length ?? 0) > 0) [401, 403].forEach((s) => statuses.add(s as ErrorStatus));
+  if (operation.requestBody) [400, 413, 415].forEach((s) => statuses.add(s as ErrorStatus));
+  if (parameters.some((p) => 'in' in p && (p.in === 'path' || p.in === 'query'))) statuses.add(400);
+  if (parameters.some((p) => 'in' in p && p.in === 'path')) statuses.add(404);
+  if (method === 'post') {
+    parameters.push(IDEMPOTENCY_KEY);
+    statuses.add(409).add(422);
+  }
+  if (extensions['x-mutualis-if-match'] === true) {
+    parameters.push(IF_MATCH);
+    statuses.add(409).add(412);
+  }
+  operation.parameters = parameters;
+  for (const status of [...statuses].sort()) operation.responses[status] ??= problemResponse(status);
+
+  const roles = extensions['x-mutualis-roles'];
+  if (Array.isArray(roles)) {
+    const access =
+      `**Accès** : rôles ${roles.map((role) => `\`${role}\``).join(', ')}, pour les seuls groupements ` +
+      '(consortia) que nomme le jeton.';
+    operation.description = [operation.description, access].filter(Boolean).join('\n\n');
+  }
+}
