@@ -16,3 +16,6 @@ export type { DeadLetterEntry, ReplayReport } from './lib/consumer/dead-letter-o
 export { MESSAGING_MIGRATIONS } from './lib/consumer/messaging-migrations';
 export type { Projection } from './lib/projection/projection';
 export { ProjectionRunner } from './lib/projection/projection-runner';
+export type { PartitionLag } from './lib/kafka/kafka-event-bus';
+export { brokerReadiness, relayReadiness, watchLag } from './lib/observability';
+export type { LagGauges, LagWatch, Readiness } from './lib/observability';

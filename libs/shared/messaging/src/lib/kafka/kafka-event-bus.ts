@@ -9,6 +9,13 @@ import {
   TopicSettings,
 } from '../event-bus.port';
 
+/** How far a consumer group is behind on one partition. */
+export interface PartitionLag {
+  topic: string;
+  partition: number;
+  lag: number;
+}
+
 export interface KafkaEventBusOptions {
   brokers: string[];
   clientId: string;
@@ -153,20 +160,20 @@ export class KafkaEventBus implements EventBus {
     return messages.sort((a, b) => a.partition - b.partition || Number(BigInt(a.offset) - BigInt(b.offset)));
   }
 
-  /** Messages of the topics that the group has not committed yet, summed over partitions. */
-  async consumerLag(groupId: string, topics: string[]): Promise<number> {
+  /** Messages of each partition of the topics that the group has not committed yet. */
+  async consumerLag(groupId: string, topics: string[]): Promise<PartitionLag[]> {
     await this.connect();
-    let lag = 0n;
+    const lags: PartitionLag[] = [];
     for (const { topic, partitions } of await this.admin.fetchOffsets({ groupId, topics })) {
       const ends = new Map((await this.admin.fetchTopicOffsets(topic)).map((p) => [p.partition, p]));
       for (const { partition, offset } of partitions) {
         const end = ends.get(partition);
         if (!end) continue;
         const from = BigInt(offset) < 0n ? BigInt(end.low) : BigInt(offset);
-        lag += BigInt(end.high) - from;
+        lags.push({ topic, partition, lag: Number(BigInt(end.high) - from) });
       }
     }
-    return Number(lag);
+    return lags;
   }
 
   /** Whether the cluster answers (for readiness): resolves with the broker count, rejects when unreachable. */

@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { Pool } from 'pg';
+import { PlatformMetrics } from '@mutualis/shared/api';
+import { pgExecutor, PostgresEventStore } from '@mutualis/shared/event-store';
+import { useIntegrationEnvironment } from '@mutualis/shared/testing';
+import { runConsumer } from '../lib/consumer/run-consumer';
+import { KafkaEventBus } from '../lib/kafka/kafka-event-bus';
+import { brokerReadiness, relayReadiness, watchLag } from '../lib/observability';
+import { startRelay } from '../lib/relay';
+import { bid, bidProjection, createBidTable, eventually } from '../testing/sample-events';
+
+const environment = useIntegrationEnvironment();
+let pool: Pool;
+let store: PostgresEventStore;
+let bus: KafkaEventBus;
+
+beforeAll(async () => {
+  pool = new Pool({ connectionString: environment().databaseUrl });
+  store = await PostgresEventStore.open({ connectionString: environment().databaseUrl, schema: 'tender' });
+  bus = new KafkaEventBus({ brokers: environment().kafkaBrokers, clientId: 'observability-test' });
+  await createBidTable(pgExecutor(pool), 'audit');
+});
+environment.teardown(async () => {
+  await bus.close();
+  await store.close();
+  await pool.end();
+});
+
+const gauge = async (metrics: PlatformMetrics, name: string) =>
+  (await metrics.registry.getSingleMetricAsString(name)).split('\n').filter((line) => !line.startsWith('#'));
+
+describe('messaging health and lag', () => {
+  it('reports relay lag and consumer lag into the platform metrics, and readiness from the broker and relay', async () => {
+    const topic = `mutualis.tender.events.obs-${randomUUID().slice(0, 8)}`;
+    await bus.ensureTopics([topic]);
+    const metrics = new PlatformMetrics('tender-service');
+    const consumer = `projection-${topic}`;
+    const watch = watchLag({
+      gauges: metrics,
+      store,
+      relayTopics: [topic],
+      bus,
+      consumers: [{ name: consumer, topics: [topic] }],
+    });
+    try {
+      for (let n = 0; n < 12; n++) await store.append(`tender-${n % 3}`, [bid(n)]);
+      const lagging = relayReadiness(store, topic, 5);
+      await expect(lagging.check()).rejects.toThrow(/events behind the store \(limit 5\)/);
+      await watch.refresh();
+      expect(await gauge(metrics, 'mutualis_relay_lag_events')).toEqual([
+        expect.stringMatching(new RegExp(`relay="${topic}".* 12$`)),
+      ]);
+
+      const relay = startRelay({ store, bus, context: 'tender', topic });
+      await relay.caughtUp();
+      await relay.stop();
+      await expect(lagging.check()).resolves.toBeUndefined();
+      await expect(brokerReadiness(bus).check()).resolves.toBeUndefined();
+
+      const running = await runConsumer(bidProjection('audit', consumer, topic), {
+        bus,
+        sql: pgExecutor(pool),
+        schema: 'audit',
+      });
+      await eventually('the consumer caught up', async () =>
+        (await bus.consumerLag(consumer, [topic])).every((partition) => partition.lag === 0),
+      );
+      await running.stop();
+      await watch.refresh();
+      const consumerLines = await gauge(metrics, 'mutualis_consumer_lag_messages');
+      expect(consumerLines.length).toBeGreaterThan(0);
+      expect(
+        consumerLines.every((line) => line.includes(`consumer="${consumer}"`) && line.endsWith(' 0')),
+      ).toBe(true);
+      expect(await gauge(metrics, 'mutualis_relay_lag_events')).toEqual([
+        expect.stringMatching(new RegExp(`relay="${topic}".* 0$`)),
+      ]);
+    } finally {
+      watch.stop();
+    }
+  });
+});
