@@ -80,6 +80,21 @@ describe('problem responses of a service on the platform', () => {
     expect(response.body.detail).toMatch(/U\+0000/);
   });
 
+  it.each([
+    [
+      'a lone high surrogate in a value',
+      '{"title": "lot \\ud800", "nature": "works", "initialAmountCents": 1}',
+    ],
+    [
+      'a lone low surrogate in a key',
+      '{"title": "t", "nature": "works", "initialAmountCents": 1, "\\udc00": 1}',
+    ],
+  ])('refuses %s with 400, since PostgreSQL cannot store it', async (_case, body) => {
+    const response = await register(body);
+    expect(response.status).toBe(400);
+    expect(response.body.detail).toMatch(/well-formed Unicode/);
+  });
+
   it('answers a body over the configured limit with 413', async () => {
     const response = await register({ title: 'x'.repeat(4096), nature: 'works', initialAmountCents: 1 });
     expect(response.status).toBe(413);

@@ -17,6 +17,10 @@ describe('canonicalJson', () => {
     expect(canonicalJson(JSON.parse(JSON.stringify(value)))).toBe(canonicalJson(value));
   });
 
+  it('accepts well-formed text outside the Basic Multilingual Plane', () => {
+    expect(canonicalJson({ s: 'Pôle 🇫🇷 numérique' })).toBe('{"s":"Pôle 🇫🇷 numérique"}');
+  });
+
   it('omits undefined properties and writes undefined array items as null, as JSON does', () => {
     expect(canonicalJson({ a: undefined, b: [undefined] })).toBe('{"b":[null]}');
   });
@@ -27,6 +31,8 @@ describe('canonicalJson', () => {
     [{ n: Number.NaN }, '$.n: NaN is not a JSON number'],
     [{ big: 1n }, '$.big: a bigint is not JSON data'],
     [{ s: 'a\u0000b' }, '$.s: strings may not contain U+0000'],
+    [{ s: 'lot \ud800' }, '$.s: strings must be well-formed Unicode (no lone surrogate)'],
+    [{ ['\udc00']: 1 }, '$.\udc00: strings must be well-formed Unicode (no lone surrogate)'],
   ])('refuses %p, naming the path', (value, message) => {
     expect(() => canonicalJson(value)).toThrow(NotCanonicalisableError);
     expect(() => canonicalJson(value)).toThrow(message);

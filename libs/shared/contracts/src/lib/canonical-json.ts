@@ -29,13 +29,26 @@ export class NotCanonicalisableError extends Error {
   }
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Why a string cannot be stored and hashed the same everywhere, or null: PostgreSQL's jsonb refuses U+0000 and
+ * half a surrogate pair, so accepting them would fail later, deep in a write.
+ */
+export function unstorableText(text: string): string | null {
+  if (text.indexOf('\u0000') !== -1) return 'strings may not contain U+0000';
+  if (LONE_SURROGATE.test(text)) return 'strings must be well-formed Unicode (no lone surrogate)';
+  return null;
+}
+
 // The hot path of every append and every verification: plain loops and string concatenation, no intermediate arrays.
 function serialise(value: unknown): string {
   switch (typeof value) {
-    case 'string':
-      // PostgreSQL's jsonb cannot hold U+0000; refusing it here keeps every store able to round-trip the value.
-      if (value.indexOf('\u0000') !== -1) throw new NotCanonicalisableError('strings may not contain U+0000');
+    case 'string': {
+      const fault = unstorableText(value);
+      if (fault) throw new NotCanonicalisableError(fault);
       return JSON.stringify(value);
+    }
     case 'number':
       if (!Number.isFinite(value)) throw new NotCanonicalisableError(`${value} is not a JSON number`);
       return JSON.stringify(value);
@@ -78,6 +91,8 @@ function serialiseObject(object: object): string {
     if (!first) out += ',';
     first = false;
     try {
+      const keyFault = unstorableText(key);
+      if (keyFault) throw new NotCanonicalisableError(keyFault);
       out += `${JSON.stringify(key)}:${serialise(item)}`;
     } catch (error) {
       if (error instanceof NotCanonicalisableError) error.locate(`.${key}`);

@@ -51,8 +51,13 @@ export function runSubscription(
 
   const pause = (ms: number) =>
     new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      stopping.signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+      const done = () => {
+        clearTimeout(timer);
+        stopping.signal.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      stopping.signal.addEventListener('abort', done, { once: true });
     });
 
   const loop = async () => {
@@ -62,18 +67,38 @@ export function runSubscription(
       while (!stopping.signal.aborted) {
         try {
           if (!lease || lease.lost) {
-            lease = await source.acquireLease(processor);
-            if (!lease) {
+            await lease?.release();
+            lease = null;
+            const acquired = await source.acquireLease(processor);
+            if (!acquired) {
               await pause(pollIntervalMs);
               continue;
             }
-            checkpoint = (await source.readCheckpoint(processor)) ?? START;
+            // The lease counts as held only once the checkpoint is known: a failed read must not restart from START.
+            try {
+              checkpoint = (await source.readCheckpoint(processor)) ?? START;
+            } catch (error) {
+              await acquired.release();
+              throw error;
+            }
+            if (stopping.signal.aborted) {
+              await acquired.release();
+              break;
+            }
+            lease = acquired;
           }
           // Waiters registered before this read are satisfied if it finds nothing new.
           const registered = waiters;
           waiters = [];
-          const mark = await source.appendMark();
-          const batch = await source.readAll({ after: checkpoint, limit: batchSize });
+          let batch: Awaited<ReturnType<SubscriptionSource['readAll']>>;
+          let mark: number;
+          try {
+            mark = await source.appendMark();
+            batch = await source.readAll({ after: checkpoint, limit: batchSize });
+          } catch (error) {
+            waiters = registered.concat(waiters); // still waiting: the read did not happen
+            throw error;
+          }
           if (batch.events.length > 0) {
             waiters = registered.concat(waiters);
             await handler(batch.events);

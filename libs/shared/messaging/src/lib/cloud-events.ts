@@ -1,4 +1,4 @@
-import { Actor, EventEnvelope } from '@mutualis/shared/contracts';
+import { Actor, EventEnvelope, UUID_PATTERN } from '@mutualis/shared/contracts';
 import { BusMessage } from './bus-message';
 
 /**
@@ -86,6 +86,8 @@ export function fromMessage(message: BusMessage): EventEnvelope {
   if (missing.length > 0) throw new MalformedMessageError(`missing headers: ${missing.join(', ')}`);
   if (h['ce_specversion'] !== SPEC_VERSION)
     throw new MalformedMessageError(`unsupported specversion ${h['ce_specversion']}`);
+  // Inbox rows are keyed by the id as PostgreSQL writes UUIDs: lower-case, or the event would never match its row.
+  if (!UUID_PATTERN.test(h['ce_id']!)) throw new MalformedMessageError('ce_id is not a lower-case UUID');
   const actor = json(h['ce_actor']!, 'ce_actor') as Actor;
   if (!actor || typeof actor.userId !== 'string' || typeof actor.role !== 'string') {
     throw new MalformedMessageError('ce_actor has no userId and role');

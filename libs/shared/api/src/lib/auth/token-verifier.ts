@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, errors, jwtVerify, JWTPayload, JWTVerifyOptions } from 'jose';
+import { createRemoteJWKSet, errors, jwtVerify, JWTPayload, JWTVerifyOptions, KeyLike } from 'jose';
 import { PlatformConfig } from '../config/platform-config';
 import { Principal } from './principal';
 import { InvalidTokenError, principalOfClaims } from './token-claims';
@@ -35,7 +35,15 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
       ? (token) => jwtVerify(token, new TextEncoder().encode(options.secret), checks)
       : (() => {
           const keys = createRemoteJWKSet(new URL(options.jwksUrl));
-          return (token: string) => jwtVerify(token, keys, checks);
+          return async (token: string) => {
+            try {
+              return await jwtVerify(token, keys, checks);
+            } catch (error) {
+              // During a key rotation the JWKS holds several keys a token without `kid` could match: try each.
+              if (!(error instanceof errors.JWKSMultipleMatchingKeys)) throw error;
+              return verifyWithAnyOf(token, error as unknown as AsyncIterable<KeyLike>, checks);
+            }
+          };
         })();
 
   return {
@@ -49,6 +57,21 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
       return principalOfClaims(payload);
     },
   };
+}
+
+async function verifyWithAnyOf(
+  token: string,
+  candidates: AsyncIterable<KeyLike>,
+  checks: JWTVerifyOptions,
+): Promise<{ payload: JWTPayload }> {
+  for await (const key of candidates) {
+    try {
+      return await jwtVerify(token, key, checks);
+    } catch (error) {
+      if (!(error instanceof errors.JWSSignatureVerificationFailed)) throw error;
+    }
+  }
+  throw new errors.JWSSignatureVerificationFailed();
 }
 
 /** The verifier options the platform's configuration describes. */

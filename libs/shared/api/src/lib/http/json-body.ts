@@ -1,3 +1,4 @@
+import { unstorableText } from '@mutualis/shared/contracts';
 import type { IncomingMessage } from 'node:http';
 import { ProblemException } from '../errors/problem.exception';
 
@@ -38,11 +39,18 @@ function unstorable(body: unknown): string | undefined {
   const pending: { value: unknown; depth: number }[] = [{ value: body, depth: 0 }];
   while (pending.length > 0) {
     const { value, depth } = pending.pop()!;
-    if (typeof value === 'string' && value.includes('\u0000')) return 'strings may not contain U+0000';
+    if (typeof value === 'string') {
+      const fault = unstorableText(value);
+      if (fault) return fault;
+    }
     if (typeof value === 'number' && !Number.isFinite(value)) return 'numbers must be finite';
     if (typeof value !== 'object' || value === null) continue;
     if (depth >= MAX_DEPTH) return `values may not nest deeper than ${MAX_DEPTH} levels`;
-    for (const child of Object.values(value)) pending.push({ value: child, depth: depth + 1 });
+    for (const [key, child] of Object.entries(value)) {
+      const fault = unstorableText(key);
+      if (fault) return fault;
+      pending.push({ value: child, depth: depth + 1 });
+    }
   }
   return undefined;
 }

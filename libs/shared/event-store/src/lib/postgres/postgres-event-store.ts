@@ -6,6 +6,7 @@ import { AppendSignal } from '../append-signal';
 import { pgExecutor } from './pg-executor';
 
 const NOTIFY_WINDOW_MS = 5;
+const LEASE_PROBE_MS = 5_000;
 
 export interface PostgresEventStoreOptions extends SqlEventStoreOptions {
   connectionString: string;
@@ -45,25 +46,37 @@ export class PostgresEventStore extends SqlEventStore {
   }
 
   async acquireLease(processor: string): Promise<Lease | null> {
-    const client = new Client({ connectionString: this.options.connectionString });
+    // Keep-alive and a periodic probe notice a silently dropped connection, after which another instance may lock.
+    const client = new Client({ connectionString: this.options.connectionString, keepAlive: true });
     const state = { lost: false };
     client.on('error', () => (state.lost = true));
     client.on('end', () => (state.lost = true));
-    await client.connect();
-    const { rows } = await client.query<{ acquired: boolean }>(
-      'SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS acquired',
-      [`mutualis:lease:${this.schema}:${processor}`],
-    );
-    if (!rows[0]?.acquired) {
-      await client.end();
-      return null;
+    let acquired = false;
+    try {
+      await client.connect();
+      const { rows } = await client.query<{ acquired: boolean }>(
+        'SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS acquired',
+        [`mutualis:lease:${this.schema}:${processor}`],
+      );
+      acquired = rows[0]?.acquired === true;
+    } finally {
+      if (!acquired) await client.end().catch(() => undefined);
     }
+    if (!acquired) return null;
+    const probe = setInterval(
+      () => void client.query('SELECT 1').catch(() => (state.lost = true)),
+      LEASE_PROBE_MS,
+    );
+    probe.unref();
     return {
       get lost() {
         return state.lost;
       },
       // Closing the session releases its advisory locks.
-      release: () => client.end().catch(() => undefined),
+      release: () => {
+        clearInterval(probe);
+        return client.end().catch(() => undefined);
+      },
     };
   }
 

@@ -170,8 +170,9 @@ export abstract class SqlEventStore implements EventStore, SubscriptionSource {
       }
       this.heads.forget(streamId);
       // Someone else appended first (or the ids were stored before). With 'any' that is no conflict: chain onto
-      // the new head and try again.
-      if (expected !== 'any')
+      // the new head and try again, except inside a caller's transaction: its id is already assigned, so a later
+      // version appended now could be read before an earlier one. The caller reruns the whole transaction instead.
+      if (expected !== 'any' || inTransaction)
         return this.settleRefusal(sql, streamId, events, expected, await this.readHead(sql, streamId));
       const duplicate = await this.duplicateResult(sql, streamId, events);
       if (duplicate) return duplicate;
@@ -402,7 +403,9 @@ export abstract class SqlEventStore implements EventStore, SubscriptionSource {
     await this.executor.query(
       `INSERT INTO ${this.schema}.checkpoints (processor, transaction_id, global_position) VALUES ($1, $2::text::xid8, $3)
        ON CONFLICT (processor) DO UPDATE
-         SET transaction_id = EXCLUDED.transaction_id, global_position = EXCLUDED.global_position, updated_at = now()`,
+         SET transaction_id = EXCLUDED.transaction_id, global_position = EXCLUDED.global_position, updated_at = now()
+         -- Never backwards: an instance that lost its lease without knowing must not undo a newer checkpoint.
+         WHERE (checkpoints.transaction_id, checkpoints.global_position) < (EXCLUDED.transaction_id, EXCLUDED.global_position)`,
       [processor, String(checkpoint.transactionId), checkpoint.globalPosition],
     );
   }

@@ -80,6 +80,8 @@ export async function runConsumer(
       try {
         return await applyEvents(runtime.sql, applier, [event]);
       } catch (error) {
+        // The database (not the message) is at fault: redeliver the batch later rather than dead-letter it.
+        if (isTransient(error)) throw error;
         // A gap does not close by retrying: the missing event is in the dead-letter topic or never came.
         if (error instanceof StreamGapError) {
           return deadLetter(message, { reason: 'stream-gap', error: describe(error), attempts: attempt });
@@ -108,11 +110,24 @@ export async function runConsumer(
           applier,
           accepted.map((item) => item.event),
         );
-      } catch {
+      } catch (error) {
+        if (isTransient(error)) throw error;
         for (const { message, event } of accepted) await applyAlone(message, event);
       }
     },
   });
+}
+
+// Connection failures (class 08), operator intervention (57), insufficient resources (53), serialization failures
+// and deadlocks (40001, 40P01), and sockets that failed before PostgreSQL said anything.
+const TRANSIENT_SQLSTATE = /^(08|57|53)|^40001$|^40P01$/;
+const TRANSIENT_NETWORK = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND']);
+
+/** Whether an error comes from the database being unavailable rather than from the message being handled. */
+function isTransient(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && (TRANSIENT_SQLSTATE.test(code) || TRANSIENT_NETWORK.has(code))) return true;
+  return error instanceof Error && /Connection terminated|connection timeout/i.test(error.message);
 }
 
 function describe(error: unknown): string {

@@ -1,6 +1,6 @@
 import { EventEnvelope } from '@mutualis/shared/contracts';
 import { Checkpoint, START, Subscription } from '@mutualis/shared/event-sourcing';
-import { runSubscription, SubscriptionSource } from '@mutualis/shared/event-store';
+import { Lease, runSubscription, SubscriptionSource } from '@mutualis/shared/event-store';
 import { DataSource, EntityManager } from 'typeorm';
 import { Projection } from './projection';
 
@@ -72,6 +72,8 @@ export class ProjectionRunner {
     await catchUp(); // while the live projection keeps serving
     const wasLive = this.live !== undefined;
     await this.stop();
+    // Holding the projection's lease keeps any other instance from writing to the live schema during the swap.
+    const lease = await this.acquireLease();
     try {
       await catchUp(); // most of what came meanwhile; the live projection takes the rest from the rebuilt position
       await this.dataSource.transaction(async (manager) => {
@@ -80,9 +82,24 @@ export class ProjectionRunner {
         await manager.query(`DROP SCHEMA ${this.schema}__old CASCADE`);
       });
     } finally {
+      await lease.release();
       if (wasLive) this.startLive();
     }
     return applied;
+  }
+
+  private get processor(): string {
+    return `projection:${this.projection.name}`;
+  }
+
+  /** The projection's lease, waited for while another instance holds it (up to a minute). */
+  private async acquireLease(): Promise<Lease> {
+    for (let attempt = 0; attempt < 600; attempt++) {
+      const lease = await this.store.acquireLease(this.processor);
+      if (lease) return lease;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`could not take the lease of ${this.processor}: another instance keeps it`);
   }
 
   private startLive(): void {
@@ -97,7 +114,7 @@ export class ProjectionRunner {
     };
     this.live = runSubscription(
       source,
-      `projection:${this.projection.name}`,
+      this.processor,
       async (events) => {
         const last = events[events.length - 1]!;
         await this.apply(this.schema, events, {
@@ -112,7 +129,20 @@ export class ProjectionRunner {
   private async apply(schema: string, events: EventEnvelope[], position: Checkpoint): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await this.useSchema(manager, schema);
-      for (const event of events) await this.projection.handlers[event.type]?.(event, manager);
+      // Events at or before the stored position are already in the tables (a retried batch whose commit did
+      // succeed, or a second instance): skipped, so each event changes the tables once.
+      const stored: { transaction_id: string; global_position: string }[] = await manager.query(
+        'SELECT transaction_id, global_position FROM projection_position FOR UPDATE',
+      );
+      const done = stored[0]
+        ? {
+            transactionId: Number(stored[0].transaction_id),
+            globalPosition: Number(stored[0].global_position),
+          }
+        : START;
+      const fresh = events.filter((event) => isAfter(event, done));
+      if (fresh.length === 0) return;
+      for (const event of fresh) await this.projection.handlers[event.type]?.(event, manager);
       await manager.query(
         `INSERT INTO projection_position (id, transaction_id, global_position) VALUES (true, $1, $2)
          ON CONFLICT (id) DO UPDATE SET transaction_id = EXCLUDED.transaction_id, global_position = EXCLUDED.global_position`,
@@ -145,4 +175,11 @@ export class ProjectionRunner {
   private async useSchema(manager: EntityManager, schema: string): Promise<void> {
     await manager.query(`SET LOCAL search_path TO ${schema}`);
   }
+}
+
+function isAfter(event: EventEnvelope, position: Checkpoint): boolean {
+  return (
+    event.transactionId > position.transactionId ||
+    (event.transactionId === position.transactionId && event.globalPosition > position.globalPosition)
+  );
 }
