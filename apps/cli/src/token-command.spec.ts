@@ -92,6 +92,7 @@ describe('mutualis token', () => {
     [['--role', 'member-buyer', '--consortium', CONSORTIUM], 'must carry the authoritySiret it acts for'],
     [['--role', 'supplier', '--consortium', CONSORTIUM, '--supplier-siret', '123'], 'a SIRET of 14 digits'],
     [['--role', 'auditor', '--consortium', CONSORTIUM, '--ttl', 'forever'], 'not of the form 8h, 30m, 2d'],
+    [['--role', 'platform-admin', '--ttl', '999999d'], 'longer than 30 days'],
     [['--role', 'auditor', '--colour', 'blue'], "Unknown option '--colour'"],
   ])('refuses %j with status 2, the reason and the usage on stderr', async (args, reason) => {
     const { status, out, err } = await run(['token', ...args]);

@@ -13,7 +13,7 @@ export { PlatformConfig } from './lib/config/platform-config';
 export { loadConfig, ConfigurationError } from './lib/config/load-config';
 
 // Access control
-export { Roles, CurrentPrincipal } from './lib/auth/access.decorators';
+export { AcrossConsortia, Roles, CurrentPrincipal } from './lib/auth/access.decorators';
 export { ROLES, speaksFor, actorOf } from './lib/auth/principal';
 export type { Principal, Role } from './lib/auth/principal';
 export { createTokenVerifier } from './lib/auth/token-verifier';

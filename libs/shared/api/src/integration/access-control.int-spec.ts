@@ -3,7 +3,7 @@ import { AddressInfo } from 'node:net';
 import { Controller, Get, Param } from '@nestjs/common';
 import { exportJWK, generateKeyPair, KeyLike, SignJWT } from 'jose';
 import { useIntegrationEnvironment } from '@mutualis/shared/testing';
-import { CurrentPrincipal, Roles } from '../lib/auth/access.decorators';
+import { AcrossConsortia, CurrentPrincipal, Roles } from '../lib/auth/access.decorators';
 import { Principal } from '../lib/auth/principal';
 import {
   AUTHORITY_SIRET,
@@ -34,6 +34,25 @@ class AuthorityNeedsController {
   }
 }
 
+@Controller('contracts-by-id')
+class UnscopedController {
+  @Get(':contractId')
+  @Roles('coordinator')
+  read(@Param('contractId') contractId: string): object {
+    return { contractId };
+  }
+}
+
+@Controller('my-consortia')
+class MyConsortiaController {
+  @Get()
+  @Roles('coordinator')
+  @AcrossConsortia()
+  list(@CurrentPrincipal() principal: Principal): object {
+    return { consortia: principal.consortia };
+  }
+}
+
 const contractsOf = (consortiumId: string) => `/consortia/${consortiumId}/sample-contracts`;
 const UNKNOWN_CONTRACT = '0190c6a4-7c1e-7000-8000-0000000000ff';
 const newContract = {
@@ -47,7 +66,12 @@ describe('access control of a service on the platform', () => {
 
   beforeAll(async () => {
     sample = await startSampleApp(environment().databaseUrl, {
-      controllers: [UndeclaredController, AuthorityNeedsController],
+      controllers: [
+        UndeclaredController,
+        AuthorityNeedsController,
+        UnscopedController,
+        MyConsortiaController,
+      ],
     });
   });
   afterAll(() => sample.close());
@@ -95,6 +119,19 @@ describe('access control of a service on the platform', () => {
     const response = await readAs(`Bearer ${foreign}`);
     expect(response.status).toBe(401);
     expect(response.body.detail).toMatch(/aud claim/);
+  });
+
+  it('closes an endpoint whose route names no consortium, unless it declares that it serves several', async () => {
+    const token = `Bearer ${await testToken('coordinator', { consortia: [CONSORTIUM_A] })}`;
+    const unscoped = await sample
+      .http()
+      .get('/contracts-by-id/0190c6a4-7c1e-7000-8000-0000000000aa')
+      .set('Authorization', token);
+    expect(unscoped.status).toBe(403);
+    expect(unscoped.body.detail).toMatch(/names no consortium/);
+    const across = await sample.http().get('/my-consortia').set('Authorization', token);
+    expect(across.status).toBe(200);
+    expect(across.body).toEqual({ consortia: [CONSORTIUM_A] });
   });
 
   it('closes an endpoint that declares no roles, even to a valid token (denied by default)', async () => {

@@ -4,7 +4,7 @@ import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Controller, Get } from '@nestjs/common';
 import { useIntegrationEnvironment, workspaceRoot } from '@mutualis/shared/testing';
-import { Roles } from '../lib/auth/access.decorators';
+import { AcrossConsortia, Roles } from '../lib/auth/access.decorators';
 import { GracefulShutdown } from '../lib/lifecycle/graceful-shutdown';
 import { startSampleApp, TEST_JWT_SECRET, testToken } from '../testing/sample-app';
 
@@ -23,6 +23,7 @@ const slow = { entered: deferred(), release: deferred() };
 class SlowController {
   @Get()
   @Roles('coordinator')
+  @AcrossConsortia()
   async wait(): Promise<{ done: true }> {
     slow.entered.resolve();
     await slow.release.promise;

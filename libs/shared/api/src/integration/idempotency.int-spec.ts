@@ -127,4 +127,18 @@ describe('Idempotency-Key on POST', () => {
       outcome: 'claimed',
     });
   });
+
+  it('drops records past their retention, so the table stays bounded', async () => {
+    const store = new IdempotencyStore(pgExecutor(pool), { schema: SAMPLE_SCHEMA, retentionHours: 24 });
+    await store.claim('old-user', 'key-old', 'fingerprint-old');
+    await store.claim('old-user', 'key-recent', 'fingerprint-recent');
+    await pool.query(
+      `UPDATE ${SAMPLE_SCHEMA}.idempotency_keys SET created_at = now() - interval '25 hours' WHERE key = 'key-old'`,
+    );
+    await store.purgeExpired();
+    const { rows } = await pool.query(
+      `SELECT key FROM ${SAMPLE_SCHEMA}.idempotency_keys WHERE scope = 'old-user'`,
+    );
+    expect(rows.map((row) => row.key)).toEqual(['key-recent']);
+  });
 });

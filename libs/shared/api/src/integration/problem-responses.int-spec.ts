@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { useIntegrationEnvironment } from '@mutualis/shared/testing';
-import { Roles } from '../lib/auth/access.decorators';
+import { AcrossConsortia, Roles } from '../lib/auth/access.decorators';
 import { CONSORTIUM_A, SampleApp, startSampleApp } from '../testing/sample-app';
 
 const environment = useIntegrationEnvironment();
@@ -9,6 +9,7 @@ const environment = useIntegrationEnvironment();
 class FaultController {
   @Get()
   @Roles('coordinator')
+  @AcrossConsortia()
   fail(): never {
     throw new Error('connection to 10.1.2.3 refused for user svc_tender password=hunter2');
   }

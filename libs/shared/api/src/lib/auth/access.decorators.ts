@@ -5,6 +5,7 @@ import { Principal, Role } from './principal';
 
 export const ROLES_KEY = 'mutualis:roles';
 export const PUBLIC_KEY = 'mutualis:public';
+export const ACROSS_CONSORTIA_KEY = 'mutualis:across-consortia';
 /** Name of the bearer security scheme in the OpenAPI document. */
 export const BEARER_SCHEME = 'bearer';
 
@@ -19,6 +20,15 @@ export function Roles(...roles: [Role, ...Role[]]): MethodDecorator & ClassDecor
     ApiBearerAuth(BEARER_SCHEME),
     ApiExtension('x-mutualis-roles', roles),
   );
+}
+
+/**
+ * Marks an endpoint that serves several consortia at once (e.g. "my consortia"): its route names no `consortiumId`,
+ * so its handler must itself keep to the token's consortia (`speaksFor`). Without this mark, a `@Roles` endpoint
+ * whose route names no consortium is refused: consortium scope, like access, is closed by default.
+ */
+export function AcrossConsortia(): MethodDecorator & ClassDecorator {
+  return SetMetadata(ACROSS_CONSORTIA_KEY, true);
 }
 
 /**

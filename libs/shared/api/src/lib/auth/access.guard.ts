@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/commo
 import { Reflector } from '@nestjs/core';
 import { ProblemException } from '../errors/problem.exception';
 import { HttpRequest } from '../http/http-types';
-import { PUBLIC_KEY, ROLES_KEY } from './access.decorators';
+import { ACROSS_CONSORTIA_KEY, PUBLIC_KEY, ROLES_KEY } from './access.decorators';
 import { Principal, Role, speaksFor } from './principal';
 import { InvalidTokenError } from './token-claims';
 import { TokenVerifier } from './token-verifier';
@@ -38,6 +38,13 @@ export class AccessGuard implements CanActivate {
       throw new ProblemException('forbidden', `The role ${principal.role} may not use this endpoint.`, {
         allowedRoles: roles,
       });
+    }
+    const acrossConsortia = this.reflector.getAllAndOverride<boolean>(ACROSS_CONSORTIA_KEY, targets) === true;
+    if (request.params['consortiumId'] === undefined && !acrossConsortia) {
+      throw new ProblemException(
+        'forbidden',
+        'This endpoint names no consortium in its route and is not declared as serving several, so it is closed.',
+      );
     }
     checkScope(principal, request.params);
     return true;

@@ -38,6 +38,8 @@ export async function issueLocalToken(principal: Principal, options: LocalTokenO
 const TTL = /^(\d+)\s*(s|m|h|d)$/;
 const SECONDS_PER_UNIT = { s: 1, m: 60, h: 3600, d: 86400 } as const;
 
+const MAX_LIFETIME_SECONDS = 30 * 86_400;
+
 /** Expiry in seconds since the epoch; a lifetime other than `<n>s|m|h|d` (n > 0) is refused with a message. */
 function expiryOf(ttl: string, issuedAt: number): number {
   const match = TTL.exec(ttl.trim());
@@ -45,5 +47,8 @@ function expiryOf(ttl: string, issuedAt: number): number {
   const unit = match?.[2] as keyof typeof SECONDS_PER_UNIT | undefined;
   if (!unit || !(amount > 0))
     throw new Error(`the lifetime "${ttl}" is not of the form 8h, 30m, 2d or 3600s`);
-  return issuedAt + amount * SECONDS_PER_UNIT[unit];
+  const seconds = amount * SECONDS_PER_UNIT[unit];
+  // Local tokens are for development and demos: a lifetime beyond 30 days would make them credentials for good.
+  if (seconds > MAX_LIFETIME_SECONDS) throw new Error(`the lifetime "${ttl}" is longer than 30 days`);
+  return issuedAt + seconds;
 }

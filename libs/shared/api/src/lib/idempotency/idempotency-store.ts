@@ -53,6 +53,8 @@ export const IDEMPOTENCY_MIGRATIONS: Migration[] = [
   },
 ];
 
+const PURGE_EVERY_MS = 3_600_000;
+
 /**
  * Idempotency records in PostgreSQL, one row per (caller, key): claimed before the request runs, completed with
  * its response, released when it fails so the caller may retry. Plain SQL through `pg`, in the service's schema.
@@ -61,6 +63,7 @@ export class IdempotencyStore {
   private readonly table: string;
   private readonly abandonAfterSeconds: number;
   private readonly retentionHours: number;
+  private lastPurge = 0;
 
   constructor(
     private readonly sql: SqlExecutor,
@@ -74,6 +77,12 @@ export class IdempotencyStore {
   /** Creates or migrates the table (checking the schema name), then drops the keys past their retention. */
   async prepare(): Promise<void> {
     await migrate(this.sql, this.options.schema, IDEMPOTENCY_MIGRATIONS, 'idempotency');
+    await this.purgeExpired();
+  }
+
+  /** Drops the keys past their retention; also run from `claim` about once an hour, so the table stays bounded. */
+  async purgeExpired(): Promise<void> {
+    this.lastPurge = Date.now();
     await this.sql.query(`DELETE FROM ${this.table} WHERE created_at < now() - make_interval(hours => $1)`, [
       this.retentionHours,
     ]);
@@ -81,6 +90,7 @@ export class IdempotencyStore {
 
   /** Claims `key` for the request with `fingerprint`, or says why it may not run. */
   async claim(scope: string, key: string, fingerprint: string): Promise<Claim> {
+    if (Date.now() - this.lastPurge > PURGE_EVERY_MS) void this.purgeExpired().catch(() => undefined);
     for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
       const { rows: claimed } = await this.sql.query<{ claimed: number }>(
         `INSERT INTO ${this.table} AS k (scope, key, fingerprint) VALUES ($1, $2, $3)
