@@ -16,9 +16,10 @@ export interface ConsumeOptions {
   fromBeginning?: boolean;
   /**
    * Handles a batch of messages of one partition, in order (a few hundred at most). Offsets are committed only after
-   * it resolved; if it throws, the batch is delivered again after a pause, so nothing is skipped.
+   * it resolved; if it throws, the batch is delivered again after a pause, so nothing is skipped. A handler that
+   * takes long calls `heartbeat` now and then, so the broker does not hand its partition to another consumer.
    */
-  handle(batch: ReceivedMessage[]): Promise<void>;
+  handle(batch: ReceivedMessage[], heartbeat: () => Promise<void>): Promise<void>;
 }
 
 export interface RunningConsumer {

@@ -97,7 +97,7 @@ export async function runConsumer(
   return runtime.bus.consume({
     groupId: definition.name,
     topics: definition.topics,
-    handle: async (batch) => {
+    handle: async (batch, heartbeat) => {
       const accepted: { message: ReceivedMessage; event: EventEnvelope }[] = [];
       for (const message of batch) {
         const event = await accept(message);
@@ -112,7 +112,10 @@ export async function runConsumer(
         );
       } catch (error) {
         if (isTransient(error)) throw error;
-        for (const { message, event } of accepted) await applyAlone(message, event);
+        for (const { message, event } of accepted) {
+          await applyAlone(message, event);
+          await heartbeat();
+        }
       }
     },
   });

@@ -65,7 +65,7 @@ export class InProcessEventBus implements EventBus {
           if (batch.length === 0 || stopped) continue;
           pending = true;
           try {
-            await options.handle(batch);
+            await options.handle(batch, async () => undefined);
             this.offsets.set(offsetKey(topic), offset + batch.length);
           } catch {
             await pause(RETRY_PAUSE_MS); // the same batch again, as Kafka redelivers from the committed offset

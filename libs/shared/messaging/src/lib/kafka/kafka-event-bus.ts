@@ -16,6 +16,8 @@ export interface PartitionLag {
   lag: number;
 }
 
+const READ_TOPIC_TIMEOUT_MS = 60_000;
+
 export interface KafkaEventBusOptions {
   brokers: string[];
   clientId: string;
@@ -112,6 +114,7 @@ export class KafkaEventBus implements EventBus {
               value: message.value ?? Buffer.alloc(0),
               headers: headersOf(message.headers),
             })),
+            heartbeat,
           );
           const last = chunk[chunk.length - 1]!.offset;
           resolveOffset(last);
@@ -154,9 +157,14 @@ export class KafkaEventBus implements EventBus {
         if (remaining.size === 0) done();
       },
     });
+    let timedOut = false;
+    const timeout = setTimeout(() => ((timedOut = true), done()), READ_TOPIC_TIMEOUT_MS); // never hang a command
     await finished;
+    clearTimeout(timeout);
     await reader.stop();
     await this.admin.deleteGroups([groupId]).catch(() => undefined);
+    if (timedOut)
+      throw new Error(`could not read ${topic} to its end within ${READ_TOPIC_TIMEOUT_MS / 1000} s`);
     return messages.sort((a, b) => a.partition - b.partition || Number(BigInt(a.offset) - BigInt(b.offset)));
   }
 
