@@ -1,11 +1,10 @@
 import { DataSource, EntitySchema } from 'typeorm';
 import { EventEnvelope } from '@mutualis/shared/contracts';
-import { START } from '@mutualis/shared/event-sourcing';
 import { PostgresEventStore } from '@mutualis/shared/event-store';
 import { useIntegrationEnvironment } from '@mutualis/shared/testing';
 import { Projection } from '../lib/projection/projection';
 import { ProjectionRunner } from '../lib/projection/projection-runner';
-import { bid } from '../testing/sample-events';
+import { bid, bidsFromStore } from '../testing/sample-events';
 
 interface BidSummary {
   streamId: string;
@@ -68,20 +67,9 @@ environment.teardown(async () => {
 });
 
 async function expectedFromStore(): Promise<Map<string, { bids: number; totalCents: string }>> {
-  const expected = new Map<string, { bids: number; total: number }>();
-  for (let after = START; ; ) {
-    const page = await store.readAll({ after, limit: 1000 });
-    if (page.events.length === 0) break;
-    for (const event of page.events) {
-      const row = expected.get(event.streamId) ?? { bids: 0, total: 0 };
-      row.bids += 1;
-      row.total += (event.data as { amountCents: number }).amountCents;
-      expected.set(event.streamId, row);
-    }
-    after = page.checkpoint;
-  }
+  const folded = await bidsFromStore(store);
   return new Map(
-    [...expected].map(([stream, row]) => [stream, { bids: row.bids, totalCents: String(row.total) }]),
+    [...folded].map(([stream, row]) => [stream, { bids: row.bids, totalCents: String(row.total) }]),
   );
 }
 

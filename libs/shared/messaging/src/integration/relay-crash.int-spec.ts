@@ -3,11 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { pgExecutor, PostgresEventStore } from '@mutualis/shared/event-store';
-import { START } from '@mutualis/shared/event-sourcing';
 import { useIntegrationEnvironment, workspaceRoot } from '@mutualis/shared/testing';
 import { runConsumer } from '../lib/consumer/run-consumer';
 import { KafkaEventBus } from '../lib/kafka/kafka-event-bus';
-import { bid, bidProjection, createBidTable, eventually } from '../testing/sample-events';
+import { bid, bidProjection, bidsFromStore, createBidTable, eventually } from '../testing/sample-events';
 
 const environment = useIntegrationEnvironment();
 const TOPIC = `mutualis.tender.events.crash-${randomUUID().slice(0, 8)}`;
@@ -88,19 +87,7 @@ describe('relay crashes', () => {
       await writer;
       const relay = await spawnRelay();
       try {
-        // The rebuild: every stream's bids, folded straight from the store.
-        const expected = new Map<string, { bids: number; total: number }>();
-        for (let after = START; ; ) {
-          const page = await store.readAll({ after, limit: 1000 });
-          if (page.events.length === 0) break;
-          for (const event of page.events) {
-            const row = expected.get(event.streamId) ?? { bids: 0, total: 0 };
-            row.bids += 1;
-            row.total += (event.data as { amountCents: number }).amountCents;
-            expected.set(event.streamId, row);
-          }
-          after = page.checkpoint;
-        }
+        const expected = await bidsFromStore(store);
         expect([...expected.values()].reduce((sum, row) => sum + row.bids, 0)).toBe(written);
 
         const projection = async () =>

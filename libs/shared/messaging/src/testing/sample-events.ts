@@ -1,4 +1,5 @@
 import { EventContracts, NewEvent } from '@mutualis/shared/contracts';
+import { EventStore, START } from '@mutualis/shared/event-sourcing';
 import { SqlQueryable } from '@mutualis/shared/event-store';
 import { ConsumerDefinition } from '../lib/consumer/run-consumer';
 
@@ -70,5 +71,23 @@ export async function eventually(
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The rebuild the projections are compared with: bids and their total per tender, folded straight from the store. */
+export async function bidsFromStore(
+  store: EventStore,
+): Promise<Map<string, { bids: number; total: number }>> {
+  const expected = new Map<string, { bids: number; total: number }>();
+  for (let after = START; ; ) {
+    const page = await store.readAll({ after, limit: 1000 });
+    if (page.events.length === 0) return expected;
+    for (const event of page.events) {
+      const row = expected.get(event.streamId) ?? { bids: 0, total: 0 };
+      row.bids += 1;
+      row.total += (event.data as { amountCents: number }).amountCents;
+      expected.set(event.streamId, row);
+    }
+    after = page.checkpoint;
   }
 }

@@ -5,7 +5,6 @@ import {
   AppendOptions,
   AppendResult,
   Checkpoint,
-  ConflictingRetryError,
   EventStore,
   ExpectedVersion,
   ReadAllOptions,
@@ -20,6 +19,7 @@ import {
   SubscriptionOptions,
   WrongExpectedVersionError,
 } from '@mutualis/shared/event-sourcing';
+import { duplicateAppend, satisfies } from '../append-rules';
 import { checkStreamId, prepareEvents, PreparedEvent, StreamHead } from '../prepare-events';
 import { Lease, runSubscription, SubscriptionSource } from '../subscription';
 import { AppendWakeups } from './append-wakeups';
@@ -163,25 +163,8 @@ export class KurrentDbEventStore implements EventStore, SubscriptionSource {
     throw new WrongExpectedVersionError(streamId, expected, head.version);
   }
 
-  private async duplicateResult(streamId: string, events: NewEvent[]): Promise<AppendResult | null> {
-    const ids = events.map((event) => event.id).filter((id): id is string => id !== undefined);
-    if (ids.length === 0) return null;
-    const stored = (await this.locations.find(ids)).sort((a, b) => a.streamVersion - b.streamVersion);
-    if (stored.length === 0) return null;
-    if (stored.length !== events.length || stored.some((event) => event.streamId !== streamId)) {
-      throw new ConflictingRetryError(
-        streamId,
-        stored.map((event) => event.id),
-      );
-    }
-    const last = stored[stored.length - 1]!;
-    return {
-      streamId,
-      version: last.streamVersion,
-      position: last.globalPosition,
-      events: stored,
-      duplicate: true,
-    };
+  private duplicateResult(streamId: string, events: NewEvent[]): Promise<AppendResult | null> {
+    return duplicateAppend(streamId, events, (ids) => this.locations.find(ids));
   }
 
   private async readHead(streamId: string): Promise<StoredHead> {
@@ -298,18 +281,5 @@ export class KurrentDbEventStore implements EventStore, SubscriptionSource {
 
   private upcast(events: EventEnvelope[], upcast = true): EventEnvelope[] {
     return upcast && this.upcasters ? events.map((event) => this.upcasters!.upcast(event)) : events;
-  }
-}
-
-function satisfies(head: StreamHead, expected: ExpectedVersion): boolean {
-  switch (expected) {
-    case 'any':
-      return true;
-    case 'no-stream':
-      return head.version === 0;
-    case 'stream-exists':
-      return head.version > 0;
-    default:
-      return head.version === expected;
   }
 }

@@ -3,7 +3,6 @@ import {
   AppendOptions,
   AppendResult,
   Checkpoint,
-  ConflictingRetryError,
   EventStore,
   ExpectedVersion,
   InvalidEventError,
@@ -19,6 +18,7 @@ import {
   WrongExpectedVersionError,
 } from '@mutualis/shared/event-sourcing';
 import { HeadCache } from '../head-cache';
+import { duplicateAppend, satisfies } from '../append-rules';
 import { checkStreamId, normaliseInstant, prepareEvents, PreparedEvent, StreamHead } from '../prepare-events';
 import { Lease, runSubscription, SubscriptionSource } from '../subscription';
 import { EVENT_COLUMNS, EventRow, toEnvelope } from './event-row';
@@ -237,29 +237,12 @@ export abstract class SqlEventStore implements EventStore, SubscriptionSource {
     throw new WrongExpectedVersionError(streamId, expected, head?.version ?? 0);
   }
 
-  private async duplicateResult(
+  private duplicateResult(
     sql: SqlQueryable,
     streamId: string,
     events: NewEvent[],
   ): Promise<AppendResult | null> {
-    const ids = events.map((event) => event.id).filter((id): id is string => id !== undefined);
-    if (ids.length === 0) return null;
-    const stored = (await this.eventsByIdOn(sql, ids)).sort((a, b) => a.streamVersion - b.streamVersion);
-    if (stored.length === 0) return null;
-    if (stored.length !== events.length || stored.some((event) => event.streamId !== streamId)) {
-      throw new ConflictingRetryError(
-        streamId,
-        stored.map((event) => event.id),
-      );
-    }
-    const last = stored[stored.length - 1]!;
-    return {
-      streamId,
-      version: last.streamVersion,
-      position: last.globalPosition,
-      events: stored,
-      duplicate: true,
-    };
+    return duplicateAppend(streamId, events, (ids) => this.eventsByIdOn(sql, ids));
   }
 
   private async readHead(sql: SqlQueryable, streamId: string): Promise<StoredHead | null> {
@@ -429,18 +412,5 @@ export abstract class SqlEventStore implements EventStore, SubscriptionSource {
   private envelopes(rows: (EventRow | EventEnvelope)[], upcast = true): EventEnvelope[] {
     const events = rows.map((row) => ('event_id' in row ? toEnvelope(row) : row));
     return upcast && this.upcasters ? events.map((event) => this.upcasters!.upcast(event)) : events;
-  }
-}
-
-function satisfies(head: StreamHead | null, expected: ExpectedVersion): boolean {
-  switch (expected) {
-    case 'any':
-      return true;
-    case 'no-stream':
-      return head === null || head.version === 0;
-    case 'stream-exists':
-      return head !== null && head.version > 0;
-    default:
-      return (head?.version ?? 0) === expected;
   }
 }
