@@ -18,6 +18,7 @@ function deferred() {
 
 /** A request that lasts until the test lets it finish. */
 const slow = { entered: deferred(), release: deferred() };
+const order: string[] = [];
 
 @Controller('slow')
 class SlowController {
@@ -27,6 +28,7 @@ class SlowController {
   async wait(): Promise<{ done: true }> {
     slow.entered.resolve();
     await slow.release.promise;
+    order.push('request answered');
     return { done: true };
   }
 }
@@ -52,16 +54,12 @@ function get(port: number, path: string, token: string): Promise<{ status: numbe
 describe('graceful shutdown', () => {
   it('lets requests in flight finish, then stops consumers, then releases pools', async () => {
     const sample = await startSampleApp(environment().databaseUrl, { controllers: [SlowController] });
-    const order: string[] = [];
     const shutdown = sample.app.get(GracefulShutdown);
     shutdown.onRelease('test pool', () => void order.push('pool released'));
     shutdown.onStop('test consumer', () => void order.push('consumer stopped'));
     const { port } = sample.app.getHttpServer().address() as AddressInfo;
 
-    const inFlight = get(port, '/slow', await testToken('coordinator')).then((response) => {
-      order.push('request answered');
-      return response;
-    });
+    const inFlight = get(port, '/slow', await testToken('coordinator'));
     await slow.entered.promise;
     const closed = sample.close();
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -14,6 +14,8 @@ function source(overrides: Partial<SubscriptionSource> = {}) {
     storeCheckpoint: async () => undefined,
     acquireLease: async (): Promise<Lease> => ({ lost: false, release: async () => undefined }),
     appendMark: async () => 0,
+    horizon: async () => 0,
+    fence: async () => 0,
     waitForAppend: (timeoutMs, signal) =>
       new Promise((resolve) => {
         const timer = setTimeout(resolve, timeoutMs);
@@ -65,5 +67,21 @@ describe('runSubscription', () => {
     await subscription.caughtUp();
     await subscription.stop();
     expect(failures).toBeLessThan(0);
+  });
+
+  it('waits in caughtUp() until an open transaction that holds back earlier commits has finished', async () => {
+    let fence = 100; // a transaction with id 100 is still open; everything committed before the call is below 105
+    const scripted = source({ horizon: async () => 105, fence: async () => fence });
+    const subscription = runSubscription(scripted.source, 'projection', async () => undefined, {
+      pollIntervalMs: 10,
+    });
+    let caughtUp = false;
+    const waiting = subscription.caughtUp().then(() => (caughtUp = true));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(caughtUp).toBe(false);
+    fence = 106; // the open transaction ended: a read now sees every event committed before the call
+    await waiting;
+    await subscription.stop();
+    expect(caughtUp).toBe(true);
   });
 });

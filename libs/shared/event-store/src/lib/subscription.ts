@@ -22,6 +22,13 @@ export interface SubscriptionSource {
   storeCheckpoint(processor: string, checkpoint: Checkpoint): Promise<void>;
   /** The processor's lease, or null when another instance holds it. */
   acquireLease(processor: string): Promise<Lease | null>;
+  /**
+   * The transaction id that every transaction committed so far is below (fenced stores; 0 elsewhere): caughtUp()
+   * waits for a read whose fence has passed it, so events held back behind an open transaction are not missed.
+   */
+  horizon(): Promise<number>;
+  /** The transaction id below which every transaction has finished (fenced stores; 0 elsewhere). */
+  fence(): Promise<number>;
   /** Starts listening for appends if needed and returns a mark to wait from (taken before each read). */
   appendMark(): Promise<number>;
   /** Resolves when events may have committed since `mark`, after `timeoutMs` at the latest, or when `signal` aborts. */
@@ -31,6 +38,8 @@ export interface SubscriptionSource {
 const DEFAULT_BATCH_SIZE = 500;
 const DEFAULT_POLL_INTERVAL_MS = 1_000;
 const RETRY_PAUSE_MS = 500;
+// While an older transaction holds the fence, how often to look again for the caughtUp() waiters.
+const FENCE_RETRY_MS = 20;
 
 /**
  * Runs a processor over the store's log in commit order: holds its lease, hands each batch to the handler, moves the
@@ -46,7 +55,11 @@ export function runSubscription(
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const pollIntervalMs = options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
   const stopping = new AbortController();
-  let waiters: (() => void)[] = [];
+  interface Waiter {
+    resolve(): void;
+    horizon: number;
+  }
+  let waiters: Waiter[] = [];
   let wake: (() => void) | undefined;
 
   const pause = (ms: number) =>
@@ -92,8 +105,11 @@ export function runSubscription(
           waiters = [];
           let batch: Awaited<ReturnType<SubscriptionSource['readAll']>>;
           let mark: number;
+          // Taken before the read, so the read sees every event of the transactions below it.
+          let fence = Number.POSITIVE_INFINITY;
           try {
             mark = await source.appendMark();
+            if (registered.length > 0) fence = await source.fence();
             batch = await source.readAll({ after: checkpoint, limit: batchSize });
           } catch (error) {
             waiters = registered.concat(waiters); // still waiting: the read did not happen
@@ -107,8 +123,14 @@ export function runSubscription(
             checkpoint = batch.checkpoint;
             continue;
           }
-          registered.forEach((resolve) => resolve());
-          if (waiters.length > 0) continue;
+          // Satisfied: the waiters whose horizon this read's fence has passed. The others wait for a later read.
+          registered.filter((w) => w.horizon <= fence).forEach((w) => w.resolve());
+          waiters = registered.filter((w) => w.horizon > fence).concat(waiters);
+          if (waiters.some((w) => w.horizon <= fence)) continue;
+          if (waiters.length > 0) {
+            await pause(FENCE_RETRY_MS);
+            continue;
+          }
           await new Promise<void>((resolve) => {
             wake = resolve;
             void source.waitForAppend(pollIntervalMs, stopping.signal, mark).then(resolve, resolve);
@@ -121,20 +143,21 @@ export function runSubscription(
       }
     } finally {
       await lease?.release();
-      waiters.forEach((resolve) => resolve());
+      waiters.forEach((w) => w.resolve());
     }
   };
 
   const running = loop();
   return {
     processor,
-    caughtUp: () =>
-      stopping.signal.aborted
-        ? Promise.resolve()
-        : new Promise<void>((resolve) => {
-            waiters.push(resolve);
-            wake?.();
-          }),
+    caughtUp: async () => {
+      if (stopping.signal.aborted) return;
+      const horizon = await source.horizon();
+      await new Promise<void>((resolve) => {
+        waiters.push({ resolve, horizon });
+        wake?.();
+      });
+    },
     stop: async () => {
       stopping.abort();
       wake?.();

@@ -260,6 +260,15 @@ export class KurrentDbEventStore implements EventStore, SubscriptionSource {
   }
 
   /** KurrentDB has no locks: the lease is held in this process, so run one instance of each processor. */
+  /** KurrentDB commits appends in log order: nothing is held back, so caughtUp() needs no horizon. */
+  async horizon(): Promise<number> {
+    return 0;
+  }
+
+  async fence(): Promise<number> {
+    return 0;
+  }
+
   async acquireLease(processor: string): Promise<Lease | null> {
     if (this.leases.has(processor)) return null;
     this.leases.add(processor);

@@ -393,6 +393,22 @@ export abstract class SqlEventStore implements EventStore, SubscriptionSource {
     );
   }
 
+  /** Every transaction committed before this call has a lower id than this. */
+  async horizon(): Promise<number> {
+    const { rows } = await this.executor.query<{ id: string }>(
+      'SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint AS id',
+    );
+    return Number(rows[0]!.id);
+  }
+
+  /** Every transaction with a lower id has finished: a read from now on sees all their events. */
+  async fence(): Promise<number> {
+    const { rows } = await this.executor.query<{ id: string }>(
+      'SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS id',
+    );
+    return Number(rows[0]!.id);
+  }
+
   /** How many readable events a processor has not handled yet: its distance to the head of the store. */
   async lag(processor: string): Promise<number> {
     const after = (await this.readCheckpoint(processor)) ?? { transactionId: 0, globalPosition: 0 };

@@ -1,5 +1,5 @@
 import { verifyAll, verifyStream } from '../../lib/verify';
-import { AdapterCapabilities, events, OpenSubject, useSubject } from './subject';
+import { AdapterCapabilities, events, OpenSubject, settled, useSubject } from './subject';
 
 export function integrityContract(open: OpenSubject, capabilities: AdapterCapabilities): void {
   describe('hash chain verification', () => {
@@ -10,6 +10,7 @@ export function integrityContract(open: OpenSubject, capabilities: AdapterCapabi
       await store.append('tender-1', events(5));
       await store.append('tender-2', events(3));
       await store.append('tender-1', events(2));
+      await settled(store);
       expect(await verifyStream(store, 'tender-1')).toEqual({
         ok: true,
         eventsChecked: 7,
@@ -36,6 +37,7 @@ export function integrityContract(open: OpenSubject, capabilities: AdapterCapabi
       await store.append('tender-2', events(2));
       const victim = stored[2]!;
       await tamper!(victim.id, { n: 2, amountCents: 99_999_999 });
+      await settled(store);
 
       const expected = {
         reason: 'content-hash',

@@ -1,6 +1,6 @@
 import { EventEnvelope, UpcasterRegistry } from '@mutualis/shared/contracts';
 import { START } from '@mutualis/shared/event-sourcing';
-import { events, newEvent, OpenSubject, useSubject } from './subject';
+import { events, newEvent, OpenSubject, settled, useSubject } from './subject';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -38,6 +38,7 @@ export function readContract(open: OpenSubject): void {
     it('reads all events in commit order, page by page from checkpoints, each exactly once', async () => {
       const { store } = subject();
       await Promise.all(['a', 'b', 'c', 'd'].map((s) => store.append(`tender-${s}`, events(25))));
+      await settled(store);
       const seen: EventEnvelope[] = [];
       let after = START;
       for (;;) {
@@ -128,6 +129,7 @@ export function readContract(open: OpenSubject): void {
     it('returns old events in the current shape and the stored form when asked', async () => {
       const { store } = subject();
       await store.append('tender-1', events(1));
+      await settled(store);
       expect((await store.readStream('tender-1'))[0]).toMatchObject({
         schemaVersion: 2,
         data: { n: 0, unit: 'EUR HT' },

@@ -63,3 +63,13 @@ export function useSubject(open: OpenSubject, options?: ContractOptions): () => 
   });
   return () => subject!;
 }
+
+/**
+ * Waits until every event committed so far is readable in commit order. Other test files share the PostgreSQL
+ * cluster, and a transaction open there holds the read fence back for a moment: readAll alone could miss an event.
+ */
+export async function settled(store: EventStore): Promise<void> {
+  const probe = store.subscribe(`settle-${freshNamespace()}`, async () => undefined, { pollIntervalMs: 20 });
+  await probe.caughtUp();
+  await probe.stop();
+}

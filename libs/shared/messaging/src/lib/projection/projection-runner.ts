@@ -107,6 +107,8 @@ export class ProjectionRunner {
       readAll: (options) => this.store.readAll(options),
       acquireLease: (processor) => this.store.acquireLease(processor),
       appendMark: () => this.store.appendMark(),
+      horizon: () => this.store.horizon(),
+      fence: () => this.store.fence(),
       waitForAppend: (timeoutMs, signal, mark) => this.store.waitForAppend(timeoutMs, signal, mark),
       readCheckpoint: () => this.readPosition(this.schema),
       // The position is written with the tables, in the batch's transaction (see apply).
