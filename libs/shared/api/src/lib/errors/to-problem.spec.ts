@@ -6,6 +6,7 @@ import {
 } from '@nestjs/common';
 import {
   ConflictingRetryError,
+  DomainError,
   StreamArchivedError,
   WrongExpectedVersionError,
 } from '@mutualis/shared/event-sourcing';
@@ -38,6 +39,25 @@ describe('the mapping of errors to problem details', () => {
       detail: 'cap reached (R2194-8)',
       legalReference: 'R2194-8',
       values: { initialAmountCents: 100, requestedCents: 10 },
+    });
+  });
+
+  it('answers a DomainError of the event-sourcing library the same way', () => {
+    class WithdrawalTooLate extends DomainError {
+      constructor() {
+        super('Withdrawal is effective at the end of the current year at the earliest', {
+          rule: 'withdrawal-notice',
+          legalReference: 'CGCT L1414-3',
+        });
+      }
+    }
+    const { problem, unexpected } = toProblem(new WithdrawalTooLate(), noIfMatch);
+    expect(unexpected).toBe(false);
+    expect(problem).toMatchObject({
+      type: 'urn:mutualis:rule:withdrawal-notice',
+      status: 422,
+      legalReference: 'CGCT L1414-3',
+      detail: 'Withdrawal is effective at the end of the current year at the earliest',
     });
   });
 
