@@ -76,6 +76,8 @@ export function runSubscription(
   const loop = async () => {
     let lease: Lease | null = null;
     let checkpoint: Checkpoint = START;
+    let unseenAppends = false;
+    let backoffMs = FENCE_RETRY_MS;
     try {
       while (!stopping.signal.aborted) {
         try {
@@ -116,6 +118,8 @@ export function runSubscription(
             throw error;
           }
           if (batch.events.length > 0) {
+            unseenAppends = false;
+            backoffMs = FENCE_RETRY_MS;
             waiters = registered.concat(waiters);
             await handler(batch.events);
             if (lease.lost) continue;
@@ -131,9 +135,21 @@ export function runSubscription(
             await pause(FENCE_RETRY_MS);
             continue;
           }
+          // Notified of appends this read did not return: they sit behind a transaction still open elsewhere in
+          // the cluster. Look again soon, backing off up to the polling interval, instead of sleeping all of it.
+          const latest = await source.appendMark();
+          if (latest > mark) unseenAppends = true;
+          const waitMs = unseenAppends ? backoffMs : pollIntervalMs;
+          if (unseenAppends) {
+            backoffMs *= 2;
+            if (backoffMs > pollIntervalMs) {
+              unseenAppends = false;
+              backoffMs = FENCE_RETRY_MS;
+            }
+          }
           await new Promise<void>((resolve) => {
             wake = resolve;
-            void source.waitForAppend(pollIntervalMs, stopping.signal, mark).then(resolve, resolve);
+            void source.waitForAppend(waitMs, stopping.signal, latest).then(resolve, resolve);
           });
           wake = undefined;
         } catch (error) {

@@ -29,6 +29,26 @@ async function onServer<T>(serverUrl: string, work: (client: Client) => Promise<
   }
 }
 
+const DROP_GRACE_MS = 5_000;
+
+/**
+ * Drops a test database once the file's connections have closed (some close in the background after their owner
+ * resolved `close()`), forcing it only after a grace period: a connection cut while its pool still holds it would
+ * raise an unhandled error in whichever test file runs next.
+ */
+async function dropWhenIdle(client: Client, name: string): Promise<void> {
+  const deadline = Date.now() + DROP_GRACE_MS;
+  while (Date.now() < deadline) {
+    const { rows } = await client.query(
+      'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1',
+      [name],
+    );
+    if (rows[0].n === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+}
+
 /** Creates a fresh, empty database beside the one `serverUrl` points to. */
 export async function createTestDatabase(serverUrl: string, testPath: string): Promise<TestDatabase> {
   const name = testDatabaseName(testPath);
@@ -38,9 +58,6 @@ export async function createTestDatabase(serverUrl: string, testPath: string): P
   return {
     name,
     url: url.toString(),
-    drop: () =>
-      onServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(
-        () => undefined,
-      ),
+    drop: () => onServer(serverUrl, (client) => dropWhenIdle(client, name)),
   };
 }
