@@ -23,6 +23,7 @@ import { checkStreamId, normaliseInstant, prepareEvents, PreparedEvent, StreamHe
 import { Lease, runSubscription, SubscriptionSource } from '../subscription';
 import { EVENT_COLUMNS, EventRow, toEnvelope } from './event-row';
 import { checkedSchema, SqlExecutor, SqlQueryable } from './sql-executor';
+import { SqlReaderState } from './reader-state';
 import { appendParameters, AppendStatements, MAX_EVENTS_PER_APPEND } from './append-statements';
 
 export interface SqlEventStoreOptions {
@@ -59,6 +60,7 @@ export abstract class SqlEventStore implements EventStore, SubscriptionSource {
   protected readonly schema: string;
   private readonly heads = new HeadCache<StoredHead>();
   private readonly statements: AppendStatements;
+  private readonly readers: SqlReaderState;
   private readonly upcasters: UpcasterRegistry | undefined;
   private readonly clock: () => Date;
 
@@ -68,6 +70,7 @@ export abstract class SqlEventStore implements EventStore, SubscriptionSource {
   ) {
     this.schema = checkedSchema(options.schema);
     this.statements = new AppendStatements(this.schema);
+    this.readers = new SqlReaderState(executor, this.schema);
     this.upcasters = options.upcasters;
     this.clock = options.clock ?? (() => new Date());
   }
@@ -349,76 +352,35 @@ export abstract class SqlEventStore implements EventStore, SubscriptionSource {
     if (rows.length === 0) throw new WrongExpectedVersionError(streamId, 'stream-exists', 0);
   }
 
-  async readSnapshot<State>(streamId: string, stateVersion: number): Promise<Snapshot<State> | null> {
-    const { rows } = await this.executor.query<{ stream_version: string; state: State }>(
-      `SELECT stream_version, state FROM ${this.schema}.snapshots WHERE stream_id = $1 AND state_version = $2`,
-      [streamId, stateVersion],
-    );
-    const row = rows[0];
-    return row
-      ? { streamId, stateVersion, streamVersion: Number(row.stream_version), state: row.state }
-      : null;
+  readSnapshot<State>(streamId: string, stateVersion: number): Promise<Snapshot<State> | null> {
+    return this.readers.readSnapshot<State>(streamId, stateVersion);
   }
 
-  async writeSnapshot<State>(snapshot: Snapshot<State>): Promise<void> {
-    await this.executor.query(
-      `INSERT INTO ${this.schema}.snapshots (stream_id, state_version, stream_version, state)
-       VALUES ($1, $2, $3, $4::jsonb)
-       ON CONFLICT (stream_id, state_version) DO UPDATE
-         SET stream_version = EXCLUDED.stream_version, state = EXCLUDED.state, taken_at = now()
-         WHERE snapshots.stream_version < EXCLUDED.stream_version`,
-      [snapshot.streamId, snapshot.stateVersion, snapshot.streamVersion, JSON.stringify(snapshot.state)],
-    );
+  writeSnapshot<State>(snapshot: Snapshot<State>): Promise<void> {
+    return this.readers.writeSnapshot(snapshot);
   }
 
-  async readCheckpoint(processor: string): Promise<Checkpoint | null> {
-    const { rows } = await this.executor.query<{ transaction_id: string; global_position: string }>(
-      `SELECT transaction_id::text AS transaction_id, global_position FROM ${this.schema}.checkpoints WHERE processor = $1`,
-      [processor],
-    );
-    const row = rows[0];
-    return row
-      ? { transactionId: Number(row.transaction_id), globalPosition: Number(row.global_position) }
-      : null;
+  readCheckpoint(processor: string): Promise<Checkpoint | null> {
+    return this.readers.readCheckpoint(processor);
   }
 
-  async storeCheckpoint(processor: string, checkpoint: Checkpoint): Promise<void> {
-    await this.executor.query(
-      `INSERT INTO ${this.schema}.checkpoints (processor, transaction_id, global_position) VALUES ($1, $2::text::xid8, $3)
-       ON CONFLICT (processor) DO UPDATE
-         SET transaction_id = EXCLUDED.transaction_id, global_position = EXCLUDED.global_position, updated_at = now()
-         -- Never backwards: an instance that lost its lease without knowing must not undo a newer checkpoint.
-         WHERE (checkpoints.transaction_id, checkpoints.global_position) < (EXCLUDED.transaction_id, EXCLUDED.global_position)`,
-      [processor, String(checkpoint.transactionId), checkpoint.globalPosition],
-    );
+  storeCheckpoint(processor: string, checkpoint: Checkpoint): Promise<void> {
+    return this.readers.storeCheckpoint(processor, checkpoint);
   }
 
   /** Every transaction committed before this call has a lower id than this. */
-  async horizon(): Promise<number> {
-    const { rows } = await this.executor.query<{ id: string }>(
-      'SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint AS id',
-    );
-    return Number(rows[0]!.id);
+  horizon(): Promise<number> {
+    return this.readers.horizon();
   }
 
   /** Every transaction with a lower id has finished: a read from now on sees all their events. */
-  async fence(): Promise<number> {
-    const { rows } = await this.executor.query<{ id: string }>(
-      'SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS id',
-    );
-    return Number(rows[0]!.id);
+  fence(): Promise<number> {
+    return this.readers.fence();
   }
 
   /** How many readable events a processor has not handled yet: its distance to the head of the store. */
-  async lag(processor: string): Promise<number> {
-    const after = (await this.readCheckpoint(processor)) ?? { transactionId: 0, globalPosition: 0 };
-    const { rows } = await this.executor.query<{ behind: string }>(
-      `SELECT count(*) AS behind FROM ${this.schema}.events e
-       WHERE (e.transaction_id, e.global_position) > ($1::text::xid8, $2::bigint)
-         AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())`,
-      [String(after.transactionId), after.globalPosition],
-    );
-    return Number(rows[0]?.behind ?? 0);
+  lag(processor: string): Promise<number> {
+    return this.readers.lag(processor);
   }
 
   subscribe(processor: string, handler: SubscriptionHandler, options?: SubscriptionOptions): Subscription {
