@@ -6,3 +6,7 @@ export * from './lib/upcasters';
 export * from './lib/uuidv5';
 export * from './lib/topics';
 export * from './lib/event-contracts';
+export * from './lib/schema-contract';
+export * from './lib/supplier/supplier-events';
+export * from './lib/supplier/supplier-contracts';
+export * from './lib/supplier/supplier-eligibility';
