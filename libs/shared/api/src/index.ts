@@ -34,6 +34,7 @@ export { ProblemException } from './lib/errors/problem.exception';
 export { PROBLEM_CONTENT_TYPE } from './lib/errors/problem-details';
 export type { ProblemDetails, FieldError } from './lib/errors/problem-details';
 export { isDomainRefusal } from './lib/errors/domain-refusal';
+export { fieldErrors } from './lib/errors/validation-problem';
 export type { DomainRefusal, RuleRefusal } from './lib/errors/domain-refusal';
 export type { ProblemCode } from './lib/errors/problem-types';
 
@@ -43,3 +44,12 @@ export type { CommandOutcome } from './lib/observability/platform-metrics';
 export { ReadinessChecks, postgresReadiness } from './lib/observability/readiness';
 export type { ReadinessCheck } from './lib/observability/readiness';
 export { GracefulShutdown } from './lib/lifecycle/graceful-shutdown';
+
+// The event-sourced side of a service: store, bus, read models, relay, projections, consumers
+export { ContextConfig } from './lib/runtime/context-config';
+export { ContextRuntime } from './lib/runtime/context-runtime';
+export { ContextRuntimeModule, EVENT_BUS, EVENT_STORE } from './lib/runtime/context-runtime.module';
+export type { ContextRuntimeOptions } from './lib/runtime/context-runtime.module';
+
+// Personal data of individuals, sealed with a key per person (GDPR erasure)
+export { PersonalDataVault } from './lib/personal-data/personal-data-vault';

@@ -1,0 +1,130 @@
+import { DynamicModule, Inject, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { Pool } from 'pg';
+import { DataSource } from 'typeorm';
+import { Context } from '@mutualis/shared/contracts';
+import { PostgresEventStore } from '@mutualis/shared/event-store';
+import {
+  brokerReadiness,
+  ConsumerDefinition,
+  EventBus,
+  InProcessEventBus,
+  KafkaEventBus,
+  Projection,
+} from '@mutualis/shared/messaging';
+import { PlatformConfig } from '../config/platform-config';
+import { GracefulShutdown } from '../lifecycle/graceful-shutdown';
+import { PlatformMetrics } from '../observability/platform-metrics';
+import { ReadinessChecks } from '../observability/readiness';
+import { ContextConfig } from './context-config';
+import { ContextRuntime } from './context-runtime';
+
+/** The context's event store (PostgreSQL, in the context's schema). */
+export const EVENT_STORE = Symbol('EventStore');
+/** The bus between contexts: Kafka when KAFKA_BROKERS is set, else in-process. */
+export const EVENT_BUS = Symbol('EventBus');
+const CONSUMER_POOL = Symbol('ConsumerPool');
+
+export interface ContextRuntimeOptions {
+  context: Context;
+  /** The PostgreSQL schema of the context's event store (and of its consumers' inbox). */
+  schema: string;
+  /** Read models fed from the context's own store. */
+  projections?: Projection[];
+  /** Consumers of other contexts' events. */
+  consumers?: ConsumerDefinition[];
+}
+
+/**
+ * The event-sourced side of a service: its store, the bus, a TypeORM DataSource for its read models, and the
+ * ContextRuntime (relay, projections, consumers) started once the application is up and stopped on shutdown.
+ */
+@Module({})
+export class ContextRuntimeModule implements OnApplicationBootstrap {
+  constructor(
+    @Inject(ContextRuntime) private readonly runtime: ContextRuntime,
+    @Inject(GracefulShutdown) private readonly shutdown: GracefulShutdown,
+  ) {}
+
+  static forContext(options: ContextRuntimeOptions): DynamicModule {
+    return {
+      module: ContextRuntimeModule,
+      providers: [
+        {
+          provide: EVENT_STORE,
+          inject: [PlatformConfig, GracefulShutdown],
+          useFactory: async (config: PlatformConfig, shutdown: GracefulShutdown) => {
+            const store = await PostgresEventStore.open({
+              connectionString: config.DATABASE_URL,
+              schema: options.schema,
+            });
+            shutdown.onRelease(`${options.context} event store`, () => store.close());
+            return store;
+          },
+        },
+        {
+          provide: EVENT_BUS,
+          inject: [PlatformConfig, GracefulShutdown, ReadinessChecks],
+          useFactory: (config: PlatformConfig, shutdown: GracefulShutdown, readiness: ReadinessChecks) => {
+            const brokers = (config as ContextConfig).KAFKA_BROKERS;
+            const bus: EventBus = brokers
+              ? new KafkaEventBus({ brokers: brokers.split(','), clientId: `${options.context}-service` })
+              : new InProcessEventBus();
+            if (bus instanceof KafkaEventBus) readiness.add(brokerReadiness(bus));
+            shutdown.onRelease(`${options.context} event bus`, () => bus.close());
+            return bus;
+          },
+        },
+        {
+          provide: DataSource,
+          inject: [PlatformConfig, GracefulShutdown],
+          useFactory: async (config: PlatformConfig, shutdown: GracefulShutdown) => {
+            const dataSource = await new DataSource({
+              type: 'postgres',
+              url: config.DATABASE_URL,
+            }).initialize();
+            shutdown.onRelease(`${options.context} read models`, () => dataSource.destroy());
+            return dataSource;
+          },
+        },
+        {
+          provide: CONSUMER_POOL,
+          inject: [PlatformConfig, GracefulShutdown],
+          useFactory: (config: PlatformConfig, shutdown: GracefulShutdown) => {
+            const pool = new Pool({ connectionString: config.DATABASE_URL, max: 4 });
+            pool.on('error', () => undefined); // an idle client's failure surfaces on its next use
+            shutdown.onRelease(`${options.context} consumer pool`, () => pool.end());
+            return pool;
+          },
+        },
+        {
+          provide: ContextRuntime,
+          inject: [EVENT_STORE, EVENT_BUS, DataSource, CONSUMER_POOL, PlatformMetrics],
+          useFactory: (
+            store: PostgresEventStore,
+            bus: EventBus,
+            dataSource: DataSource,
+            pool: Pool,
+            metrics: PlatformMetrics,
+          ) =>
+            new ContextRuntime({
+              context: options.context,
+              schema: options.schema,
+              store,
+              bus,
+              dataSource,
+              pool,
+              projections: options.projections ?? [],
+              consumers: options.consumers ?? [],
+              metrics,
+            }),
+        },
+      ],
+      exports: [EVENT_STORE, EVENT_BUS, DataSource, ContextRuntime],
+    };
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.runtime.start();
+    this.shutdown.onStop('relay, projections and consumers', () => this.runtime.stop());
+  }
+}

@@ -1,0 +1,96 @@
+import { Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Context, eventsTopic } from '@mutualis/shared/contracts';
+import { Subscription } from '@mutualis/shared/event-sourcing';
+import { pgExecutor, SqlEventStore } from '@mutualis/shared/event-store';
+import {
+  ConsumerDefinition,
+  EventBus,
+  KafkaEventBus,
+  Projection,
+  ProjectionRunner,
+  RunningConsumer,
+  runConsumer,
+  startRelay,
+  watchLag,
+} from '@mutualis/shared/messaging';
+import { Pool } from 'pg';
+import { PlatformMetrics } from '../observability/platform-metrics';
+
+export interface ContextRuntimeParts {
+  context: Context;
+  schema: string;
+  store: SqlEventStore;
+  bus: EventBus;
+  dataSource: DataSource;
+  pool: Pool;
+  projections: Projection[];
+  consumers: ConsumerDefinition[];
+  metrics: PlatformMetrics;
+}
+
+/**
+ * What runs behind a context's API once it has started: the relay publishing its store to its topic, the
+ * projections feeding its read models, and its consumers of other contexts' events.
+ */
+export class ContextRuntime {
+  private readonly logger = new Logger(ContextRuntime.name);
+  private readonly runners: ProjectionRunner[];
+  private relay: Subscription | undefined;
+  private consumers: RunningConsumer[] = [];
+  private lagWatch: { stop(): void } | undefined;
+
+  constructor(private readonly parts: ContextRuntimeParts) {
+    this.runners = parts.projections.map(
+      (projection) =>
+        new ProjectionRunner(parts.dataSource, parts.store, projection, (error) =>
+          this.logger.warn(`projection ${projection.name} failed a batch, retrying: ${String(error)}`),
+        ),
+    );
+  }
+
+  get topic(): string {
+    return eventsTopic(this.parts.context);
+  }
+
+  async start(): Promise<void> {
+    const { store, bus, context, schema, pool, metrics } = this.parts;
+    await bus.ensureTopics([this.topic]);
+    this.relay = startRelay({
+      store,
+      bus,
+      context,
+      topic: this.topic,
+      onError: (error) => this.logger.warn(`relay to ${this.topic} failed, retrying: ${String(error)}`),
+    });
+    for (const runner of this.runners) await runner.start();
+    for (const consumer of this.parts.consumers) {
+      this.consumers.push(await runConsumer(consumer, { bus, sql: pgExecutor(pool), schema }));
+    }
+    this.lagWatch = watchLag({
+      gauges: metrics,
+      store,
+      relayTopics: [this.topic],
+      ...(bus instanceof KafkaEventBus
+        ? { bus, consumers: this.parts.consumers.map(({ name, topics }) => ({ name, topics })) }
+        : {}),
+    });
+  }
+
+  /** Resolves once every event committed before the call is in the read models (read-your-writes). */
+  async readModelsCaughtUp(): Promise<void> {
+    await Promise.all(this.runners.map((runner) => runner.caughtUp()));
+  }
+
+  /** Resolves once every event committed before the call has been handed to the bus. */
+  async relayCaughtUp(): Promise<void> {
+    await this.relay?.caughtUp();
+  }
+
+  async stop(): Promise<void> {
+    this.lagWatch?.stop();
+    await Promise.all(this.consumers.map((consumer) => consumer.stop()));
+    await Promise.all(this.runners.map((runner) => runner.stop()));
+    await this.relay?.stop();
+  }
+}
