@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('../../jest.unit.preset'),
+  displayName: 'supplier-service',
+  rootDir: __dirname,
+};

@@ -1,0 +1,167 @@
+import { Body, Controller, Get, Inject, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { findCpv } from '@mutualis/procurement-rules';
+import { CERTIFICATION_SCHEMES } from '@mutualis/shared/contracts';
+import {
+  AcrossConsortia,
+  CommandContext,
+  CommandEndpoint,
+  ContextRuntime,
+  ProblemException,
+  Roles,
+} from '@mutualis/shared/api';
+import { Clock } from '../clock';
+import { SupplierDirectory } from '../directory/supplier-directory';
+import { ImportReport, SupplierImport } from '../import/supplier-import';
+import { DailySweep, SweepReport } from '../sweep/daily-sweep';
+import { ImportSuppliersBody } from './supplier.dto';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class SearchQuery {
+  @ApiPropertyOptional({
+    description: 'Code CPV : fournisseurs de ce code ou d’un code plus fin',
+    example: '72000000',
+  })
+  @IsOptional()
+  @IsString()
+  cpv?: string;
+
+  @ApiPropertyOptional({ description: 'Code INSEE de la région', example: '52' })
+  @IsOptional()
+  @Matches(/^\d{2}$/, { message: 'region must be a two-digit INSEE region code' })
+  region?: string;
+
+  @ApiPropertyOptional({ description: 'Code du département', example: '44' })
+  @IsOptional()
+  @Matches(/^(\d{2}|2A|2B|97\d)$/, { message: 'departement must be a département code' })
+  departement?: string;
+
+  @ApiPropertyOptional({ enum: CERTIFICATION_SCHEMES, description: 'Certification valable à la date `on`' })
+  @IsOptional()
+  @IsIn(CERTIFICATION_SCHEMES)
+  certification?: string;
+
+  @ApiPropertyOptional({
+    description: 'Seulement les fournisseurs qui peuvent (true) ou ne peuvent pas (false) soumissionner',
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  eligible?: boolean;
+
+  @ApiPropertyOptional({ description: 'Partie de la raison sociale' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  name?: string;
+
+  @ApiPropertyOptional({
+    description: 'Date d’appréciation (certifications, éligibilité) ; aujourd’hui par défaut',
+  })
+  @IsOptional()
+  @Matches(DATE, { message: 'on must be a date YYYY-MM-DD' })
+  on?: string;
+
+  @ApiPropertyOptional({ description: 'Taille de la page (1 à 200)', default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'Page suivante : le dernier SIRET de la page précédente' })
+  @IsOptional()
+  @Matches(/^\d{14}$/, { message: 'after must be a SIRET' })
+  after?: string;
+
+  @ApiPropertyOptional({
+    description: 'Attendre que la recherche reflète cette position (lire ses propres écritures)',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  minPosition?: number;
+}
+
+@ApiTags('Fournisseurs : recherche, import et balayage quotidien (directory)')
+@Controller()
+@AcrossConsortia()
+export class DirectoryController {
+  constructor(
+    @Inject(SupplierDirectory) private readonly directory: SupplierDirectory,
+    @Inject(SupplierImport) private readonly importer: SupplierImport,
+    @Inject(DailySweep) private readonly sweep: DailySweep,
+    @Inject(ContextRuntime) private readonly runtime: ContextRuntime,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  @Get('suppliers')
+  @Roles('platform-admin', 'coordinator', 'member-buyer', 'supplier', 'auditor')
+  @ApiOperation({
+    summary: 'Rechercher des fournisseurs',
+    description:
+      'Par code CPV (codes plus fins inclus), région, département, certification valable, éligibilité à une date, ' +
+      'raison sociale. Pages de `limit` fournisseurs dans l’ordre des SIRET ; `after` donne la page suivante.',
+  })
+  async search(@Query() query: SearchQuery) {
+    const cpv = query.cpv === undefined ? undefined : findCpv(query.cpv);
+    if (cpv === null) {
+      throw new ProblemException(
+        'validation-failed',
+        `${query.cpv} is not in the official CPV list (rule S2).`,
+        {
+          errors: [{ field: 'cpv', message: 'unknown CPV code' }],
+        },
+      );
+    }
+    if (query.minPosition !== undefined) await this.runtime.readModelsCaughtUp();
+    const { minPosition: _minPosition, cpv: _cpv, ...filters } = query;
+    const suppliers = await this.directory.search({
+      ...filters,
+      ...(cpv ? { cpv: cpv.code } : {}),
+      on: query.on ?? this.clock.today(),
+      limit: query.limit ?? 50,
+    });
+    return {
+      suppliers,
+      next: suppliers.length === (query.limit ?? 50) ? (suppliers.at(-1)?.siret ?? null) : null,
+    };
+  }
+
+  @Post('supplier-imports')
+  @Roles('platform-admin')
+  @CommandEndpoint('ImportSuppliers')
+  @ApiOperation({
+    summary: 'Importer des fournisseurs depuis un fichier CSV (ImportSuppliers)',
+    description:
+      'Chaque ligne est vérifiée et immatriculée séparément : une ligne refusée ne bloque pas les autres. Le ' +
+      'rapport donne le sort de chaque ligne (registered, unchanged, refused et pourquoi). Réimporter le même ' +
+      'fichier ne change rien.',
+  })
+  @ApiCreatedResponse({ description: 'Rapport ligne par ligne' })
+  importSuppliers(
+    @Body() body: ImportSuppliersBody,
+    @CommandContext() context: CommandContext,
+  ): Promise<ImportReport> {
+    return this.importer.run(body.fileName, body.csv, context);
+  }
+
+  @Post('supplier-sweeps')
+  @Roles('platform-admin')
+  @CommandEndpoint('SweepDates')
+  @ApiOperation({
+    summary: 'Lancer le balayage quotidien maintenant (SweepDates)',
+    description:
+      'Constate les attestations de vigilance échues, les certifications expirées et les exclusions arrivées à ' +
+      'terme à la date du jour. Le service le fait seul chaque jour ; le relancer ne produit rien de nouveau.',
+  })
+  runSweep(): Promise<SweepReport> {
+    return this.sweep.run();
+  }
+}

@@ -1,0 +1,62 @@
+import { PipeTransform } from '@nestjs/common';
+import { ProblemException } from '@mutualis/shared/api';
+import { isCivilDate } from '@mutualis/procurement-rules';
+
+/** A SIRET in a path: 14 digits (its checksum is the registry's business, rule S1). */
+export class SiretParam implements PipeTransform<string, string> {
+  transform(value: string): string {
+    if (!/^\d{14}$/.test(value)) {
+      throw new ProblemException('validation-failed', 'A SIRET in a path is 14 digits, without spaces.', {
+        errors: [{ field: 'supplierSiret', message: 'must be 14 digits' }],
+      });
+    }
+    return value;
+  }
+}
+
+/** An optional civil date in a query (`YYYY-MM-DD`). */
+export class OptionalDateQuery implements PipeTransform<string | undefined, string | undefined> {
+  constructor(private readonly name: string) {}
+
+  transform(value: string | undefined): string | undefined {
+    if (value === undefined || value === '') return undefined;
+    if (!isCivilDate(value)) {
+      throw new ProblemException('validation-failed', `${this.name} must be a date YYYY-MM-DD.`, {
+        errors: [{ field: this.name, message: 'must be a date YYYY-MM-DD' }],
+      });
+    }
+    return value;
+  }
+}
+
+/** An optional instant in a query (ISO 8601 with a time zone, or a bare date meaning the end of that Paris day). */
+export class OptionalInstantQuery implements PipeTransform<string | undefined, string | undefined> {
+  transform(value: string | undefined): string | undefined {
+    if (value === undefined || value === '') return undefined;
+    if (isCivilDate(value)) return endOfParisDay(value);
+    const instant = Date.parse(value);
+    if (!/^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:\d{2})$/.test(value) || Number.isNaN(instant)) {
+      throw new ProblemException(
+        'validation-failed',
+        'asOf must be a date or an ISO 8601 instant with a time zone.',
+        {
+          errors: [{ field: 'asOf', message: 'must be YYYY-MM-DD or an ISO 8601 instant with a time zone' }],
+        },
+      );
+    }
+    return new Date(instant).toISOString();
+  }
+}
+
+/** The last millisecond of a Paris civil day, as a UTC instant. */
+function endOfParisDay(date: string): string {
+  // Paris is UTC+1 or UTC+2: the day ends at 22:00 or 23:00 UTC; pick the offset in force at noon that day.
+  const noon = new Date(`${date}T12:00:00Z`);
+  const parisNoon = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Paris',
+    hour: '2-digit',
+    hourCycle: 'h23',
+  }).format(noon);
+  const offsetHours = Number(parisNoon) - 12;
+  return new Date(Date.parse(`${date}T23:59:59.999Z`) - offsetHours * 3_600_000).toISOString();
+}

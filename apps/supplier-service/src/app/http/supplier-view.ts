@@ -1,0 +1,21 @@
+import { eligibilityOn } from '@mutualis/shared/contracts';
+import { SupplierState } from '@mutualis/supplier/domain';
+
+/** The supplier as the API shows it, with its eligibility on `on`. */
+export function supplierView(state: SupplierState, version: number, contacts: object[], on: string) {
+  const registration = state.registration!;
+  return {
+    siret: registration.siret,
+    siren: registration.siren,
+    legalName: registration.legalName,
+    address: registration.address,
+    size: registration.size,
+    cpvCodes: state.cpvCodes,
+    contacts,
+    documents: state.documents,
+    certifications: Object.values(state.certifications),
+    exclusions: Object.values(state.exclusions),
+    eligibility: eligibilityOn(state.eligibility, on),
+    version,
+  };
+}

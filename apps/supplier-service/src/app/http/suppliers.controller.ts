@@ -1,0 +1,143 @@
+import type { ServerResponse } from 'node:http';
+import { Body, Controller, Get, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { eligibilityOn } from '@mutualis/shared/contracts';
+import { parisDate } from '@mutualis/procurement-rules';
+import { validSiret } from '@mutualis/supplier/domain';
+import {
+  AcrossConsortia,
+  accepted,
+  CommandAccepted,
+  CommandContext,
+  CommandEndpoint,
+  ProblemException,
+  Roles,
+  versionTag,
+} from '@mutualis/shared/api';
+import { Clock } from '../clock';
+import { SupplierRegistry } from '../supplier-registry';
+import { ChangeCategoriesBody, RegisterSupplierBody } from './supplier.dto';
+import { OptionalDateQuery, OptionalInstantQuery, SiretParam } from './route-params';
+import { supplierView } from './supplier-view';
+
+const EVERYONE = ['platform-admin', 'coordinator', 'member-buyer', 'supplier', 'auditor'] as const;
+
+@ApiTags('Fournisseurs : immatriculation et consultation (suppliers)')
+@Controller('suppliers')
+@AcrossConsortia()
+export class SuppliersController {
+  constructor(
+    @Inject(SupplierRegistry) private readonly registry: SupplierRegistry,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  @Post()
+  @Roles('platform-admin', 'supplier')
+  @CommandEndpoint('RegisterSupplier')
+  @ApiOperation({
+    summary: 'Immatriculer un fournisseur (RegisterSupplier)',
+    description:
+      'Enregistre un établissement par son SIRET (clé de Luhn, exception La Poste ; règle S1), avec ses catégories ' +
+      'CPV vérifiées dans la liste officielle (règle S2). Un fournisseur ne peut immatriculer que son propre SIRET. ' +
+      'Un SIRET déjà immatriculé est refusé (422, supplier-already-registered).',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async register(@Body() body: RegisterSupplierBody, @CommandContext() context: CommandContext) {
+    const siret = validSiret(body.siret);
+    if (context.principal.role === 'supplier' && context.principal.supplierSiret !== siret) {
+      throw new ProblemException('forbidden', 'A supplier may only register its own SIRET.');
+    }
+    const contacts = await this.registry.sealContacts(
+      body.contacts.map((contact) => ({
+        personId: this.registry.contactId(siret, contact.email),
+        ...contact,
+      })),
+    );
+    const { contacts: _given, ...registration } = body;
+    const result = await this.registry.handle(
+      siret,
+      { type: 'RegisterSupplier', ...registration, contacts },
+      context,
+    );
+    return accepted(result);
+  }
+
+  @Get(':supplierSiret')
+  @Roles(...EVERYONE)
+  @ApiOperation({
+    summary: 'Consulter un fournisseur, aujourd’hui ou à une date passée (asOf)',
+    description:
+      'État du fournisseur : identité, catégories, pièces, certifications, exclusions, éligibilité du jour. Avec ' +
+      '`asOf`, l’état tel que le registre le connaissait à cette date (fin de journée, heure de Paris) ou à cet instant.',
+  })
+  @ApiQuery({ name: 'asOf', required: false, example: '2026-11-01' })
+  async read(
+    @Param('supplierSiret', SiretParam) siret: string,
+    @Query('asOf', OptionalInstantQuery) asOf: string | undefined,
+    @Res({ passthrough: true }) response: ServerResponse,
+  ) {
+    const { state, version } = await this.registry.load(siret, asOf);
+    response.setHeader('ETag', versionTag(version));
+    const on = asOf ? parisDate(asOf) : this.clock.today();
+    return supplierView(state, version, await this.registry.revealContacts(state.registration!.contacts), on);
+  }
+
+  @Get(':supplierSiret/history')
+  @Roles(...EVERYONE)
+  @ApiOperation({
+    summary: 'Historique d’un fournisseur (history)',
+    description:
+      'Chaque événement du fournisseur : quoi, quand, qui, avec son empreinte. Les contacts restent chiffrés.',
+  })
+  @ApiQuery({ name: 'asOf', required: false })
+  async history(
+    @Param('supplierSiret', SiretParam) siret: string,
+    @Query('asOf', OptionalInstantQuery) asOf: string | undefined,
+  ) {
+    const events = await this.registry.history(siret, asOf);
+    return events.map(({ id, type, streamVersion, occurredAt, recordedAt, actor, data, contentHash }) => ({
+      id,
+      type,
+      version: streamVersion,
+      occurredAt,
+      recordedAt,
+      actor,
+      data,
+      contentHash,
+    }));
+  }
+
+  @Get(':supplierSiret/eligibility')
+  @Roles(...EVERYONE)
+  @ApiOperation({
+    summary: 'Ce fournisseur peut-il soumissionner, être payé, à une date ? (eligibility)',
+    description:
+      'Réponse et motifs : non immatriculé, exclu (L2141-1 à L2141-11), attestation de vigilance de plus de 6 mois ' +
+      '(D8222-5), attestation fiscale absente ou expirée. `on` : date du jour par défaut.',
+  })
+  @ApiQuery({ name: 'on', required: false, example: '2026-11-29' })
+  async eligibility(
+    @Param('supplierSiret', SiretParam) siret: string,
+    @Query('on', new OptionalDateQuery('on')) on: string | undefined,
+  ) {
+    const { state } = await this.registry.loadEvenUnregistered(siret);
+    return { siret, ...eligibilityOn(state.eligibility, on ?? this.clock.today()) };
+  }
+
+  @Post(':supplierSiret/categories')
+  @Roles('platform-admin', 'supplier')
+  @CommandEndpoint('ChangeCategories', { ifMatch: true })
+  @ApiOperation({
+    summary: 'Modifier les catégories CPV (ChangeCategories)',
+    description:
+      'Remplace les codes CPV du fournisseur ; chaque code est vérifié dans la liste officielle (règle S2).',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async changeCategories(
+    @Param('supplierSiret', SiretParam) siret: string,
+    @Body() body: ChangeCategoriesBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    return accepted(await this.registry.handle(siret, { type: 'ChangeCategories', ...body }, context));
+  }
+}

@@ -1,0 +1,116 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  CommandContext,
+  commandMetadata,
+  EVENT_STORE,
+  PersonalDataVault,
+  ProblemException,
+} from '@mutualis/shared/api';
+import {
+  EventEnvelope,
+  PLATFORM_TENANT,
+  SupplierContact,
+  SupplierEvent,
+  supplierStream,
+  uuidv5,
+} from '@mutualis/shared/contracts';
+import { CommandHandler, CommandResult, LoadedState } from '@mutualis/shared/event-sourcing';
+import { SqlEventStore } from '@mutualis/shared/event-store';
+import { SupplierCommand, supplierDecider, SupplierState } from '@mutualis/supplier/domain';
+import { Clock } from './clock';
+
+export const PERSONAL_DATA = Symbol('PersonalData');
+
+/** A contact's personal data, as given and as shown; sealed in events. */
+export interface ContactDetails {
+  name: string;
+  email: string;
+  phone?: string;
+  role?: string;
+}
+
+/**
+ * The supplier registry's application service: runs commands on supplier streams (the registry is platform-wide,
+ * so its events belong to the platform tenant), loads a supplier now or as it was, and seals or reveals contacts.
+ */
+@Injectable()
+export class SupplierRegistry {
+  private readonly handler: CommandHandler<SupplierCommand, SupplierEvent, SupplierState>;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: SqlEventStore,
+    @Inject(PERSONAL_DATA) private readonly vault: PersonalDataVault,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {
+    this.handler = new CommandHandler(store, supplierDecider, { snapshot: { stateVersion: 1, every: 50 } });
+  }
+
+  handle(siret: string, command: SupplierCommand, context: CommandContext): Promise<CommandResult> {
+    const metadata = commandMetadata(context, PLATFORM_TENANT, this.clock.now().toISOString());
+    return this.handler.handle(supplierStream(siret), command, metadata);
+  }
+
+  /** Runs a command the service issues itself (the daily sweep), under a system actor. */
+  handleAsSystem(siret: string, command: SupplierCommand, correlationId: string): Promise<CommandResult> {
+    return this.handler.handle(supplierStream(siret), command, {
+      consortiumId: PLATFORM_TENANT,
+      actor: { userId: 'mutualis:supplier-service', role: 'system' },
+      correlationId,
+      occurredAt: this.clock.now().toISOString(),
+    });
+  }
+
+  /** The supplier now, or as the registry knew it at `asOf`; 404 when no supplier is registered (then). */
+  async load(siret: string, asOf?: string): Promise<LoadedState<SupplierState>> {
+    const loaded = await this.handler.load(supplierStream(siret), asOf);
+    if (!loaded.state.registration) {
+      throw new ProblemException(
+        'not-found',
+        asOf
+          ? `No supplier was registered under ${siret} on ${asOf}.`
+          : `No supplier is registered under ${siret}.`,
+      );
+    }
+    return loaded;
+  }
+
+  /** The supplier's state, also when no supplier is registered under the SIRET (eligibility says so). */
+  loadEvenUnregistered(siret: string): Promise<LoadedState<SupplierState>> {
+    return this.handler.load(supplierStream(siret));
+  }
+
+  /** The supplier's events in order, up to `asOf` when given. */
+  async history(siret: string, asOf?: string): Promise<EventEnvelope[]> {
+    const events = await this.store.readStream(supplierStream(siret), asOf ? { recordedUntil: asOf } : {});
+    if (events.length === 0)
+      throw new ProblemException('not-found', `No supplier is registered under ${siret}.`);
+    return events;
+  }
+
+  /** A contact's person id: the same for the same supplier and e-mail, so a retried registration names the same person. */
+  contactId(siret: string, email: string): string {
+    return uuidv5(`supplier-contact\u0000${siret}\u0000${email.toLowerCase()}`);
+  }
+
+  /** Seals each contact's personal data under a key of their own. */
+  sealContacts(contacts: ({ personId: string } & ContactDetails)[]): Promise<SupplierContact[]> {
+    return Promise.all(
+      contacts.map(async ({ personId, ...details }) => ({
+        personId,
+        sealed: await this.vault.seal(personId, details),
+      })),
+    );
+  }
+
+  /** The contacts in clear; an erased person shows as such, with no data. */
+  revealContacts(
+    contacts: SupplierContact[],
+  ): Promise<({ personId: string; erased: boolean } & Partial<ContactDetails>)[]> {
+    return Promise.all(
+      contacts.map(async ({ personId, sealed }) => {
+        const details = await this.vault.reveal<ContactDetails>(personId, sealed);
+        return details ? { personId, erased: false, ...details } : { personId, erased: true };
+      }),
+    );
+  }
+}

@@ -1,0 +1,46 @@
+import { Module } from '@nestjs/common';
+import { ContextRuntimeModule, GracefulShutdown, PersonalDataVault } from '@mutualis/shared/api';
+import { pgExecutor } from '@mutualis/shared/event-store';
+import { Pool } from 'pg';
+import { Clock } from './clock';
+import { supplierDirectory } from './directory/supplier-directory.projection';
+import { SupplierDirectory } from './directory/supplier-directory';
+import { ComplianceController } from './http/compliance.controller';
+import { DirectoryController } from './http/directory.controller';
+import { SuppliersController } from './http/suppliers.controller';
+import { SupplierImport } from './import/supplier-import';
+import { SupplierConfig } from './supplier.config';
+import { PERSONAL_DATA, SupplierRegistry } from './supplier-registry';
+import { DailySweep } from './sweep/daily-sweep';
+
+/** The PostgreSQL schema of the supplier registry: its event store, idempotency records and personal-data keys. */
+export const SUPPLIER_SCHEMA = 'supplier';
+
+const runtime = ContextRuntimeModule.forContext({
+  context: 'supplier',
+  schema: SUPPLIER_SCHEMA,
+  projections: [supplierDirectory],
+});
+
+@Module({
+  imports: [runtime],
+  controllers: [SuppliersController, ComplianceController, DirectoryController],
+  providers: [
+    Clock,
+    {
+      provide: PERSONAL_DATA,
+      inject: [SupplierConfig, GracefulShutdown],
+      useFactory: async (config: SupplierConfig, shutdown: GracefulShutdown) => {
+        const pool = new Pool({ connectionString: config.DATABASE_URL, max: 2 });
+        pool.on('error', () => undefined); // an idle client's failure surfaces on its next use
+        shutdown.onRelease('personal-data pool', () => pool.end());
+        return PersonalDataVault.open(pgExecutor(pool), SUPPLIER_SCHEMA, config.MUTUALIS_PERSONAL_DATA_KEY);
+      },
+    },
+    SupplierRegistry,
+    SupplierDirectory,
+    SupplierImport,
+    DailySweep,
+  ],
+})
+export class SupplierModule {}
