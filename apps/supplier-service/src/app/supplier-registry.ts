@@ -11,8 +11,9 @@ import {
   PLATFORM_TENANT,
   SupplierContact,
   SupplierEvent,
+  supplierContracts,
   supplierStream,
-  uuidv5,
+  uuidv7,
 } from '@mutualis/shared/contracts';
 import { CommandHandler, CommandResult, LoadedState } from '@mutualis/shared/event-sourcing';
 import { SqlEventStore } from '@mutualis/shared/event-store';
@@ -42,7 +43,10 @@ export class SupplierRegistry {
     @Inject(PERSONAL_DATA) private readonly vault: PersonalDataVault,
     @Inject(Clock) private readonly clock: Clock,
   ) {
-    this.handler = new CommandHandler(store, supplierDecider, { snapshot: { stateVersion: 1, every: 50 } });
+    this.handler = new CommandHandler(store, supplierDecider, {
+      snapshot: { stateVersion: 1, every: 50 },
+      contracts: supplierContracts,
+    });
   }
 
   handle(siret: string, command: SupplierCommand, context: CommandContext): Promise<CommandResult> {
@@ -87,9 +91,9 @@ export class SupplierRegistry {
     return events;
   }
 
-  /** A contact's person id: the same for the same supplier and e-mail, so a retried registration names the same person. */
-  contactId(siret: string, email: string): string {
-    return uuidv5(`supplier-contact\u0000${siret}\u0000${email.toLowerCase()}`);
+  /** A new contact's person id: random, so that it reveals nothing of the person once their key is erased. */
+  newContactId(): string {
+    return uuidv7();
   }
 
   /** Seals each contact's personal data under a key of their own. */

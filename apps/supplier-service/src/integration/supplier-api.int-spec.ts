@@ -249,8 +249,17 @@ describe('search and categories', () => {
     expect(await search('eligible=false&name=atlantique')).toEqual([SIRET]);
   });
 
-  it('refuses a search by an unknown CPV code', async () => {
+  it('refuses a search by an unknown CPV code, an impossible date or a NUL character (400, never 500)', async () => {
     expect((await get('/suppliers?cpv=99999999')).status).toBe(400);
+    expect((await get('/suppliers?on=2026-02-30')).status).toBe(400);
+    expect((await get('/suppliers?name=%00')).status).toBe(400);
+    expect((await get(`/suppliers/${SIRET}?asOf=9999-12-31T23:00:00-05:00`)).status).toBe(400);
+    expect((await get(`/suppliers/${SIRET}?asOf=2026-02-30T10:00:00Z`)).status).toBe(400);
+  });
+
+  it('refuses a blank legal name', async () => {
+    const response = await post('/suppliers', { ...registration, siret: OTHER_SIRET, legalName: '   ' });
+    expect(response.status).toBe(400);
   });
 
   it('changes categories to official codes only', async () => {

@@ -3,8 +3,8 @@ import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { findCpv } from '@mutualis/procurement-rules';
-import { CERTIFICATION_SCHEMES } from '@mutualis/shared/contracts';
+import { findCpv, isCivilDate } from '@mutualis/procurement-rules';
+import { CERTIFICATION_SCHEMES, unstorableText } from '@mutualis/shared/contracts';
 import {
   AcrossConsortia,
   CommandContext,
@@ -119,6 +119,17 @@ export class DirectoryController {
           errors: [{ field: 'cpv', message: 'unknown CPV code' }],
         },
       );
+    }
+    const unstorable = query.name === undefined ? undefined : unstorableText(query.name);
+    if (unstorable) {
+      throw new ProblemException('validation-failed', `name cannot be searched: ${unstorable}.`, {
+        errors: [{ field: 'name', message: unstorable }],
+      });
+    }
+    if (query.on !== undefined && !isCivilDate(query.on)) {
+      throw new ProblemException('validation-failed', 'on must be a real calendar date YYYY-MM-DD.', {
+        errors: [{ field: 'on', message: 'must be a date YYYY-MM-DD' }],
+      });
     }
     if (query.minPosition !== undefined) await this.runtime.readModelsCaughtUp();
     const { minPosition: _minPosition, cpv: _cpv, ...filters } = query;

@@ -35,7 +35,12 @@ export class OptionalInstantQuery implements PipeTransform<string | undefined, s
     if (value === undefined || value === '') return undefined;
     if (isCivilDate(value)) return endOfParisDay(value);
     const instant = Date.parse(value);
-    if (!/^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:\d{2})$/.test(value) || Number.isNaN(instant)) {
+    const wellFormed =
+      /^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:\d{2})$/.test(value) &&
+      isCivilDate(value.slice(0, 10)) &&
+      !Number.isNaN(instant) &&
+      new Date(instant).getUTCFullYear() <= 9999;
+    if (!wellFormed) {
       throw new ProblemException(
         'validation-failed',
         'asOf must be a date or an ISO 8601 instant with a time zone.',

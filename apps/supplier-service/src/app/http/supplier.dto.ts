@@ -84,6 +84,7 @@ export class RegisterSupplierBody {
   @ApiProperty({ description: 'Raison sociale (legalName)', example: 'Cyberdéfense Atlantique SAS' })
   @IsString()
   @Length(1, 300)
+  @Matches(/\S/, { message: 'legalName must not be blank' })
   legalName!: string;
 
   @ApiProperty({ type: AddressBody, description: 'Adresse de l’établissement' })

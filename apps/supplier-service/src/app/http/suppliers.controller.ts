@@ -49,7 +49,7 @@ export class SuppliersController {
     }
     const contacts = await this.registry.sealContacts(
       body.contacts.map((contact) => ({
-        personId: this.registry.contactId(siret, contact.email),
+        personId: this.registry.newContactId(),
         ...contact,
       })),
     );

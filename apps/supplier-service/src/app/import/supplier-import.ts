@@ -83,7 +83,7 @@ export class SupplierImport {
       const siret = validSiret(body.siret);
       const { state } = await this.registry.loadEvenUnregistered(siret);
       if (state.registration) {
-        return sameRegistration(state.registration, body)
+        return sameRegistration(state.registration, state.cpvCodes, body)
           ? { line, siret, outcome: 'unchanged' }
           : {
               line,
@@ -95,7 +95,7 @@ export class SupplierImport {
       }
       const contacts = await this.registry.sealContacts(
         body.contacts.map((contact) => ({
-          personId: this.registry.contactId(siret, contact.email),
+          personId: this.registry.newContactId(),
           ...contact,
         })),
       );
@@ -140,19 +140,19 @@ function sameRegistration(
   registered: {
     legalName: string;
     size: string;
-    cpvCodes: string[];
     address: { street: string; postalCode: string; city: string };
   },
+  currentCpvCodes: string[],
   body: RegisterSupplierBody,
 ): boolean {
-  const codes = body.cpvCodes.map((code) => findCpv(code)?.code ?? code);
+  const codes = new Set(body.cpvCodes.map((code) => findCpv(code)?.code ?? code));
   return (
     registered.legalName === body.legalName.trim() &&
     registered.size === body.size &&
     registered.address.street === body.address.street &&
     registered.address.postalCode === body.address.postalCode &&
     registered.address.city === body.address.city &&
-    codes.length === registered.cpvCodes.length &&
-    codes.every((code) => registered.cpvCodes.includes(code))
+    codes.size === currentCpvCodes.length &&
+    currentCpvCodes.every((code) => codes.has(code))
   );
 }

@@ -1,6 +1,6 @@
-import { Actor, EventEnvelope, NewEvent, uuidv5 } from '@mutualis/shared/contracts';
+import { Actor, EventContracts, EventEnvelope, NewEvent, uuidv5 } from '@mutualis/shared/contracts';
 import { Decider, DomainEvent, fold } from './decider';
-import { WrongExpectedVersionError } from './errors';
+import { InvalidEventError, WrongExpectedVersionError } from './errors';
 import { EventStore } from './event-store.port';
 
 /** Who, when and under which request a command is handled: becomes the envelope of the events it decides. */
@@ -29,6 +29,8 @@ export interface CommandHandlerOptions<Event extends DomainEvent> {
   retries?: number;
   /** The schema version each event type is written with (default 1). */
   schemaVersionOf?: (event: Event) => number;
+  /** The published language: a decided event that breaks its contract is refused before it is stored. */
+  contracts?: EventContracts;
 }
 
 export interface CommandResult {
@@ -81,6 +83,7 @@ export class CommandHandler<Command, Event extends DomainEvent, State> {
         throw new WrongExpectedVersionError(streamId, metadata.expectedVersion, loaded.version);
       }
       const decided = this.decider.decide(command, loaded.state);
+      this.checkContracts(decided);
       if (decided.length === 0) return { streamId, version: loaded.version, position: null, events: [] };
       try {
         const result = await this.store.append(streamId, this.envelopes(streamId, decided, metadata), {
@@ -92,6 +95,14 @@ export class CommandHandler<Command, Event extends DomainEvent, State> {
         if (!(error instanceof WrongExpectedVersionError) || attempt >= retries) throw error;
         await pauseBeforeRetry(attempt);
       }
+    }
+  }
+
+  private checkContracts(events: Event[]): void {
+    for (const event of events) {
+      const schemaVersion = this.options.schemaVersionOf?.(event) ?? 1;
+      const violation = this.options.contracts?.check({ ...event, schemaVersion });
+      if (violation) throw new InvalidEventError(`${event.type} breaks its contract: ${violation.detail}`);
     }
   }
 

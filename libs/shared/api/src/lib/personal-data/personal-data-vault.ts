@@ -1,8 +1,11 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { DomainError } from '@mutualis/shared/event-sourcing';
 import { migrate, Migration, SqlExecutor } from '@mutualis/shared/event-store';
 
 const FORMAT = 'pd1';
 const ALGORITHM = 'aes-256-gcm';
+/** Full-length tags only: GCM would otherwise accept truncated ones, which are far easier to forge. */
+const TAG_BYTES = 16;
 
 const VAULT_MIGRATIONS: Migration[] = [
   {
@@ -44,7 +47,7 @@ export class PersonalDataVault {
   /** The person's data sealed under their key (created on first use); refused once their key was erased. */
   async seal(personId: string, data: object): Promise<string> {
     const key = await this.keyOf(personId, { create: true });
-    if (!key) throw new Error(`the personal data of ${personId} was erased; it cannot be recorded again`);
+    if (!key) throw new PersonalDataErasedError(personId);
     return [FORMAT, ...encrypt(key, Buffer.from(JSON.stringify(data)), personId)].join('.');
   }
 
@@ -92,9 +95,20 @@ function encrypt(key: Buffer, plain: Buffer, personId: string): string[] {
 }
 
 function decrypt(key: Buffer, [iv, ciphertext, tag]: string[], personId: string): Buffer {
-  const decipher = createDecipheriv(ALGORITHM, key, Buffer.from(iv ?? '', 'base64url')).setAAD(
-    Buffer.from(personId),
-  );
+  const decipher = createDecipheriv(ALGORITHM, key, Buffer.from(iv ?? '', 'base64url'), {
+    authTagLength: TAG_BYTES,
+  }).setAAD(Buffer.from(personId));
   decipher.setAuthTag(Buffer.from(tag ?? '', 'base64url'));
   return Buffer.concat([decipher.update(Buffer.from(ciphertext ?? '', 'base64url')), decipher.final()]);
+}
+
+/** The person's key was erased (GDPR): their data cannot be recorded again under the same person id. */
+export class PersonalDataErasedError extends DomainError {
+  constructor(personId: string) {
+    super(`the personal data of ${personId} was erased; it cannot be recorded again`, {
+      rule: 'personal-data-erased',
+      legalReference: 'RGPD art. 17',
+      values: { personId },
+    });
+  }
 }

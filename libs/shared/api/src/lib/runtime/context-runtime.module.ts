@@ -23,6 +23,7 @@ export const EVENT_STORE = Symbol('EventStore');
 /** The bus between contexts: Kafka when KAFKA_BROKERS is set, else in-process. */
 export const EVENT_BUS = Symbol('EventBus');
 const CONSUMER_POOL = Symbol('ConsumerPool');
+const CONTEXT_OPTIONS = Symbol('ContextOptions');
 
 export interface ContextRuntimeOptions {
   context: Context;
@@ -49,6 +50,8 @@ export class ContextRuntimeModule implements OnApplicationBootstrap {
     return {
       module: ContextRuntimeModule,
       providers: [
+        // Gives each context's module its own identity: Nest tells dynamic modules apart by their providers.
+        { provide: CONTEXT_OPTIONS, useValue: { context: options.context, schema: options.schema } },
         {
           provide: EVENT_STORE,
           inject: [PlatformConfig, GracefulShutdown],
@@ -124,7 +127,8 @@ export class ContextRuntimeModule implements OnApplicationBootstrap {
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.runtime.start();
+    // Registered first: whatever started before a failure is stopped with the application.
     this.shutdown.onStop('relay, projections and consumers', () => this.runtime.stop());
+    await this.runtime.start();
   }
 }
