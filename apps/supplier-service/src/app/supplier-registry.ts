@@ -91,18 +91,16 @@ export class SupplierRegistry {
     return events;
   }
 
-  /** A new contact's person id: random, so that it reveals nothing of the person once their key is erased. */
-  newContactId(): string {
-    return uuidv7();
-  }
-
-  /** Seals each contact's personal data under a key of their own. */
-  sealContacts(contacts: ({ personId: string } & ContactDetails)[]): Promise<SupplierContact[]> {
+  /**
+   * Seals each new contact's personal data under a key of their own. Person ids are random, so that they reveal
+   * nothing of the person once their key is erased.
+   */
+  sealContacts(contacts: ContactDetails[]): Promise<SupplierContact[]> {
     return Promise.all(
-      contacts.map(async ({ personId, ...details }) => ({
-        personId,
-        sealed: await this.vault.seal(personId, details),
-      })),
+      contacts.map(async (details) => {
+        const personId = uuidv7();
+        return { personId, sealed: await this.vault.seal(personId, { ...details }) };
+      }),
     );
   }
 

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
-import { ContextRuntimeModule, GracefulShutdown, PersonalDataVault } from '@mutualis/shared/api';
-import { pgExecutor } from '@mutualis/shared/event-store';
-import { Pool } from 'pg';
+import { CONTEXT_SQL, ContextRuntimeModule, PersonalDataVault } from '@mutualis/shared/api';
+import { SqlExecutor } from '@mutualis/shared/event-store';
 import { Clock } from './clock';
 import { supplierDirectory } from './directory/supplier-directory.projection';
 import { SupplierDirectory } from './directory/supplier-directory';
@@ -29,13 +28,9 @@ const runtime = ContextRuntimeModule.forContext({
     Clock,
     {
       provide: PERSONAL_DATA,
-      inject: [SupplierConfig, GracefulShutdown],
-      useFactory: async (config: SupplierConfig, shutdown: GracefulShutdown) => {
-        const pool = new Pool({ connectionString: config.DATABASE_URL, max: 2 });
-        pool.on('error', () => undefined); // an idle client's failure surfaces on its next use
-        shutdown.onRelease('personal-data pool', () => pool.end());
-        return PersonalDataVault.open(pgExecutor(pool), SUPPLIER_SCHEMA, config.MUTUALIS_PERSONAL_DATA_KEY);
-      },
+      inject: [SupplierConfig, CONTEXT_SQL],
+      useFactory: (config: SupplierConfig, sql: SqlExecutor) =>
+        PersonalDataVault.open(sql, SUPPLIER_SCHEMA, config.MUTUALIS_PERSONAL_DATA_KEY),
     },
     SupplierRegistry,
     SupplierDirectory,

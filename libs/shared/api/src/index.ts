@@ -48,7 +48,12 @@ export { GracefulShutdown } from './lib/lifecycle/graceful-shutdown';
 // The event-sourced side of a service: store, bus, read models, relay, projections, consumers
 export { ContextConfig } from './lib/runtime/context-config';
 export { ContextRuntime } from './lib/runtime/context-runtime';
-export { ContextRuntimeModule, EVENT_BUS, EVENT_STORE } from './lib/runtime/context-runtime.module';
+export {
+  CONTEXT_SQL,
+  ContextRuntimeModule,
+  EVENT_BUS,
+  EVENT_STORE,
+} from './lib/runtime/context-runtime.module';
 export type { ContextRuntimeOptions } from './lib/runtime/context-runtime.module';
 
 // Personal data of individuals, sealed with a key per person (GDPR erasure)

@@ -4,7 +4,7 @@ import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { findCpv, isCivilDate } from '@mutualis/procurement-rules';
-import { CERTIFICATION_SCHEMES, unstorableText } from '@mutualis/shared/contracts';
+import { CERTIFICATION_SCHEMES } from '@mutualis/shared/contracts';
 import {
   AcrossConsortia,
   CommandContext,
@@ -119,12 +119,6 @@ export class DirectoryController {
           errors: [{ field: 'cpv', message: 'unknown CPV code' }],
         },
       );
-    }
-    const unstorable = query.name === undefined ? undefined : unstorableText(query.name);
-    if (unstorable) {
-      throw new ProblemException('validation-failed', `name cannot be searched: ${unstorable}.`, {
-        errors: [{ field: 'name', message: unstorable }],
-      });
     }
     if (query.on !== undefined && !isCivilDate(query.on)) {
       throw new ProblemException('validation-failed', 'on must be a real calendar date YYYY-MM-DD.', {

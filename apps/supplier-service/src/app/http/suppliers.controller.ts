@@ -47,12 +47,7 @@ export class SuppliersController {
     if (context.principal.role === 'supplier' && context.principal.supplierSiret !== siret) {
       throw new ProblemException('forbidden', 'A supplier may only register its own SIRET.');
     }
-    const contacts = await this.registry.sealContacts(
-      body.contacts.map((contact) => ({
-        personId: this.registry.newContactId(),
-        ...contact,
-      })),
-    );
+    const contacts = await this.registry.sealContacts(body.contacts);
     const { contacts: _given, ...registration } = body;
     const result = await this.registry.handle(
       siret,

@@ -93,12 +93,7 @@ export class SupplierImport {
               detail: `${supplierStream(siret)} is already registered with other details`,
             };
       }
-      const contacts = await this.registry.sealContacts(
-        body.contacts.map((contact) => ({
-          personId: this.registry.newContactId(),
-          ...contact,
-        })),
-      );
+      const contacts = await this.registry.sealContacts(body.contacts);
       await this.registry.handle(siret, { type: 'RegisterSupplier', ...body, contacts }, context);
       return { line, siret, outcome: 'registered' };
     } catch (error) {

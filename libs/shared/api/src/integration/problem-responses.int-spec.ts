@@ -75,6 +75,16 @@ describe('problem responses of a service on the platform', () => {
     expect(response.body.type).toBe('urn:mutualis:problem:malformed-json');
   });
 
+  it('refuses a query string holding U+0000 with 400 before any route sees it', async () => {
+    const response = await sample
+      .http()
+      .get(`${contracts}/0190c6a4-7c1e-7000-8000-000000000001?note=a%00b`)
+      .set('Authorization', coordinator);
+    expect(response.status).toBe(400);
+    expect(response.headers['content-type']).toMatch(PROBLEM_JSON);
+    expect(response.body.detail).toMatch(/U\+0000/);
+  });
+
   it('refuses JSON strings holding U+0000 with 400, since no store can keep them', async () => {
     const response = await register('{"title": "a\\u0000b", "nature": "works", "initialAmountCents": 1}');
     expect(response.status).toBe(400);

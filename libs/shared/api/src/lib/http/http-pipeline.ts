@@ -6,7 +6,7 @@ import { fromHttpError } from '../errors/to-problem';
 import { PlatformMetrics } from '../observability/platform-metrics';
 import { assignCorrelationId } from './correlation-id';
 import { HttpRequest } from './http-types';
-import { bodyRefusal, isJsonRequest } from './json-body';
+import { bodyRefusal, isJsonRequest, queryRefusal } from './json-body';
 
 type Next = (error?: unknown) => void;
 
@@ -22,7 +22,7 @@ const isProbe = (request: IncomingMessage) => /^\/(health|metrics)(\/|\?|$)/.tes
 /**
  * The Express middleware in front of Nest's routing, in this order: the correlation id and the request log (first,
  * so that even a refused body is logged under its id), latency timing, the JSON body parser with its size limit,
- * the mapping of parser errors to problems, and the body checks (JSON only, storable values).
+ * the mapping of parser errors to problems, and the body and query checks (JSON only, storable values).
  */
 export function installHttpPipeline(app: NestExpressApplication, options: HttpPipelineOptions): void {
   app.use(
@@ -40,7 +40,9 @@ export function installHttpPipeline(app: NestExpressApplication, options: HttpPi
   app.use((error: unknown, _request: IncomingMessage, _response: ServerResponse, next: Next) =>
     next(fromHttpError(error) ?? error),
   );
-  app.use((request: HttpRequest, _response: ServerResponse, next: Next) => next(bodyRefusal(request)));
+  app.use((request: HttpRequest, _response: ServerResponse, next: Next) =>
+    next(bodyRefusal(request) ?? queryRefusal(request)),
+  );
 }
 
 function timeRequests(metrics: PlatformMetrics) {

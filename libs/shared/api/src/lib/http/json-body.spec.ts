@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { bodyRefusal, isJsonRequest } from './json-body';
+import { bodyRefusal, isJsonRequest, queryRefusal } from './json-body';
 
 const request = (headers: Record<string, string>, body?: unknown) =>
   ({ headers, body }) as unknown as IncomingMessage & { body?: unknown };
@@ -28,5 +28,18 @@ describe('request bodies', () => {
     for (let i = 0; i < 100; i++) deep = [deep];
     expect(bodyRefusal(request(json, deep))?.problem.detail).toMatch(/nest deeper than 64/);
     expect(bodyRefusal(request(json, { title: 'Marché', lots: [{ n: 1 }] }))).toBeUndefined();
+  });
+});
+
+describe('query strings', () => {
+  it('are refused with 400 when a value holds text no store could keep', () => {
+    const withQuery = (query: unknown) =>
+      ({ headers: {}, query }) as unknown as IncomingMessage & { query?: unknown };
+    expect(queryRefusal(withQuery({ name: 'a\u0000b' }))?.getStatus()).toBe(400);
+    expect(queryRefusal(withQuery({ tags: ['ok', '\ud800'] }))?.problem.detail).toMatch(
+      /well-formed Unicode/,
+    );
+    expect(queryRefusal(withQuery({ name: 'Armor Cloud', on: '2026-11-29' }))).toBeUndefined();
+    expect(queryRefusal(withQuery(undefined))).toBeUndefined();
   });
 });

@@ -34,6 +34,17 @@ export function bodyRefusal(request: IncomingMessage & { body?: unknown }): Prob
   return fault ? new ProblemException('malformed-json', `The body cannot be accepted: ${fault}.`) : undefined;
 }
 
+/**
+ * The refusal for a query string holding text no store can keep (U+0000, a lone surrogate): it would reach
+ * PostgreSQL as a parameter and fail there. Undefined when the query may go on.
+ */
+export function queryRefusal(request: IncomingMessage & { query?: unknown }): ProblemException | undefined {
+  const fault = unstorable(request.query);
+  return fault
+    ? new ProblemException('bad-request', `The query string cannot be accepted: ${fault}.`)
+    : undefined;
+}
+
 /** Walks the parsed body without recursion, so that depth is checked before anything recursive sees it. */
 function unstorable(body: unknown): string | undefined {
   const pending: { value: unknown; depth: number }[] = [{ value: body, depth: 0 }];

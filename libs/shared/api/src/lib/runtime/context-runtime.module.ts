@@ -2,7 +2,7 @@ import { DynamicModule, Inject, Module, OnApplicationBootstrap } from '@nestjs/c
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { Context } from '@mutualis/shared/contracts';
-import { PostgresEventStore } from '@mutualis/shared/event-store';
+import { pgExecutor, PostgresEventStore, SqlExecutor } from '@mutualis/shared/event-store';
 import {
   brokerReadiness,
   ConsumerDefinition,
@@ -22,7 +22,8 @@ import { ContextRuntime } from './context-runtime';
 export const EVENT_STORE = Symbol('EventStore');
 /** The bus between contexts: Kafka when KAFKA_BROKERS is set, else in-process. */
 export const EVENT_BUS = Symbol('EventBus');
-const CONSUMER_POOL = Symbol('ConsumerPool');
+/** Plain SQL on the service's database, for its own tables beside the store (consumers' inbox, personal-data keys). */
+export const CONTEXT_SQL = Symbol('ContextSql');
 const CONTEXT_OPTIONS = Symbol('ContextOptions');
 
 export interface ContextRuntimeOptions {
@@ -90,23 +91,23 @@ export class ContextRuntimeModule implements OnApplicationBootstrap {
           },
         },
         {
-          provide: CONSUMER_POOL,
+          provide: CONTEXT_SQL,
           inject: [PlatformConfig, GracefulShutdown],
           useFactory: (config: PlatformConfig, shutdown: GracefulShutdown) => {
             const pool = new Pool({ connectionString: config.DATABASE_URL, max: 4 });
             pool.on('error', () => undefined); // an idle client's failure surfaces on its next use
-            shutdown.onRelease(`${options.context} consumer pool`, () => pool.end());
-            return pool;
+            shutdown.onRelease(`${options.context} SQL pool`, () => pool.end());
+            return pgExecutor(pool);
           },
         },
         {
           provide: ContextRuntime,
-          inject: [EVENT_STORE, EVENT_BUS, DataSource, CONSUMER_POOL, PlatformMetrics],
+          inject: [EVENT_STORE, EVENT_BUS, DataSource, CONTEXT_SQL, PlatformMetrics],
           useFactory: (
             store: PostgresEventStore,
             bus: EventBus,
             dataSource: DataSource,
-            pool: Pool,
+            sql: SqlExecutor,
             metrics: PlatformMetrics,
           ) =>
             new ContextRuntime({
@@ -115,14 +116,14 @@ export class ContextRuntimeModule implements OnApplicationBootstrap {
               store,
               bus,
               dataSource,
-              pool,
+              sql,
               projections: options.projections ?? [],
               consumers: options.consumers ?? [],
               metrics,
             }),
         },
       ],
-      exports: [EVENT_STORE, EVENT_BUS, DataSource, ContextRuntime],
+      exports: [EVENT_STORE, EVENT_BUS, DataSource, CONTEXT_SQL, ContextRuntime],
     };
   }
 

@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Context, eventsTopic } from '@mutualis/shared/contracts';
 import { Subscription } from '@mutualis/shared/event-sourcing';
-import { pgExecutor, SqlEventStore } from '@mutualis/shared/event-store';
+import { SqlEventStore, SqlExecutor } from '@mutualis/shared/event-store';
 import {
   ConsumerDefinition,
   EventBus,
@@ -14,7 +14,6 @@ import {
   startRelay,
   watchLag,
 } from '@mutualis/shared/messaging';
-import { Pool } from 'pg';
 import { PlatformMetrics } from '../observability/platform-metrics';
 
 export interface ContextRuntimeParts {
@@ -23,7 +22,7 @@ export interface ContextRuntimeParts {
   store: SqlEventStore;
   bus: EventBus;
   dataSource: DataSource;
-  pool: Pool;
+  sql: SqlExecutor;
   projections: Projection[];
   consumers: ConsumerDefinition[];
   metrics: PlatformMetrics;
@@ -54,7 +53,7 @@ export class ContextRuntime {
   }
 
   async start(): Promise<void> {
-    const { store, bus, context, schema, pool, metrics } = this.parts;
+    const { store, bus, context, schema, sql, metrics } = this.parts;
     await bus.ensureTopics([this.topic]);
     this.relay = startRelay({
       store,
@@ -65,7 +64,7 @@ export class ContextRuntime {
     });
     for (const runner of this.runners) await runner.start();
     for (const consumer of this.parts.consumers) {
-      this.consumers.push(await runConsumer(consumer, { bus, sql: pgExecutor(pool), schema }));
+      this.consumers.push(await runConsumer(consumer, { bus, sql, schema }));
     }
     this.lagWatch = watchLag({
       gauges: metrics,
