@@ -105,9 +105,9 @@ function regionsModule() {
   return jsonLines(rows);
 }
 
-/** Every SIRET and SIREN of the communes fixtures, without duplicates, sorted: the test corpus of rule S1. */
-function identifierFixturesModule() {
-  const buyers = readCsv('fixtures/acheteurs_communes_siret_from_decp.csv', [
+/** The communes acting as buyers in DECP records: one SIRET each, with the commune's INSEE code and COG name. */
+function readBuyers() {
+  const buyers = readCsv('acheteurs_communes_siret_from_decp.csv', [
     'siret',
     'siren',
     'nom_acheteur_decp',
@@ -118,7 +118,19 @@ function identifierFixturesModule() {
     'siren_luhn_valid',
     'source',
   ]);
-  const communes = readCsv('fixtures/communes_siren_sample.csv', [
+  for (const { siret, siren } of buyers) {
+    expect(/^\d{14}$/.test(siret), `acheteurs_communes_siret_from_decp.csv: malformed SIRET ${siret}`);
+    expect(
+      siret.slice(0, 9) === siren,
+      `acheteurs_communes_siret_from_decp.csv: ${siret} is not of SIREN ${siren}`,
+    );
+  }
+  return buyers;
+}
+
+/** The 532 communes of the sample, with their SIREN, population and EPCI. */
+function readCommunes() {
+  return readCsv('communes_siren_sample.csv', [
     'insee_code',
     'nom',
     'siren',
@@ -129,7 +141,11 @@ function identifierFixturesModule() {
     'epci_nom',
     'epci_type',
   ]);
-  const epcis = readCsv('fixtures/epci_siren.csv', [
+}
+
+/** The 1,255 EPCI à fiscalité propre, with their SIREN, type and population. */
+function readEpcis() {
+  return readCsv('epci_siren.csv', [
     'siren',
     'nom',
     'type',
@@ -138,6 +154,13 @@ function identifierFixturesModule() {
     'population_municipale',
     'nb_communes',
   ]);
+}
+
+/** Every SIRET and SIREN of the communes files, without duplicates, sorted: the test corpus of rule S1. */
+function identifierFixturesModule() {
+  const buyers = readBuyers();
+  const communes = readCommunes();
+  const epcis = readEpcis();
   const distinctSorted = (values) => [...new Set(values)].sort();
   const sirets = distinctSorted(buyers.map((buyer) => buyer.siret));
   const sirens = distinctSorted([
@@ -148,13 +171,121 @@ function identifierFixturesModule() {
   return `{\n"sirets": ${jsonLines(sirets).trimEnd()},\n"sirens": ${jsonLines(sirens).trimEnd()}\n}\n`;
 }
 
+/**
+ * `[siret, inseeCode, cogName, departement]` for each of the 400 commune buyers, sorted by SIRET, straight from the
+ * source file: what the tests of findPublicAuthority expect.
+ */
+function communeBuyersFixtureModule() {
+  const rows = readBuyers()
+    .map(({ siret, insee_code, commune_nom_cog, departement }) => [
+      siret,
+      insee_code,
+      commune_nom_cog,
+      departement,
+    ])
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return jsonLines(rows);
+}
+
+const EPCI_TYPES = new Set(['CC', 'CA', 'CU', 'METRO', 'MET69']);
+
+/** A population figure of the sources: a non-negative integer written in digits. */
+function population(file, siren, text) {
+  expect(/^\d+$/.test(text), `${file}: ${siren} has population ${JSON.stringify(text)}`);
+  return Number(text);
+}
+
+/**
+ * The communes and EPCI known by SIREN, sorted by SIREN:
+ * `communes`: `[siren, inseeCode, name, departement, population | null, epciSiren | null]`, the 532 communes of the
+ * sample merged by SIREN with the 400 buyers (COG name from the buyers file when it has one, population totale);
+ * `epcis`: `[siren, name, type, population]` (population totale).
+ * Départements and régions are left out: the data gives no SIREN for them.
+ */
+function publicAuthoritiesModule() {
+  const departementCodes = new Set(
+    readJson('departements.json')
+      .filter((departement) => !isCollectiviteDOutreMer(departement))
+      .map((d) => d.code),
+  );
+  const epciBySiren = new Map();
+  for (const { siren, nom, type, population_totale } of readEpcis()) {
+    expect(/^\d{9}$/.test(siren), `epci_siren.csv: malformed SIREN ${siren}`);
+    expect(!epciBySiren.has(siren), `epci_siren.csv: duplicate SIREN ${siren}`);
+    expect(nom.trim() !== '', `epci_siren.csv: ${siren} has no name`);
+    expect(EPCI_TYPES.has(type), `epci_siren.csv: ${siren} has unknown type ${type}`);
+    epciBySiren.set(siren, [siren, nom, type, population('epci_siren.csv', siren, population_totale)]);
+  }
+
+  const communeBySiren = new Map();
+  for (const commune of readCommunes()) {
+    const { siren, insee_code, nom, departement, population_totale, epci_siren, epci_nom, epci_type } =
+      commune;
+    const file = 'communes_siren_sample.csv';
+    expect(/^\d{9}$/.test(siren), `${file}: malformed SIREN ${siren}`);
+    expect(!communeBySiren.has(siren), `${file}: duplicate SIREN ${siren}`);
+    expect(!epciBySiren.has(siren), `${file}: ${siren} is also an EPCI`);
+    expect(nom.trim() !== '', `${file}: ${siren} has no name`);
+    expect(departementCodes.has(departement), `${file}: ${siren} is in unknown département ${departement}`);
+    let epciSiren = null;
+    if (epci_siren !== '') {
+      const epci = epciBySiren.get(epci_siren);
+      expect(epci !== undefined, `${file}: ${siren} is in EPCI ${epci_siren}, missing from epci_siren.csv`);
+      expect(epci[1] === epci_nom && epci[2] === epci_type, `${file}: ${siren}: EPCI ${epci_siren} differs`);
+      epciSiren = epci_siren;
+    }
+    const populationTotale = population(file, siren, population_totale);
+    communeBySiren.set(siren, [siren, insee_code, nom, departement, populationTotale, epciSiren]);
+  }
+
+  for (const { siren, insee_code, commune_nom_cog, departement } of readBuyers()) {
+    const file = 'acheteurs_communes_siret_from_decp.csv';
+    expect(!epciBySiren.has(siren), `${file}: ${siren} is also an EPCI`);
+    expect(commune_nom_cog.trim() !== '', `${file}: ${siren} has no COG name`);
+    expect(departementCodes.has(departement), `${file}: ${siren} is in unknown département ${departement}`);
+    const known = communeBySiren.get(siren);
+    if (known) {
+      const [, inseeCode, , knownDepartement, populationTotale, epciSiren] = known;
+      expect(
+        inseeCode === insee_code,
+        `${file}: ${siren} has INSEE code ${insee_code}, the sample ${inseeCode}`,
+      );
+      expect(
+        knownDepartement === departement,
+        `${file}: ${siren} is in ${departement}, the sample says otherwise`,
+      );
+      communeBySiren.set(siren, [
+        siren,
+        insee_code,
+        commune_nom_cog,
+        departement,
+        populationTotale,
+        epciSiren,
+      ]);
+    } else {
+      communeBySiren.set(siren, [siren, insee_code, commune_nom_cog, departement, null, null]);
+    }
+  }
+  const inseeCodes = [...communeBySiren.values()].map(([, inseeCode]) => inseeCode);
+  expect(new Set(inseeCodes).size === inseeCodes.length, 'communes: two SIRENs for one INSEE code');
+  for (const inseeCode of inseeCodes)
+    expect(/^(\d{5}|2[AB]\d{3})$/.test(inseeCode), `malformed INSEE code ${inseeCode}`);
+
+  const bySiren = ([a], [b]) => (a < b ? -1 : a > b ? 1 : 0);
+  const communes = [...communeBySiren.values()].sort(bySiren);
+  const epcis = [...epciBySiren.values()].sort(bySiren);
+  return `{\n"communes": ${jsonLines(communes).trimEnd()},\n"epcis": ${jsonLines(epcis).trimEnd()}\n}\n`;
+}
+
 /** The generated files, as paths relative to the library with their expected content. */
 function generatedFiles() {
   return [
     { file: 'src/lib/data/cpv-2008.json', content: cpvModule() },
     { file: 'src/lib/data/departements.json', content: departementsModule() },
     { file: 'src/lib/data/regions.json', content: regionsModule() },
+    { file: 'src/lib/data/public-authorities.json', content: publicAuthoritiesModule() },
     { file: 'src/testing/fixtures/communes-identifiers.json', content: identifierFixturesModule() },
+    { file: 'src/testing/fixtures/commune-buyers.json', content: communeBuyersFixtureModule() },
   ];
 }
 
