@@ -10,3 +10,6 @@ export * from './lib/schema-contract';
 export * from './lib/supplier/supplier-events';
 export * from './lib/supplier/supplier-contracts';
 export * from './lib/supplier/supplier-eligibility';
+export * from './lib/membership/membership-events';
+export * from './lib/membership/membership-contracts';
+export * from './lib/membership/membership-view';
