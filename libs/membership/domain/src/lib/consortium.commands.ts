@@ -1,0 +1,80 @@
+import { Authority, ConsortiumKind, Convention } from '@mutualis/shared/contracts';
+
+/** Commands on a consortium. Dates are civil dates (`YYYY-MM-DD`, Europe/Paris); ids come in with the command. */
+export interface FormConsortium {
+  type: 'FormConsortium';
+  consortiumId: string;
+  kind: ConsortiumKind;
+  name: string;
+  coordinator: AuthorityInput;
+  convention: Convention;
+}
+
+/** An authority as given: checked against its SIRET (S1) and the reference data where it is known. */
+export interface AuthorityInput {
+  siret: string;
+  name: string;
+  kind: Authority['kind'];
+  inseeCode?: string;
+  population?: number;
+}
+
+export interface ApplyForMembership {
+  type: 'ApplyForMembership';
+  authority: AuthorityInput;
+  appliedOn: string;
+}
+
+export interface RecordDeliberation {
+  type: 'RecordDeliberation';
+  siret: string;
+  number: string;
+  adoptedOn: string;
+  body: string;
+}
+
+export interface AcceptAdhesion {
+  type: 'AcceptAdhesion';
+  siret: string;
+  acceptedOn: string;
+}
+
+/** Application, délibération and adhesion at once: how regional platforms onboard authorities in bulk. */
+export interface OnboardMember {
+  type: 'OnboardMember';
+  authority: AuthorityInput;
+  deliberation: { number: string; adoptedOn: string; body: string } | null;
+  acceptedOn: string;
+}
+
+export interface Withdraw {
+  type: 'Withdraw';
+  siret: string;
+  requestedOn: string;
+  effectiveOn: string;
+}
+
+export interface RecordProcedureLaunch {
+  type: 'RecordProcedureLaunch';
+  procedureId: string;
+  launchedOn: string;
+  object: string;
+}
+
+export interface ComposeCao {
+  type: 'ComposeCao';
+  composedOn: string;
+  composition: 'dedicated' | 'coordinator';
+  chair: { siret: string; personId: string; sealed: string };
+  members: { siret: string; personId: string; sealed: string }[];
+}
+
+export type ConsortiumCommand =
+  | FormConsortium
+  | ApplyForMembership
+  | RecordDeliberation
+  | AcceptAdhesion
+  | OnboardMember
+  | Withdraw
+  | RecordProcedureLaunch
+  | ComposeCao;

@@ -1,0 +1,280 @@
+import { ConsortiumEvent, isMemberOn, membersOn } from '@mutualis/shared/contracts';
+import { given } from '@mutualis/shared/event-sourcing/testing';
+import {
+  CONSORTIUM_ID,
+  convention,
+  CROSSAC,
+  ESTUAIRE_ET_SILLON,
+  formed,
+  joined,
+  launched,
+  MESANGER,
+  PROCEDURE_ID,
+  SAINT_NAZAIRE,
+  SAVENAY,
+} from '../testing/membership-fixtures';
+import { ConsortiumCommand } from './consortium.commands';
+import { consortiumDecider } from './consortium.decider';
+import { MembershipRefusal } from './membership-refusal';
+
+const refusal = (events: ConsortiumEvent[], command: ConsortiumCommand) =>
+  (given(consortiumDecider, events).when(command).thenThrows(MembershipRefusal) as MembershipRefusal).refusal;
+const decide = (events: ConsortiumEvent[], command: ConsortiumCommand) =>
+  consortiumDecider.decide(command, given(consortiumDecider, events).state);
+const stateAfter = (events: ConsortiumEvent[]) => given(consortiumDecider, events).state;
+
+const permanent = formed('permanent-groupement');
+const withMembers = [
+  permanent,
+  ...joined(CROSSAC, '44050', '2026-02-10', '2026-03-01'),
+  ...joined(MESANGER, '44096', '2026-02-12', '2026-03-01'),
+];
+const apply = (authority = SAVENAY, appliedOn = '2026-04-01'): ConsortiumCommand => ({
+  type: 'ApplyForMembership',
+  authority,
+  appliedOn,
+});
+
+describe('forming a consortium', () => {
+  it('forms a groupement whose coordinator is a member from the convention’s effective date, checked against the reference data', () => {
+    const [event] = decide([], {
+      type: 'FormConsortium',
+      consortiumId: CONSORTIUM_ID,
+      kind: 'permanent-groupement',
+      name: 'Groupement cybersécurité de l’estuaire',
+      coordinator: SAINT_NAZAIRE,
+      convention: convention(),
+    });
+    expect(event?.data).toMatchObject({
+      coordinator: { siret: SAINT_NAZAIRE.siret, inseeCode: '44184', kind: 'commune' },
+    });
+    const state = stateAfter([event!]);
+    expect(isMemberOn(state.facts, SAINT_NAZAIRE.siret, '2026-01-31')).toBe(false);
+    expect(isMemberOn(state.facts, SAINT_NAZAIRE.siret, '2026-02-01')).toBe(true);
+  });
+
+  it('refuses a coordinator that the reference data knows as another kind of authority', () => {
+    const command: ConsortiumCommand = {
+      type: 'FormConsortium',
+      consortiumId: CONSORTIUM_ID,
+      kind: 'permanent-groupement',
+      name: 'X',
+      coordinator: { ...SAINT_NAZAIRE, kind: 'epci' },
+      convention: convention(),
+    };
+    expect(refusal([], command)).toMatchObject({
+      rule: 'authority-mismatch',
+      values: { reference: 'commune' },
+    });
+  });
+});
+
+describe('joining (M2, M3)', () => {
+  it('M2: refuses a collectivité’s adhesion without a délibération', () => {
+    const events = [permanent, ...decide([permanent], apply())];
+    expect(
+      refusal(events, { type: 'AcceptAdhesion', siret: SAVENAY.siret, acceptedOn: '2026-04-15' }),
+    ).toMatchObject({
+      rule: 'deliberation-required',
+      legalReference: expect.stringMatching(/Région d’Aquitaine/),
+    });
+  });
+
+  it('M2: refuses an adhesion signed before the délibération that authorises it', () => {
+    let events = [permanent, ...decide([permanent], apply())];
+    events = [
+      ...events,
+      ...decide(events, {
+        type: 'RecordDeliberation',
+        siret: SAVENAY.siret,
+        number: 'DCM-2026-031',
+        adoptedOn: '2026-04-20',
+        body: 'conseil municipal',
+      }),
+    ];
+    expect(
+      refusal(events, { type: 'AcceptAdhesion', siret: SAVENAY.siret, acceptedOn: '2026-04-15' }),
+    ).toMatchObject({
+      rule: 'deliberation-required',
+      values: { adoptedOn: '2026-04-20', acceptedOn: '2026-04-15' },
+    });
+    expect(
+      decide(events, { type: 'AcceptAdhesion', siret: SAVENAY.siret, acceptedOn: '2026-04-20' }),
+    ).toEqual([
+      {
+        type: 'membership.AdhesionAccepted',
+        data: { siret: SAVENAY.siret, acceptedOn: '2026-04-20', deliberationNumber: 'DCM-2026-031' },
+      },
+    ]);
+  });
+
+  it('M3: refuses any new member of a one-off groupement once its procedure is launched', () => {
+    const oneOff = [
+      formed('one-off-groupement'),
+      ...joined(CROSSAC, '44050', '2026-02-10', '2026-03-01'),
+      launched('2026-03-15', [CROSSAC.siret, SAINT_NAZAIRE.siret]),
+    ];
+    expect(refusal(oneOff, apply(SAVENAY, '2026-04-01'))).toMatchObject({
+      rule: 'one-off-groupement-frozen',
+      values: { launchedOn: '2026-03-15' },
+    });
+  });
+
+  it('M3: refuses new members of a permanent groupement whose convention has no adhesion clause', () => {
+    expect(refusal([formed('permanent-groupement', { adhesionClause: false })], apply())).toMatchObject({
+      rule: 'no-adhesion-clause',
+    });
+  });
+
+  it('M3: a member joining a permanent groupement after a launch is not a beneficiary of that procedure', () => {
+    const events = [
+      ...withMembers,
+      ...decide(withMembers, {
+        type: 'RecordProcedureLaunch',
+        procedureId: PROCEDURE_ID,
+        launchedOn: '2026-03-15',
+        object: 'Audit',
+      }),
+      ...joined(SAVENAY, '44195', '2026-03-20', '2026-04-01'),
+    ];
+    const state = stateAfter(events);
+    expect(state.facts.launches[0]?.beneficiaries).toEqual(
+      [CROSSAC.siret, MESANGER.siret, SAINT_NAZAIRE.siret].sort(),
+    );
+    expect(state.facts.launches[0]?.beneficiaries).not.toContain(SAVENAY.siret);
+    expect(isMemberOn(state.facts, SAVENAY.siret, '2026-04-01')).toBe(true);
+  });
+
+  it('onboards in one step: application, délibération and adhesion, each under its rule', () => {
+    const events = decide([permanent], {
+      type: 'OnboardMember',
+      authority: ESTUAIRE_ET_SILLON,
+      deliberation: { number: 'DCC-2026-12', adoptedOn: '2026-02-20', body: 'conseil communautaire' },
+      acceptedOn: '2026-03-01',
+    });
+    expect(events.map((event) => event.type)).toEqual([
+      'membership.MembershipApplied',
+      'membership.DeliberationRecorded',
+      'membership.AdhesionAccepted',
+    ]);
+    expect(events[0]?.data).toMatchObject({ authority: { kind: 'epci', population: 41377 } });
+  });
+
+  it('refuses an authority whose SIRET fails its check (S1)', () => {
+    expect(refusal([permanent], apply({ ...SAVENAY, siret: '21440195200013' })).rule).toBe('invalid-siret');
+  });
+});
+
+describe('withdrawing (M4)', () => {
+  const withdrawal = (effectiveOn: string): ConsortiumCommand => ({
+    type: 'Withdraw',
+    siret: CROSSAC.siret,
+    requestedOn: '2026-06-01',
+    effectiveOn,
+  });
+
+  it('M4: records a withdrawal after the exit clause’s notice, with who bears the financial consequences', () => {
+    expect(decide(withMembers, withdrawal('2026-08-30'))).toEqual([
+      {
+        type: 'membership.WithdrawalRecorded',
+        data: {
+          siret: CROSSAC.siret,
+          requestedOn: '2026-06-01',
+          effectiveOn: '2026-08-30',
+          financialConsequencesBorneBy: 'le membre sortant',
+        },
+      },
+    ]);
+  });
+
+  it('M4: refuses a withdrawal before the notice has run', () => {
+    expect(refusal(withMembers, withdrawal('2026-08-29'))).toMatchObject({
+      rule: 'exit-notice-not-respected',
+      values: { earliest: '2026-08-30' },
+    });
+  });
+
+  it('M4: refuses any withdrawal when the convention has no exit clause', () => {
+    const noExit = [
+      formed('permanent-groupement', {
+        exitClause: { allowed: false, noticeDays: 0, financialConsequencesBorneBy: '-' },
+      }),
+      ...withMembers.slice(1),
+    ];
+    expect(refusal(noExit, withdrawal('2026-09-01')).rule).toBe('no-exit-clause');
+  });
+
+  it('M4: keeps a withdrawn member in the history but not among the members after its effective date', () => {
+    const events = [...withMembers, ...decide(withMembers, withdrawal('2026-08-30'))];
+    const state = stateAfter(events);
+    expect(state.facts.members[CROSSAC.siret]?.authority.name).toBe('Crossac');
+    expect(membersOn(state.facts, '2026-08-29')).toContain(CROSSAC.siret);
+    expect(membersOn(state.facts, '2026-08-30')).not.toContain(CROSSAC.siret);
+  });
+});
+
+describe('launching a procedure (M1)', () => {
+  const launch = (launchedOn: string): ConsortiumCommand => ({
+    type: 'RecordProcedureLaunch',
+    procedureId: PROCEDURE_ID,
+    launchedOn,
+    object: 'Audit',
+  });
+
+  it('M1: refuses a launch before the convention is in force', () => {
+    expect(refusal(withMembers, launch('2026-01-20'))).toMatchObject({
+      rule: 'convention-not-in-force',
+      legalReference: 'L2113-7',
+    });
+  });
+
+  it('M1: refuses to launch for a groupement whose only member is its coordinator', () => {
+    expect(refusal([permanent], launch('2026-03-15')).rule).toBe('groupement-without-members');
+  });
+
+  it('records a launch once, however often it is reported', () => {
+    const first = decide(withMembers, launch('2026-03-15'));
+    expect(first).toHaveLength(1);
+    expect(decide([...withMembers, ...first], launch('2026-03-15'))).toEqual([]);
+  });
+});
+
+describe('the CAO (M6, CGCT L1414-3)', () => {
+  const rep = (siret: string, n: number) => ({
+    siret,
+    personId: `0190c6a4-7c1e-7000-8000-0000000001${String(n).padStart(2, '0')}`,
+    sealed: 'sealed',
+  });
+  const cao = (
+    members: ReturnType<typeof rep>[],
+    chair = rep(SAINT_NAZAIRE.siret, 0),
+  ): ConsortiumCommand => ({
+    type: 'ComposeCao',
+    composedOn: '2026-03-10',
+    composition: 'dedicated',
+    chair,
+    members,
+  });
+
+  it('M6: a groupement of collectivités gets a CAO with one representative of each member, chaired by the coordinator’s', () => {
+    const members = [rep(SAINT_NAZAIRE.siret, 0), rep(CROSSAC.siret, 1), rep(MESANGER.siret, 2)];
+    expect(decide(withMembers, cao(members))[0]?.type).toBe('membership.CaoComposed');
+  });
+
+  it('M6: refuses a dedicated CAO missing a member’s representative', () => {
+    expect(refusal(withMembers, cao([rep(SAINT_NAZAIRE.siret, 0), rep(CROSSAC.siret, 1)]))).toMatchObject({
+      rule: 'cao-one-representative-per-member',
+      values: { missing: [MESANGER.siret] },
+    });
+  });
+
+  it('M6: refuses a CAO not chaired by the coordinator’s representative', () => {
+    const members = [rep(SAINT_NAZAIRE.siret, 0), rep(CROSSAC.siret, 1), rep(MESANGER.siret, 2)];
+    expect(refusal(withMembers, cao(members, rep(CROSSAC.siret, 1))).rule).toBe('cao-chair-not-coordinator');
+  });
+
+  it('M6: refuses a dedicated CAO when the convention designates the coordinator’s CAO', () => {
+    const coordinatorCao = [formed('permanent-groupement', { cao: 'coordinator' }), ...withMembers.slice(1)];
+    expect(refusal(coordinatorCao, cao([])).rule).toBe('cao-composition-not-per-convention');
+  });
+});
