@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  Clock,
   CommandContext,
   commandMetadata,
   EVENT_STORE,
@@ -18,7 +19,6 @@ import {
 import { CommandHandler, CommandResult, LoadedState } from '@mutualis/shared/event-sourcing';
 import { SqlEventStore } from '@mutualis/shared/event-store';
 import { SupplierCommand, supplierDecider, SupplierState } from '@mutualis/supplier/domain';
-import { Clock } from './clock';
 
 export const PERSONAL_DATA = Symbol('PersonalData');
 

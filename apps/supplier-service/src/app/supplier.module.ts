@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CONTEXT_SQL, ContextRuntimeModule, PersonalDataVault } from '@mutualis/shared/api';
 import { SqlExecutor } from '@mutualis/shared/event-store';
-import { Clock } from './clock';
 import { supplierDirectory } from './directory/supplier-directory.projection';
 import { SupplierDirectory } from './directory/supplier-directory';
 import { ComplianceController } from './http/compliance.controller';
@@ -25,7 +24,6 @@ const runtime = ContextRuntimeModule.forContext({
   imports: [runtime],
   controllers: [SuppliersController, ComplianceController, DirectoryController],
   providers: [
-    Clock,
     {
       provide: PERSONAL_DATA,
       inject: [SupplierConfig, CONTEXT_SQL],

@@ -1,7 +1,7 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { createService, issueLocalToken, Principal, Role } from '@mutualis/shared/api';
-import { Clock } from '../app/clock';
+import { Clock } from '@mutualis/shared/api';
 import { supplierService } from '../app/supplier-service';
 
 /** The consortium the tests' non-admin tokens speak for: the registry itself is platform-wide. */

@@ -58,3 +58,7 @@ export type { ContextRuntimeOptions } from './lib/runtime/context-runtime.module
 
 // Personal data of individuals, sealed with a key per person (GDPR erasure)
 export { PersonalDataVault } from './lib/personal-data/personal-data-vault';
+
+// Time and common parameters
+export { Clock } from './lib/time/clock';
+export { OptionalDateQuery, OptionalInstantQuery, SiretParam } from './lib/http/route-params';

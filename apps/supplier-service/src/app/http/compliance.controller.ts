@@ -1,15 +1,16 @@
 import { Body, Controller, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
-  AcrossConsortia,
   accepted,
+  AcrossConsortia,
+  Clock,
   CommandAccepted,
   CommandContext,
   CommandEndpoint,
   newResourceId,
   Roles,
+  SiretParam,
 } from '@mutualis/shared/api';
-import { Clock } from '../clock';
 import { SupplierRegistry } from '../supplier-registry';
 import {
   FileDocumentBody,
@@ -17,7 +18,6 @@ import {
   RecordCertificationBody,
   RecordExclusionBody,
 } from './supplier.dto';
-import { SiretParam } from './route-params';
 
 @ApiTags('Fournisseurs : pièces, certifications et exclusions (compliance)')
 @Controller('suppliers/:supplierSiret')
@@ -40,7 +40,7 @@ export class ComplianceController {
   })
   @ApiCreatedResponse({ type: CommandAccepted })
   async fileDocument(
-    @Param('supplierSiret', SiretParam) siret: string,
+    @Param('supplierSiret', new SiretParam('supplierSiret')) siret: string,
     @Body() body: FileDocumentBody,
     @CommandContext() context: CommandContext,
   ) {
@@ -62,7 +62,7 @@ export class ComplianceController {
   })
   @ApiCreatedResponse({ type: CommandAccepted })
   async recordCertification(
-    @Param('supplierSiret', SiretParam) siret: string,
+    @Param('supplierSiret', new SiretParam('supplierSiret')) siret: string,
     @Body() body: RecordCertificationBody,
     @CommandContext() context: CommandContext,
   ) {
@@ -87,7 +87,7 @@ export class ComplianceController {
   })
   @ApiCreatedResponse({ type: CommandAccepted })
   async recordExclusion(
-    @Param('supplierSiret', SiretParam) siret: string,
+    @Param('supplierSiret', new SiretParam('supplierSiret')) siret: string,
     @Body() body: RecordExclusionBody,
     @CommandContext() context: CommandContext,
   ) {
@@ -109,7 +109,7 @@ export class ComplianceController {
   })
   @ApiCreatedResponse({ type: CommandAccepted })
   async liftExclusion(
-    @Param('supplierSiret', SiretParam) siret: string,
+    @Param('supplierSiret', new SiretParam('supplierSiret')) siret: string,
     @Param('exclusionId', ParseUUIDPipe) exclusionId: string,
     @Body() body: LiftExclusionBody,
     @CommandContext() context: CommandContext,

@@ -7,13 +7,13 @@ import { findCpv, isCivilDate } from '@mutualis/procurement-rules';
 import { CERTIFICATION_SCHEMES } from '@mutualis/shared/contracts';
 import {
   AcrossConsortia,
+  Clock,
   CommandContext,
   CommandEndpoint,
   ContextRuntime,
   ProblemException,
   Roles,
 } from '@mutualis/shared/api';
-import { Clock } from '../clock';
 import { SupplierDirectory } from '../directory/supplier-directory';
 import { ImportReport, SupplierImport } from '../import/supplier-import';
 import { DailySweep, SweepReport } from '../sweep/daily-sweep';

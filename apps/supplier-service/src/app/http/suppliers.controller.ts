@@ -5,19 +5,21 @@ import { eligibilityOn } from '@mutualis/shared/contracts';
 import { parisDate } from '@mutualis/procurement-rules';
 import { validSiret } from '@mutualis/supplier/domain';
 import {
-  AcrossConsortia,
   accepted,
+  AcrossConsortia,
+  Clock,
   CommandAccepted,
   CommandContext,
   CommandEndpoint,
+  OptionalDateQuery,
+  OptionalInstantQuery,
   ProblemException,
   Roles,
+  SiretParam,
   versionTag,
 } from '@mutualis/shared/api';
-import { Clock } from '../clock';
 import { SupplierRegistry } from '../supplier-registry';
 import { ChangeCategoriesBody, RegisterSupplierBody } from './supplier.dto';
-import { OptionalDateQuery, OptionalInstantQuery, SiretParam } from './route-params';
 import { supplierView } from './supplier-view';
 
 const EVERYONE = ['platform-admin', 'coordinator', 'member-buyer', 'supplier', 'auditor'] as const;
@@ -67,7 +69,7 @@ export class SuppliersController {
   })
   @ApiQuery({ name: 'asOf', required: false, example: '2026-11-01' })
   async read(
-    @Param('supplierSiret', SiretParam) siret: string,
+    @Param('supplierSiret', new SiretParam('supplierSiret')) siret: string,
     @Query('asOf', OptionalInstantQuery) asOf: string | undefined,
     @Res({ passthrough: true }) response: ServerResponse,
   ) {
@@ -86,7 +88,7 @@ export class SuppliersController {
   })
   @ApiQuery({ name: 'asOf', required: false })
   async history(
-    @Param('supplierSiret', SiretParam) siret: string,
+    @Param('supplierSiret', new SiretParam('supplierSiret')) siret: string,
     @Query('asOf', OptionalInstantQuery) asOf: string | undefined,
   ) {
     const events = await this.registry.history(siret, asOf);
@@ -112,7 +114,7 @@ export class SuppliersController {
   })
   @ApiQuery({ name: 'on', required: false, example: '2026-11-29' })
   async eligibility(
-    @Param('supplierSiret', SiretParam) siret: string,
+    @Param('supplierSiret', new SiretParam('supplierSiret')) siret: string,
     @Query('on', new OptionalDateQuery('on')) on: string | undefined,
   ) {
     const { state } = await this.registry.loadEvenUnregistered(siret);
@@ -129,7 +131,7 @@ export class SuppliersController {
   })
   @ApiCreatedResponse({ type: CommandAccepted })
   async changeCategories(
-    @Param('supplierSiret', SiretParam) siret: string,
+    @Param('supplierSiret', new SiretParam('supplierSiret')) siret: string,
     @Body() body: ChangeCategoriesBody,
     @CommandContext() context: CommandContext,
   ) {

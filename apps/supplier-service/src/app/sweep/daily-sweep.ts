@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { ContextRuntime, GracefulShutdown } from '@mutualis/shared/api';
-import { Clock } from '../clock';
+import { Clock, ContextRuntime, GracefulShutdown } from '@mutualis/shared/api';
 import { SupplierDirectory } from '../directory/supplier-directory';
 import { SupplierRegistry } from '../supplier-registry';
 import { SupplierConfig } from '../supplier.config';

@@ -13,6 +13,7 @@ import { RequestValidationPipe } from '../errors/validation-problem';
 import { IdempotencyInterceptor } from '../idempotency/idempotency.interceptor';
 import { IdempotencyStore } from '../idempotency/idempotency-store';
 import { GracefulShutdown } from '../lifecycle/graceful-shutdown';
+import { Clock } from '../time/clock';
 import { CommandMetricsInterceptor } from '../observability/command-metrics.interceptor';
 import { HealthController } from '../observability/health.controller';
 import { MetricsController } from '../observability/metrics.controller';
@@ -33,7 +34,7 @@ const PLATFORM_POOL_SIZE = 4;
 
 /**
  * Everything a service gets from the platform, global so any module can inject it: the configuration (as
- * PlatformConfig and as the service's own class), PlatformMetrics, ReadinessChecks and GracefulShutdown; and,
+ * PlatformConfig and as the service's own class), PlatformMetrics, ReadinessChecks, GracefulShutdown and the Clock; and,
  * applied to every route, the access guard, the validation pipe, the problem filter, idempotency and command metrics.
  */
 @Module({})
@@ -56,6 +57,7 @@ export class PlatformModule {
       providers: [
         ...configProviders,
         GracefulShutdown,
+        Clock,
         { provide: PlatformMetrics, useValue: new PlatformMetrics(options.service) },
         {
           provide: PLATFORM_POOL,
@@ -96,7 +98,13 @@ export class PlatformModule {
         { provide: APP_INTERCEPTOR, useClass: CommandMetricsInterceptor },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],
-      exports: [...configProviders.map((p) => p.provide), PlatformMetrics, ReadinessChecks, GracefulShutdown],
+      exports: [
+        ...configProviders.map((p) => p.provide),
+        PlatformMetrics,
+        ReadinessChecks,
+        GracefulShutdown,
+        Clock,
+      ],
     };
   }
 }

@@ -1,35 +1,39 @@
 import { PipeTransform } from '@nestjs/common';
-import { ProblemException } from '@mutualis/shared/api';
 import { isCivilDate } from '@mutualis/procurement-rules';
+import { ProblemException } from '../errors/problem.exception';
 
-/** A SIRET in a path: 14 digits (its checksum is the registry's business, rule S1). */
+const invalid = (field: string, message: string, detail: string) =>
+  new ProblemException('validation-failed', detail, { errors: [{ field, message }] });
+
+/** A SIRET in a path: 14 digits (its checksum is the business of the rule that uses it, S1). */
 export class SiretParam implements PipeTransform<string, string> {
+  constructor(private readonly name = 'siret') {}
+
   transform(value: string): string {
     if (!/^\d{14}$/.test(value)) {
-      throw new ProblemException('validation-failed', 'A SIRET in a path is 14 digits, without spaces.', {
-        errors: [{ field: 'supplierSiret', message: 'must be 14 digits' }],
-      });
+      throw invalid(this.name, 'must be 14 digits', 'A SIRET in a path is 14 digits, without spaces.');
     }
     return value;
   }
 }
 
-/** An optional civil date in a query (`YYYY-MM-DD`). */
+/** An optional civil date in a query (`YYYY-MM-DD`, a real calendar date). */
 export class OptionalDateQuery implements PipeTransform<string | undefined, string | undefined> {
   constructor(private readonly name: string) {}
 
   transform(value: string | undefined): string | undefined {
     if (value === undefined || value === '') return undefined;
     if (!isCivilDate(value)) {
-      throw new ProblemException('validation-failed', `${this.name} must be a date YYYY-MM-DD.`, {
-        errors: [{ field: this.name, message: 'must be a date YYYY-MM-DD' }],
-      });
+      throw invalid(this.name, 'must be a date YYYY-MM-DD', `${this.name} must be a date YYYY-MM-DD.`);
     }
     return value;
   }
 }
 
-/** An optional instant in a query (ISO 8601 with a time zone, or a bare date meaning the end of that Paris day). */
+/**
+ * An optional `asOf` in a query, as a UTC instant: an ISO 8601 instant with a time zone, or a bare date meaning the
+ * end of that day in Paris (what the registry knew by the evening of that day).
+ */
 export class OptionalInstantQuery implements PipeTransform<string | undefined, string | undefined> {
   transform(value: string | undefined): string | undefined {
     if (value === undefined || value === '') return undefined;
@@ -41,12 +45,10 @@ export class OptionalInstantQuery implements PipeTransform<string | undefined, s
       !Number.isNaN(instant) &&
       new Date(instant).getUTCFullYear() <= 9999;
     if (!wellFormed) {
-      throw new ProblemException(
-        'validation-failed',
+      throw invalid(
+        'asOf',
+        'must be YYYY-MM-DD or an ISO 8601 instant with a time zone',
         'asOf must be a date or an ISO 8601 instant with a time zone.',
-        {
-          errors: [{ field: 'asOf', message: 'must be YYYY-MM-DD or an ISO 8601 instant with a time zone' }],
-        },
       );
     }
     return new Date(instant).toISOString();
@@ -55,7 +57,7 @@ export class OptionalInstantQuery implements PipeTransform<string | undefined, s
 
 /** The last millisecond of a Paris civil day, as a UTC instant. */
 function endOfParisDay(date: string): string {
-  // Paris is UTC+1 or UTC+2: the day ends at 22:00 or 23:00 UTC; pick the offset in force at noon that day.
+  // Paris is UTC+1 or UTC+2: the day ends at 22:59:59.999 or 21:59:59.999 UTC; take the offset in force at noon.
   const noon = new Date(`${date}T12:00:00Z`);
   const parisNoon = new Intl.DateTimeFormat('en-GB', {
     timeZone: 'Europe/Paris',
