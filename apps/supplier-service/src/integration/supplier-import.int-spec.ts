@@ -35,17 +35,17 @@ describe('bulk import of suppliers from CSV (POST /supplier-imports)', () => {
   it('registers the good rows and reports why each bad row was refused, without one blocking the others', async () => {
     const response = await importFile(FILE);
     expect(response.status).toBe(201);
-    expect(response.body).toMatchObject({ rows: 9, registered: 4, unchanged: 0, refused: 5 });
+    expect(response.body).toMatchObject({ rows: 9, accepted: 4, unchanged: 0, refused: 5 });
     const outcomes = response.body.results.map((row: { line: number; outcome: string; rule?: string }) => [
       row.line,
       row.outcome,
       row.rule ?? null,
     ]);
     expect(outcomes).toEqual([
-      [2, 'registered', null],
-      [3, 'registered', null],
-      [4, 'registered', null],
-      [5, 'registered', null],
+      [2, 'accepted', null],
+      [3, 'accepted', null],
+      [4, 'accepted', null],
+      [5, 'accepted', null],
       [6, 'refused', 'invalid-siret'],
       [7, 'refused', 'unknown-cpv-code'],
       [8, 'refused', 'supplier-already-registered'],
@@ -65,7 +65,7 @@ describe('bulk import of suppliers from CSV (POST /supplier-imports)', () => {
       ).body.length;
     const before = await history();
     const response = await importFile(FILE);
-    expect(response.body).toMatchObject({ rows: 9, registered: 0, unchanged: 4, refused: 5 });
+    expect(response.body).toMatchObject({ rows: 9, accepted: 0, unchanged: 4, refused: 5 });
     expect(await history()).toBe(before);
   });
 

@@ -62,3 +62,7 @@ export { PersonalDataVault } from './lib/personal-data/personal-data-vault';
 // Time and common parameters
 export { Clock } from './lib/time/clock';
 export { OptionalDateQuery, OptionalInstantQuery, SiretParam } from './lib/http/route-params';
+
+// Bulk imports of CSV files, row by row
+export { RowRefused, runCsvImport, validatedRow } from './lib/imports/csv-import';
+export type { CsvImport, ImportReport, RowOutcome, RowResult } from './lib/imports/csv-import';

@@ -11,11 +11,12 @@ import {
   CommandContext,
   CommandEndpoint,
   ContextRuntime,
+  ImportReport,
   ProblemException,
   Roles,
 } from '@mutualis/shared/api';
 import { SupplierDirectory } from '../directory/supplier-directory';
-import { ImportReport, SupplierImport } from '../import/supplier-import';
+import { SupplierImport } from '../import/supplier-import';
 import { DailySweep, SweepReport } from '../sweep/daily-sweep';
 import { ImportSuppliersBody } from './supplier.dto';
 
@@ -146,7 +147,7 @@ export class DirectoryController {
     summary: 'Importer des fournisseurs depuis un fichier CSV (ImportSuppliers)',
     description:
       'Chaque ligne est vérifiée et immatriculée séparément : une ligne refusée ne bloque pas les autres. Le ' +
-      'rapport donne le sort de chaque ligne (registered, unchanged, refused et pourquoi). Réimporter le même ' +
+      'rapport donne le sort de chaque ligne (accepted, unchanged, refused et pourquoi). Réimporter le même ' +
       'fichier ne change rien.',
   })
   @ApiCreatedResponse({ description: 'Rapport ligne par ligne' })
