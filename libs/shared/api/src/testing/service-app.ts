@@ -24,7 +24,7 @@ export interface ServiceApp {
 
 /**
  * A service built on the platform for integration tests: real PostgreSQL (and Kafka when `env` names brokers),
- * listening on a free local port, logs silenced, its clock settable.
+ * listening on a free local port, logs silenced (unless MUTUALIS_TEST_LOGS is set), its clock settable.
  */
 export async function startServiceApp<Config extends PlatformConfig>(
   service: (overrides: Partial<ServiceOptions<Config>>) => ServiceOptions<Config>,
@@ -38,7 +38,8 @@ export async function startServiceApp<Config extends PlatformConfig>(
         LOG_LEVEL: 'warn',
         ...env,
       },
-      logDestination: { write: () => undefined },
+      // MUTUALIS_TEST_LOGS=1 shows the service's error logs while a test runs.
+      logDestination: process.env['MUTUALIS_TEST_LOGS'] ? process.stderr : { write: () => undefined },
     }),
   );
   await app.listen(0, '127.0.0.1');

@@ -26,8 +26,8 @@ export function validationProblem(errors: ValidationError[]): ProblemException {
 
 /**
  * The platform's global pipe: class-validator with unknown fields refused (not silently dropped, so a typo in a
- * field name is reported), values transformed into the DTO classes, and a body that is not a JSON object refused
- * before class-transformer would turn an array into something half-validated.
+ * field name is reported), values checked as the DTO classes, and a body that is not a JSON object refused before
+ * class-transformer would turn an array into something half-validated. Bodies come out as plain data.
  */
 @Injectable()
 export class RequestValidationPipe extends ValidationPipe {
@@ -49,6 +49,10 @@ export class RequestValidationPipe extends ValidationPipe {
         errors: [{ field: '', message: 'the body must be a JSON object' }],
       });
     }
-    return super.transform(value, metadata);
+    const validated: unknown = await super.transform(value, metadata);
+    // Validated bodies go on as plain JSON data, not DTO instances: handlers put them into events, which hold data.
+    return metadata.type === 'body' && typeof validated === 'object' && validated !== null
+      ? JSON.parse(JSON.stringify(validated))
+      : validated;
   }
 }

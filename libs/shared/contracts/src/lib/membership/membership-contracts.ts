@@ -9,6 +9,7 @@ const uuid = { type: 'string', format: 'uuid' } as const;
 const siret = { type: 'string', pattern: '^[0-9]{14}$' } as const;
 const cents = { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER } as const;
 const count = { type: 'integer', minimum: 0, maximum: 1_000_000 } as const;
+const population = { type: 'integer', minimum: 0, maximum: 100_000_000 } as const;
 const lotNumber = { type: 'integer', minimum: 1, maximum: 1000 } as const;
 
 const object = (properties: Record<string, SchemaObject>): SchemaObject => ({
@@ -26,7 +27,7 @@ const authority = object({
   name: text,
   kind: { type: 'string', enum: [...AUTHORITY_KINDS] },
   inseeCode: nullable({ type: 'string', pattern: '^[0-9][0-9AB][0-9]{3}$' }),
-  population: nullable(count),
+  population: nullable(population),
 });
 
 const convention = object({
@@ -38,7 +39,10 @@ const convention = object({
   costSharing: object({
     rule: { type: 'string', enum: [...COST_SHARING_RULES] },
     brackets: list(
-      object({ upToPopulation: nullable(count), weight: { type: 'integer', minimum: 1, maximum: 1000 } }),
+      object({
+        upToPopulation: nullable(population),
+        weight: { type: 'integer', minimum: 1, maximum: 1000 },
+      }),
       50,
     ),
   }),
