@@ -1,0 +1,116 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  Clock,
+  CommandContext,
+  commandMetadata,
+  EVENT_STORE,
+  PersonalDataVault,
+  ProblemException,
+} from '@mutualis/shared/api';
+import {
+  CensusEvent,
+  censusStream,
+  ConsortiumEvent,
+  consortiumStream,
+  EventEnvelope,
+  membershipContracts,
+  uuidv7,
+} from '@mutualis/shared/contracts';
+import { CommandHandler, CommandResult, LoadedState } from '@mutualis/shared/event-sourcing';
+import { SqlEventStore } from '@mutualis/shared/event-store';
+import {
+  CensusCommand,
+  censusDecider,
+  CensusState,
+  ConsortiumCommand,
+  consortiumDecider,
+  ConsortiumState,
+} from '@mutualis/membership/domain';
+
+export const PERSONAL_DATA = Symbol('PersonalData');
+
+/**
+ * The membership service's application side: commands on consortium and census streams, each in its consortium
+ * (the tenant of its events), states now or as recorded at `asOf`, and the sealing of representatives' names.
+ */
+@Injectable()
+export class Consortia {
+  private readonly consortia: CommandHandler<ConsortiumCommand, ConsortiumEvent, ConsortiumState>;
+  private readonly censuses: CommandHandler<CensusCommand, CensusEvent, CensusState>;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: SqlEventStore,
+    @Inject(PERSONAL_DATA) private readonly vault: PersonalDataVault,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {
+    const options = { snapshot: { stateVersion: 1, every: 100 }, contracts: membershipContracts };
+    this.consortia = new CommandHandler(store, consortiumDecider, options);
+    this.censuses = new CommandHandler(store, censusDecider, options);
+  }
+
+  handle(consortiumId: string, command: ConsortiumCommand, context: CommandContext): Promise<CommandResult> {
+    return this.consortia.handle(
+      consortiumStream(consortiumId),
+      command,
+      this.metadata(context, consortiumId),
+    );
+  }
+
+  handleCensus(
+    consortiumId: string,
+    censusId: string,
+    command: CensusCommand,
+    context: CommandContext,
+  ): Promise<CommandResult> {
+    return this.censuses.handle(censusStream(censusId), command, this.metadata(context, consortiumId));
+  }
+
+  /** The consortium now, or as recorded at `asOf`; 404 when it does not exist (then). */
+  async load(consortiumId: string, asOf?: string): Promise<LoadedState<ConsortiumState>> {
+    const loaded = await this.consortia.load(consortiumStream(consortiumId), asOf);
+    if (!loaded.state.formed) {
+      throw new ProblemException(
+        'not-found',
+        asOf ? `No such consortium on ${asOf}.` : 'No such consortium.',
+      );
+    }
+    return loaded;
+  }
+
+  /** A census of the consortium; 404 when it does not exist or belongs to another consortium. */
+  async loadCensus(consortiumId: string, censusId: string, asOf?: string): Promise<LoadedState<CensusState>> {
+    const loaded = await this.censuses.load(censusStream(censusId), asOf);
+    if (loaded.state.opened?.consortiumId !== consortiumId) {
+      throw new ProblemException('not-found', 'No such census in this consortium.');
+    }
+    return loaded;
+  }
+
+  /** The consortium's events in order, up to `asOf` when given. */
+  async history(consortiumId: string, asOf?: string): Promise<EventEnvelope[]> {
+    const events = await this.store.readStream(
+      consortiumStream(consortiumId),
+      asOf ? { recordedUntil: asOf } : {},
+    );
+    if (events.length === 0) throw new ProblemException('not-found', 'No such consortium.');
+    return events;
+  }
+
+  /** Seals a representative's name under a new person's key. */
+  async sealPerson(
+    siret: string,
+    name: string,
+  ): Promise<{ siret: string; personId: string; sealed: string }> {
+    const personId = uuidv7();
+    return { siret, personId, sealed: await this.vault.seal(personId, { name }) };
+  }
+
+  /** A sealed person's name, or null once their data was erased. */
+  async revealName(personId: string, sealed: string): Promise<string | null> {
+    return (await this.vault.reveal<{ name: string }>(personId, sealed))?.name ?? null;
+  }
+
+  private metadata(context: CommandContext, consortiumId: string) {
+    return commandMetadata(context, consortiumId, this.clock.now().toISOString());
+  }
+}

@@ -1,0 +1,220 @@
+import type { ServerResponse } from 'node:http';
+import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  accepted,
+  AcrossConsortia,
+  Clock,
+  CommandAccepted,
+  CommandContext,
+  CommandEndpoint,
+  newResourceId,
+  OptionalDateQuery,
+  OptionalInstantQuery,
+  ProblemException,
+  Roles,
+  versionTag,
+} from '@mutualis/shared/api';
+import { parisDate } from '@mutualis/procurement-rules';
+import { costShares } from '@mutualis/membership/domain';
+import { Consortia } from '../consortia';
+import { OnboardingImport, OnboardingReport } from '../onboarding/onboarding-import';
+import { consortiumView, membersView } from './consortium-view';
+import { CaoBody, FormConsortiumBody, LaunchBody, OnboardingImportBody } from './membership.dto';
+
+const READERS = ['coordinator', 'member-buyer', 'auditor'] as const;
+
+@ApiTags('Groupements et centrales d’achat (consortia)')
+@Controller('consortia')
+export class ConsortiaController {
+  constructor(
+    @Inject(Consortia) private readonly consortia: Consortia,
+    @Inject(OnboardingImport) private readonly onboarding: OnboardingImport,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  @Post()
+  @Roles('platform-admin')
+  @AcrossConsortia()
+  @CommandEndpoint('FormConsortium')
+  @ApiOperation({
+    summary: 'Constituer un groupement de commandes ou une centrale d’achat (FormConsortium)',
+    description:
+      'Enregistre la convention constitutive (clauses d’adhésion et de retrait, répartition des frais, CAO) et le ' +
+      'coordonnateur, membre dès l’entrée en vigueur. Réservé à l’administrateur de la plateforme régionale.',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async form(@Body() body: FormConsortiumBody, @CommandContext() context: CommandContext) {
+    const consortiumId = newResourceId(context);
+    const result = await this.consortia.handle(
+      consortiumId,
+      { type: 'FormConsortium', consortiumId, ...body },
+      context,
+    );
+    return { consortiumId, ...accepted(result) };
+  }
+
+  @Get(':consortiumId')
+  @Roles(...READERS)
+  @ApiOperation({
+    summary: 'Consulter un groupement, à une date (on) ou tel qu’enregistré à un instant (asOf)',
+    description:
+      '`on` : date à laquelle on lit l’appartenance des membres ; `asOf` : état tel que connu alors.',
+  })
+  @ApiQuery({ name: 'on', required: false })
+  @ApiQuery({ name: 'asOf', required: false })
+  async read(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Query('on', new OptionalDateQuery('on')) on: string | undefined,
+    @Query('asOf', OptionalInstantQuery) asOf: string | undefined,
+    @Res({ passthrough: true }) response: ServerResponse,
+  ) {
+    const { state, version } = await this.consortia.load(consortiumId, asOf);
+    response.setHeader('ETag', versionTag(version));
+    return consortiumView(state, version, on ?? (asOf ? parisDate(asOf) : this.clock.today()));
+  }
+
+  @Get(':consortiumId/members')
+  @Roles(...READERS)
+  @ApiOperation({
+    summary: 'Liste des membres à une date (members)',
+    description:
+      'Les membres qui avaient signé la convention et ne s’étaient pas retirés à la date `on` (aujourd’hui par défaut).',
+  })
+  @ApiQuery({ name: 'on', required: false, example: '2026-03-01' })
+  @ApiQuery({ name: 'asOf', required: false })
+  async members(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Query('on', new OptionalDateQuery('on')) on: string | undefined,
+    @Query('asOf', OptionalInstantQuery) asOf: string | undefined,
+  ) {
+    const { state } = await this.consortia.load(consortiumId, asOf);
+    return membersView(state, on ?? (asOf ? parisDate(asOf) : this.clock.today()));
+  }
+
+  @Get(':consortiumId/history')
+  @Roles(...READERS)
+  @ApiOperation({ summary: 'Historique du groupement : chaque acte, quand, par qui, avec son empreinte' })
+  async history(@Param('consortiumId', ParseUUIDPipe) consortiumId: string) {
+    const events = await this.consortia.history(consortiumId);
+    return events.map(({ id, type, streamVersion, occurredAt, recordedAt, actor, data, contentHash }) => ({
+      id,
+      type,
+      version: streamVersion,
+      occurredAt,
+      recordedAt,
+      actor,
+      data,
+      contentHash,
+    }));
+  }
+
+  @Get(':consortiumId/cost-shares')
+  @Roles(...READERS)
+  @ApiOperation({
+    summary: 'Répartition d’un montant de frais entre les membres à une date (cost-shares)',
+    description:
+      'Selon la règle de la convention : par tranche de population, au prorata des besoins d’un recensement ' +
+      '(`censusId`), ou à parts égales. Les centimes sont répartis au plus fort reste : la somme est exacte.',
+  })
+  @ApiQuery({ name: 'amountCents', example: 1_000_000 })
+  @ApiQuery({ name: 'on', required: false })
+  @ApiQuery({ name: 'censusId', required: false })
+  async costShares(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Query('amountCents') amount: string | undefined,
+    @Query('on', new OptionalDateQuery('on')) on: string | undefined,
+    @Query('censusId', new ParseUUIDPipe({ optional: true })) censusId: string | undefined,
+  ) {
+    if (!amount || !/^\d{1,15}$/.test(amount)) {
+      throw new ProblemException('validation-failed', 'amountCents must be a whole number of cents.', {
+        errors: [{ field: 'amountCents', message: 'must be a non-negative integer' }],
+      });
+    }
+    const { state } = await this.consortia.load(consortiumId);
+    const needs = censusId ? await this.needsOf(consortiumId, censusId) : {};
+    const date = on ?? this.clock.today();
+    return { on: date, amountCents: Number(amount), shares: costShares(state, date, Number(amount), needs) };
+  }
+
+  @Post(':consortiumId/procedure-launches')
+  @Roles('coordinator')
+  @CommandEndpoint('RecordProcedureLaunch')
+  @ApiOperation({
+    summary: 'Déclarer le lancement d’une procédure (RecordProcedureLaunch)',
+    description:
+      'Refusé si la convention n’est pas en vigueur ou signée par les membres à la date de lancement (règle M1). ' +
+      'Les bénéficiaires sont les membres à cette date : un membre arrivé ensuite n’en bénéficie pas (M3) ; un ' +
+      'groupement ponctuel est ensuite figé.',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async launch(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Body() body: LaunchBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    await this.consortia.load(consortiumId);
+    return accepted(
+      await this.consortia.handle(consortiumId, { type: 'RecordProcedureLaunch', ...body }, context),
+    );
+  }
+
+  @Post(':consortiumId/cao')
+  @Roles('coordinator')
+  @CommandEndpoint('ComposeCao')
+  @ApiOperation({
+    summary: 'Composer la commission d’appel d’offres (ComposeCao, CGCT L1414-3)',
+    description:
+      'Groupement composé majoritairement de collectivités : un élu par membre, présidée par le représentant du ' +
+      'coordonnateur, sauf si la convention désigne la CAO du coordonnateur (règle M6). Les noms sont chiffrés.',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async composeCao(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Body() body: CaoBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    await this.consortia.load(consortiumId);
+    const chair = await this.consortia.sealPerson(body.chair.siret, body.chair.name);
+    const members = await Promise.all(
+      body.members.map((member) => this.consortia.sealPerson(member.siret, member.name)),
+    );
+    const command = {
+      type: 'ComposeCao' as const,
+      composedOn: body.composedOn,
+      composition: body.composition,
+      chair,
+      members,
+    };
+    return accepted(await this.consortia.handle(consortiumId, command, context));
+  }
+
+  @Post(':consortiumId/onboarding-imports')
+  @Roles('coordinator')
+  @CommandEndpoint('OnboardMembers')
+  @ApiOperation({
+    summary: 'Adhésion en nombre depuis un fichier CSV (OnboardMembers)',
+    description:
+      'Pour les plateformes régionales : une ligne par collectivité avec sa délibération et sa date d’adhésion. ' +
+      'Chaque ligne est traitée seule ; le rapport donne le sort de chacune ; réimporter le fichier ne change rien.',
+  })
+  @ApiCreatedResponse({ description: 'Rapport ligne par ligne' })
+  async importMembers(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Body() body: OnboardingImportBody,
+    @CommandContext() context: CommandContext,
+  ): Promise<OnboardingReport> {
+    await this.consortia.load(consortiumId);
+    return this.onboarding.run(consortiumId, body.fileName, body.csv, context);
+  }
+
+  private async needsOf(consortiumId: string, censusId: string): Promise<Record<string, number>> {
+    const { state } = await this.consortia.loadCensus(consortiumId, censusId);
+    return Object.fromEntries(
+      Object.values(state.needs).map((submitted) => [
+        submitted.memberSiret,
+        submitted.needs.reduce((sum, need) => sum + need.annualCents + need.optionsAnnualCents, 0),
+      ]),
+    );
+  }
+}

@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { CONTEXT_SQL, ContextRuntimeModule, PersonalDataVault } from '@mutualis/shared/api';
+import { SqlExecutor } from '@mutualis/shared/event-store';
+import { Consortia, PERSONAL_DATA } from './consortia';
+import { CensusesController } from './http/censuses.controller';
+import { ConsortiaController } from './http/consortia.controller';
+import { MembersController } from './http/members.controller';
+import { MembershipConfig } from './membership.config';
+import { OnboardingImport } from './onboarding/onboarding-import';
+
+/** The PostgreSQL schema of the membership service: its event store, idempotency records and personal-data keys. */
+export const MEMBERSHIP_SCHEMA = 'membership';
+
+@Module({
+  imports: [ContextRuntimeModule.forContext({ context: 'membership', schema: MEMBERSHIP_SCHEMA })],
+  controllers: [ConsortiaController, MembersController, CensusesController],
+  providers: [
+    {
+      provide: PERSONAL_DATA,
+      inject: [MembershipConfig, CONTEXT_SQL],
+      useFactory: (config: MembershipConfig, sql: SqlExecutor) =>
+        PersonalDataVault.open(sql, MEMBERSHIP_SCHEMA, config.MUTUALIS_PERSONAL_DATA_KEY),
+    },
+    Consortia,
+    OnboardingImport,
+  ],
+})
+export class MembershipModule {}
