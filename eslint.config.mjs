@@ -1,6 +1,19 @@
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
-import { moduleBoundaries } from './tools/conventions/module-boundaries.mjs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { moduleBoundaries, nodeIo, pureTypes } from './tools/conventions/module-boundaries.mjs';
+
+/** Roots of the projects tagged type:domain or type:util, read from their project.json files. */
+const libs = join(dirname(fileURLToPath(import.meta.url)), 'libs');
+const pureProjectRoots = readdirSync(libs, { recursive: true })
+  .filter((path) => path.endsWith('project.json') && !path.includes('node_modules'))
+  .filter((path) => {
+    const tags = JSON.parse(readFileSync(join(libs, path), 'utf8')).tags ?? [];
+    return tags.some((tag) => pureTypes.includes(tag));
+  })
+  .map((path) => `libs/${dirname(path)}`);
 
 export default [
   ...nx.configs['flat/base'],
@@ -21,6 +34,17 @@ export default [
     files: ['**/*.ts', '**/*.js', '**/*.mjs', '**/*.cjs'],
     rules: {
       '@nx/enforce-module-boundaries': ['error', moduleBoundaries],
+    },
+  },
+  {
+    // Domain and util code does no I/O; its tests may read fixtures.
+    files: pureProjectRoots.map((root) => `${root}/src/**/*.ts`),
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: nodeIo.map((name) => ({ name, message: 'domain and util code does no I/O' })) },
+      ],
     },
   },
   {

@@ -7,7 +7,20 @@ export const contexts = ['membership', 'supplier', 'tender', 'contract', 'audit'
 /** Projects that assemble several contexts: the all-in-one suite and the command line. */
 export const assemblies = ['suite', 'cli'];
 
-/** What domain code may never import: frameworks and I/O stay at the edge. */
+/** Node's I/O modules: @nx/enforce-module-boundaries only checks npm packages, so ESLint's no-restricted-imports bans these. */
+export const nodeIo = [
+  'fs',
+  'fs/promises',
+  'net',
+  'http',
+  'https',
+  'child_process',
+  'dgram',
+  'tls',
+  'worker_threads',
+].flatMap((name) => [name, `node:${name}`]);
+
+/** The npm packages domain code may never import: frameworks and I/O clients stay at the edge (Node's own: nodeIo). */
 export const frameworkAndIo = [
   '@nestjs/*',
   'typeorm',
@@ -21,18 +34,6 @@ export const frameworkAndIo = [
   '@electric-sql/*',
   'testcontainers',
   '@testcontainers/*',
-  'fs',
-  'node:fs',
-  'fs/promises',
-  'node:fs/promises',
-  'net',
-  'node:net',
-  'http',
-  'node:http',
-  'https',
-  'node:https',
-  'child_process',
-  'node:child_process',
 ];
 
 export const depConstraints = [
@@ -58,3 +59,6 @@ export const moduleBoundaries = {
   allow: [],
   depConstraints,
 };
+
+/** Project types whose code must stay free of frameworks and I/O. */
+export const pureTypes = ['type:domain', 'type:util'];

@@ -32,7 +32,7 @@ interface LintMessage {
   message: string;
 }
 
-function lint(file: string, source: string): LintMessage[] {
+function lint(file: string, source: string, rule = '@nx/enforce-module-boundaries'): LintMessage[] {
   write(file, source);
   const result = spawnSync(join(workspace, 'node_modules/.bin/eslint'), ['--format', 'json', file], {
     cwd: workspace,
@@ -40,7 +40,7 @@ function lint(file: string, source: string): LintMessage[] {
     env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
   });
   const [report] = JSON.parse(result.stdout) as { messages: LintMessage[] }[];
-  return report!.messages.filter((m) => m.ruleId === '@nx/enforce-module-boundaries');
+  return report!.messages.filter((m) => m.ruleId === rule);
 }
 
 beforeAll(() => {
@@ -90,6 +90,27 @@ describe('module boundaries', () => {
       "import { Pool } from 'pg';\nexport const marker = Pool;\n",
     );
     expect(errors.map((e) => e.message).join('\n')).toMatch(/"type:domain" is not allowed to import "pg"/);
+  });
+
+  it("refuses Node's I/O modules in domain and util code, which the Nx rule does not see", () => {
+    const domain = lint(
+      'libs/tender/domain/src/uses-fs.ts',
+      "import { readFileSync } from 'node:fs';\nexport const marker = readFileSync;\n",
+      'no-restricted-imports',
+    );
+    expect(domain.map((e) => e.message).join('\n')).toMatch(/'node:fs' import is restricted/);
+    const util = lint(
+      'libs/shared/contracts/src/uses-net.ts',
+      "import { connect } from 'net';\nexport const marker = connect;\n",
+      'no-restricted-imports',
+    );
+    expect(util).toHaveLength(1);
+    const infra = lint(
+      'libs/shared/api/src/uses-fs.ts',
+      "import { readFileSync } from 'node:fs';\nexport const marker = readFileSync;\n",
+      'no-restricted-imports',
+    );
+    expect(infra).toEqual([]);
   });
 
   it("refuses another context's domain in a domain library", () => {
