@@ -57,6 +57,17 @@ describe('a permanent groupement and its members', () => {
     expect(coordinatorOfAnother.status).toBe(403);
   });
 
+  it('M2: refuses to form a groupement whose collectivité coordinator names no délibération', async () => {
+    const { coordinatorDeliberation: _omitted, ...body } = consortiumBody();
+    const response = await service
+      .http()
+      .post('/consortia')
+      .set('Authorization', await service.bearer('platform-admin'))
+      .send(body);
+    expect(response.status).toBe(422);
+    expect(response.body.type).toBe('urn:mutualis:rule:deliberation-required');
+  });
+
   it('lets a member buyer apply for its own authority only, and refuses a SIRET that fails its check (S1)', async () => {
     expect((await post('/applications', { authority: CROSSAC }, 'member-buyer')).status).toBe(201);
     expect((await post('/applications', { authority: MESANGER }, 'member-buyer')).status).toBe(403);

@@ -49,19 +49,21 @@ beforeAll(async () => {
 });
 environment.teardown(() => service.close());
 
-async function onboard(csv: string) {
-  return service
+async function onboard(csv: string, idempotencyKey?: string) {
+  const request = service
     .http()
     .post(`/consortia/${consortiumId}/onboarding-imports`)
-    .set('Authorization', await service.bearer('coordinator', { consortia: [consortiumId] }))
-    .send({ fileName: 'adhesions-communes.csv', csv });
+    .set('Authorization', await service.bearer('coordinator', { consortia: [consortiumId] }));
+  if (idempotencyKey) request.set('Idempotency-Key', idempotencyKey);
+  return request.send({ fileName: 'adhesions-communes.csv', csv });
 }
 
 describe('bulk onboarding of a regional platform’s communes', () => {
   const file = communesFile();
 
   it('onboards the 400 communes of the reference data, all accepted, each a member from its adhesion date', async () => {
-    const response = await onboard(file.csv);
+    // With an Idempotency-Key, as every POST may carry: each row still goes through.
+    const response = await onboard(file.csv, 'onboarding-2026-03');
     expect(response.status).toBe(201);
     // Saint-Nazaire, the coordinator, is among them: already a member, it is reported unchanged.
     expect(response.body).toMatchObject({ rows: 400, accepted: 399, unchanged: 1, refused: 0 });
@@ -101,10 +103,13 @@ describe('bulk onboarding of a regional platform’s communes', () => {
       '20007273400011,CC Estuaire et Sillon,epci,,,DCC-1,2026-02-20,conseil communautaire,2026-02-18', // délibération after
       '20007273400011,CC Estuaire et Sillon,epci,,,,,,2026-03-01', // no délibération
       '20007273400011,CC Estuaire et Sillon,epci,,,DCC-1,2026-02-15,conseil communautaire,le 1er mars', // bad date
+      '20007273400011,CC Estuaire et Sillon,epci,,,DCC-1,2026-02-15,conseil communautaire,2026-02-30', // no such day
+      '20007273400011,CC Estuaire et Sillon,epci,,,DCC-1,2026-02-15,conseil communautaire,2026-04-01', // future
+      '20007273400011,CC Estuaire et Sillon,epci', // short row
       '20007273400011,CC Estuaire et Sillon,epci,,,DCC-1,2026-02-15,conseil communautaire,2026-03-01', // good
     ].join('\n');
     const response = await onboard(csv);
-    expect(response.body).toMatchObject({ rows: 6, accepted: 1, refused: 5 });
+    expect(response.body).toMatchObject({ rows: 9, accepted: 1, refused: 8 });
     expect(
       response.body.results.map((row: { line: number; outcome: string; rule?: string }) => [
         row.line,
@@ -116,7 +121,10 @@ describe('bulk onboarding of a regional platform’s communes', () => {
       [4, 'deliberation-required'],
       [5, 'deliberation-required'],
       [6, 'invalid-row'],
-      [7, 'accepted'],
+      [7, 'invalid-row'],
+      [8, 'date-in-future'],
+      [9, 'invalid-row'],
+      [10, 'accepted'],
     ]);
   }, 60_000);
 });

@@ -16,6 +16,8 @@ export const consortiumBody = (kind = 'permanent-groupement', overrides: object 
     exitClause: { allowed: true, noticeDays: 90, financialConsequencesBorneBy: 'le membre sortant' },
     costSharing: { rule: 'flat', brackets: [] },
     cao: 'dedicated',
+    entrustedOperations: ['award', 'signature', 'notification'],
     ...overrides,
   },
+  coordinatorDeliberation: { number: 'DCM-2026-002', adoptedOn: '2026-01-10', body: 'conseil municipal' },
 });

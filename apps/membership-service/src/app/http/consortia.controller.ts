@@ -48,7 +48,12 @@ export class ConsortiaController {
     const consortiumId = newResourceId(context);
     const result = await this.consortia.handle(
       consortiumId,
-      { type: 'FormConsortium', consortiumId, ...body },
+      {
+        type: 'FormConsortium',
+        consortiumId,
+        ...body,
+        coordinatorDeliberation: body.coordinatorDeliberation ?? null,
+      },
       context,
     );
     return { consortiumId, ...accepted(result) };
@@ -153,6 +158,11 @@ export class ConsortiaController {
     @Body() body: LaunchBody,
     @CommandContext() context: CommandContext,
   ) {
+    if (body.launchedOn > this.clock.today()) {
+      throw new ProblemException('validation-failed', 'launchedOn cannot be a future date.', {
+        errors: [{ field: 'launchedOn', message: 'must not be after today' }],
+      });
+    }
     await this.consortia.load(consortiumId);
     return accepted(
       await this.consortia.handle(consortiumId, { type: 'RecordProcedureLaunch', ...body }, context),

@@ -1,7 +1,9 @@
+import { IsCivilDate } from '@mutualis/shared/api';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayUnique,
   ArrayMinSize,
   IsBoolean,
   IsIn,
@@ -13,6 +15,7 @@ import {
   Matches,
   Max,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -22,10 +25,10 @@ import {
   ConsortiumKind,
   COST_SHARING_RULES,
   CostSharingRule,
+  ENTRUSTED_OPERATIONS,
+  EntrustedOperation,
 } from '@mutualis/shared/contracts';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const dateMessage = { message: '$property must be a date YYYY-MM-DD' };
 const MAX_CENTS = 10_000_000_000_000;
 
 export class AuthorityBody {
@@ -83,9 +86,10 @@ class PopulationBracketBody {
     nullable: true,
     type: Number,
   })
-  @IsOptional()
+  @ValidateIf((bracket: PopulationBracketBody) => bracket.upToPopulation !== null)
   @IsInt()
   @Min(0)
+  @Max(100_000_000)
   upToPopulation!: number | null;
 
   @ApiProperty({ description: 'Poids d’un membre de cette tranche', example: 2 })
@@ -117,11 +121,11 @@ export class ConventionBody {
   reference!: string;
 
   @ApiProperty({ description: 'Date de signature par le coordonnateur', example: '2026-01-15' })
-  @Matches(DATE, dateMessage)
+  @IsCivilDate()
   signedOn!: string;
 
   @ApiProperty({ description: 'Date d’entrée en vigueur', example: '2026-02-01' })
-  @Matches(DATE, dateMessage)
+  @IsCivilDate()
   effectiveOn!: string;
 
   @ApiProperty({ description: 'Clause d’adhésion de nouveaux membres (règle M3)' })
@@ -144,6 +148,35 @@ export class ConventionBody {
   })
   @IsIn(['dedicated', 'coordinator'])
   cao!: 'dedicated' | 'coordinator';
+
+  @ApiProperty({
+    enum: ENTRUSTED_OPERATIONS,
+    isArray: true,
+    description:
+      'Opérations confiées au coordonnateur au nom des membres (passation, signature, notification, exécution) : ' +
+      'les membres n’en sont solidairement responsables que pour celles-ci (L2113-7 ; règle M5)',
+    example: ['award', 'signature', 'notification'],
+  })
+  @ArrayUnique()
+  @IsIn(ENTRUSTED_OPERATIONS, { each: true })
+  entrustedOperations!: EntrustedOperation[];
+}
+
+export class DeliberationBody {
+  @ApiProperty({ description: 'Numéro de la délibération', example: 'DCM-2026-031' })
+  @IsString()
+  @Length(1, 100)
+  @Matches(/\S/, { message: 'number must not be blank' })
+  number!: string;
+
+  @ApiProperty({ description: 'Date d’adoption', example: '2026-02-10' })
+  @IsCivilDate()
+  adoptedOn!: string;
+
+  @ApiProperty({ description: 'Organe délibérant', example: 'conseil municipal' })
+  @IsString()
+  @Length(1, 200)
+  body!: string;
 }
 
 export class FormConsortiumBody {
@@ -169,6 +202,15 @@ export class FormConsortiumBody {
   @ValidateNested()
   @Type(() => ConventionBody)
   convention!: ConventionBody;
+
+  @ApiPropertyOptional({
+    type: () => DeliberationBody,
+    description: 'Délibération autorisant le coordonnateur à signer, pour une collectivité (règle M2)',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DeliberationBody)
+  coordinatorDeliberation?: DeliberationBody;
 }
 
 export class ApplyBody {
@@ -178,28 +220,12 @@ export class ApplyBody {
   authority!: AuthorityBody;
 }
 
-export class DeliberationBody {
-  @ApiProperty({ description: 'Numéro de la délibération', example: 'DCM-2026-031' })
-  @IsString()
-  @Length(1, 100)
-  number!: string;
-
-  @ApiProperty({ description: 'Date d’adoption', example: '2026-02-10' })
-  @Matches(DATE, dateMessage)
-  adoptedOn!: string;
-
-  @ApiProperty({ description: 'Organe délibérant', example: 'conseil municipal' })
-  @IsString()
-  @Length(1, 200)
-  body!: string;
-}
-
 export class AdhesionBody {
   @ApiProperty({
     description: 'Date de signature de la convention par le membre (adhésion)',
     example: '2026-03-01',
   })
-  @Matches(DATE, dateMessage)
+  @IsCivilDate()
   acceptedOn!: string;
 }
 
@@ -208,7 +234,7 @@ export class WithdrawalBody {
     description: 'Date d’effet du retrait (premier jour hors du groupement)',
     example: '2026-09-01',
   })
-  @Matches(DATE, dateMessage)
+  @IsCivilDate()
   effectiveOn!: string;
 }
 
@@ -218,7 +244,7 @@ export class LaunchBody {
   procedureId!: string;
 
   @ApiProperty({ description: 'Date d’envoi de l’avis de publicité', example: '2026-03-15' })
-  @Matches(DATE, dateMessage)
+  @IsCivilDate()
   launchedOn!: string;
 
   @ApiProperty({
@@ -243,7 +269,7 @@ class RepresentativeBody {
 
 export class CaoBody {
   @ApiProperty({ description: 'Date de composition', example: '2026-03-10' })
-  @Matches(DATE, dateMessage)
+  @IsCivilDate()
   composedOn!: string;
 
   @ApiProperty({ enum: ['dedicated', 'coordinator'] })

@@ -1,9 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Type } from 'class-transformer';
-import { IsOptional, Matches, ValidateNested } from 'class-validator';
-import { CommandContext, ImportReport, runCsvImport, validatedRow } from '@mutualis/shared/api';
-import { isMemberOn } from '@mutualis/shared/contracts';
-import { checkedAuthority } from '@mutualis/membership/domain';
+import { IsOptional, ValidateNested } from 'class-validator';
+import {
+  Clock,
+  CommandContext,
+  ImportReport,
+  IsCivilDate,
+  RowRefused,
+  runCsvImport,
+  validatedRow,
+} from '@mutualis/shared/api';
 import { Consortia } from '../consortia';
 import { AuthorityBody, DeliberationBody } from '../http/membership.dto';
 
@@ -22,18 +28,21 @@ class OnboardingRow {
   @Type(() => DeliberationBody)
   deliberation?: DeliberationBody;
 
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'adhesion_date must be a date YYYY-MM-DD' })
+  @IsCivilDate({ message: 'adhesion_date must be a date YYYY-MM-DD' })
   acceptedOn!: string;
 }
 
 /**
  * Bulk onboarding of authorities with their délibérations, for regional platforms: each row applies, records the
  * délibération and accepts the adhesion under the same rules as one by one. A row whose authority is already a
- * member on its adhesion date is "unchanged", so re-running a file changes nothing.
+ * member on its adhesion date decides nothing and is "unchanged", so re-running a file changes nothing.
  */
 @Injectable()
 export class OnboardingImport {
-  constructor(@Inject(Consortia) private readonly consortia: Consortia) {}
+  constructor(
+    @Inject(Consortia) private readonly consortia: Consortia,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
 
   run(
     consortiumId: string,
@@ -52,20 +61,24 @@ export class OnboardingImport {
 
   private async importRow(consortiumId: string, record: Record<string, string>, context: CommandContext) {
     const row = await validatedRow(OnboardingRow, rowOf(record));
-    const authority = checkedAuthority(row.authority);
-    const { state } = await this.consortia.load(consortiumId);
-    if (isMemberOn(state.facts, authority.siret, row.acceptedOn)) return 'unchanged';
-    await this.consortia.handle(
-      consortiumId,
-      {
-        type: 'OnboardMember',
-        authority: row.authority,
-        deliberation: row.deliberation ?? null,
-        acceptedOn: row.acceptedOn,
-      },
-      context,
-    );
-    return 'accepted';
+    const today = this.clock.today();
+    for (const [field, date] of [
+      ['adhesion_date', row.acceptedOn],
+      ['deliberation_date', row.deliberation?.adoptedOn],
+    ]) {
+      if (date && date > today)
+        throw new RowRefused('date-in-future', `${field} ${date} is after today (${today})`);
+    }
+    const command = {
+      type: 'OnboardMember' as const,
+      authority: row.authority,
+      deliberation: row.deliberation ?? null,
+      acceptedOn: row.acceptedOn,
+    };
+    // Rows share the consortium's stream: each needs a key of its own, or a retried file would stop at its first row.
+    const key = context.idempotencyKey && `${context.idempotencyKey}/${record['siret'] ?? ''}`;
+    const result = await this.consortia.handle(consortiumId, command, { ...context, idempotencyKey: key });
+    return result.events.length > 0 ? 'accepted' : 'unchanged';
   }
 }
 

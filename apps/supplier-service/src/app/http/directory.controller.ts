@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { findCpv, isCivilDate } from '@mutualis/procurement-rules';
+import { findCpv } from '@mutualis/procurement-rules';
 import { CERTIFICATION_SCHEMES } from '@mutualis/shared/contracts';
 import {
   AcrossConsortia,
@@ -14,13 +14,12 @@ import {
   ImportReport,
   ProblemException,
   Roles,
+  IsCivilDate,
 } from '@mutualis/shared/api';
 import { SupplierDirectory } from '../directory/supplier-directory';
 import { SupplierImport } from '../import/supplier-import';
 import { DailySweep, SweepReport } from '../sweep/daily-sweep';
 import { ImportSuppliersBody } from './supplier.dto';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class SearchQuery {
   @ApiPropertyOptional({
@@ -64,7 +63,7 @@ export class SearchQuery {
     description: 'Date d’appréciation (certifications, éligibilité) ; aujourd’hui par défaut',
   })
   @IsOptional()
-  @Matches(DATE, { message: 'on must be a date YYYY-MM-DD' })
+  @IsCivilDate()
   on?: string;
 
   @ApiPropertyOptional({ description: 'Taille de la page (1 à 200)', default: 50 })
@@ -120,11 +119,6 @@ export class DirectoryController {
           errors: [{ field: 'cpv', message: 'unknown CPV code' }],
         },
       );
-    }
-    if (query.on !== undefined && !isCivilDate(query.on)) {
-      throw new ProblemException('validation-failed', 'on must be a real calendar date YYYY-MM-DD.', {
-        errors: [{ field: 'on', message: 'must be a date YYYY-MM-DD' }],
-      });
     }
     if (query.minPosition !== undefined) await this.runtime.readModelsCaughtUp();
     const { minPosition: _minPosition, cpv: _cpv, ...filters } = query;

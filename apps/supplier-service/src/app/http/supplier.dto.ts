@@ -1,3 +1,4 @@
+import { IsCivilDate } from '@mutualis/shared/api';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -18,9 +19,6 @@ import {
   SUPPLIER_SIZES,
   SupplierSize,
 } from '@mutualis/shared/contracts';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const dateMessage = { message: '$property must be a date YYYY-MM-DD' };
 
 export class AddressBody {
   @ApiProperty({ description: 'Numéro et voie (street)', example: '12 quai de la Fosse' })
@@ -137,7 +135,7 @@ export class FileDocumentBody {
   kind!: DocumentKind;
 
   @ApiProperty({ description: 'Date de délivrance (issuedOn)', example: '2026-11-02' })
-  @Matches(DATE, dateMessage)
+  @IsCivilDate()
   issuedOn!: string;
 
   @ApiPropertyOptional({
@@ -146,7 +144,7 @@ export class FileDocumentBody {
     example: '2027-05-02',
   })
   @IsOptional()
-  @Matches(DATE, dateMessage)
+  @IsCivilDate()
   expiresOn?: string;
 
   @ApiProperty({
@@ -186,14 +184,14 @@ export class RecordCertificationBody {
   issuer!: string;
 
   @ApiProperty({ description: 'Début de validité (validFrom)', example: '2025-01-15' })
-  @Matches(DATE, dateMessage)
+  @IsCivilDate()
   validFrom!: string;
 
   @ApiProperty({
     description: 'Premier jour où le certificat n’est plus valable (expiresOn)',
     example: '2028-01-15',
   })
-  @Matches(DATE, dateMessage)
+  @IsCivilDate()
   expiresOn!: string;
 }
 
@@ -207,12 +205,12 @@ export class RecordExclusionBody {
     description: 'Date de la condamnation ou de la décision (decidedOn)',
     example: '2025-03-10',
   })
-  @Matches(DATE, dateMessage)
+  @IsCivilDate()
   decidedOn!: string;
 
   @ApiPropertyOptional({ description: 'Fin fixée par la juridiction, le cas échéant (fixedEndsOn)' })
   @IsOptional()
-  @Matches(DATE, dateMessage)
+  @IsCivilDate()
   fixedEndsOn?: string;
 
   @ApiProperty({

@@ -156,4 +156,15 @@ describe('the needs census (recensement des besoins)', () => {
       }).rule,
     ).toBe('census-closed');
   });
+
+  it('refuses, as a rule, needs whose total no amount in cents can hold', () => {
+    const huge = needs(CROSSAC.siret, '2026-05-10', [[1, 9_000_000_000_000_000, 0]]);
+    expect(
+      refusal([opened, huge], {
+        type: 'CloseCensus',
+        closedOn: '2026-06-01',
+        membership: membership(members),
+      }).rule,
+    ).toBe('estimated-value-out-of-range');
+  });
 });

@@ -1,4 +1,4 @@
-import { estimatedValue, findCpv } from '@mutualis/procurement-rules';
+import { estimatedValue, findCpv, MemberNeed } from '@mutualis/procurement-rules';
 import {
   CensusClosed,
   CensusEvent,
@@ -99,8 +99,8 @@ function closeCensus(command: CloseCensus, state: CensusState): CensusEvent[] {
       rule: 'census-without-needs',
     });
   }
-  const value = estimatedValue(
-    opened.duration,
+  const value = estimate(
+    opened,
     beneficiaries.flatMap((siret) =>
       state.needs[siret]!.needs.map((need) => ({ memberSiret: siret, ...need })),
     ),
@@ -125,4 +125,17 @@ function requireOpen(state: CensusState): CensusOpened {
     throw refuse(`the census was closed on ${state.closed.closedOn}`, { rule: 'census-closed' });
   }
   return state.opened;
+}
+
+/** T1 for the census, refused as a rule when the needs stated add up beyond what an amount in cents can hold. */
+function estimate(opened: CensusOpened, needs: MemberNeed[]) {
+  try {
+    return estimatedValue(opened.duration, needs);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw refuse(`the needs stated cannot be added up: ${error.message}`, {
+      rule: 'estimated-value-out-of-range',
+      legalReference: 'R2121-1',
+    });
+  }
 }

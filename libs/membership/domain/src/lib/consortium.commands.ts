@@ -8,6 +8,8 @@ export interface FormConsortium {
   name: string;
   coordinator: AuthorityInput;
   convention: Convention;
+  /** The coordinator's délibération, when it is a collectivité (M2). */
+  coordinatorDeliberation: { number: string; adoptedOn: string; body: string } | null;
 }
 
 /** An authority as given: checked against its SIRET (S1) and the reference data where it is known. */

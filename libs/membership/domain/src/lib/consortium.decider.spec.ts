@@ -1,7 +1,8 @@
-import { ConsortiumEvent, isMemberOn, membersOn } from '@mutualis/shared/contracts';
+import { ConsortiumEvent, isMemberOn, membersOn, operationLiability } from '@mutualis/shared/contracts';
 import { given } from '@mutualis/shared/event-sourcing/testing';
 import {
   CONSORTIUM_ID,
+  COORDINATOR_DELIBERATION,
   convention,
   CROSSAC,
   ESTUAIRE_ET_SILLON,
@@ -44,6 +45,7 @@ describe('forming a consortium', () => {
       name: 'Groupement cybersécurité de l’estuaire',
       coordinator: SAINT_NAZAIRE,
       convention: convention(),
+      coordinatorDeliberation: COORDINATOR_DELIBERATION,
     });
     expect(event?.data).toMatchObject({
       coordinator: { siret: SAINT_NAZAIRE.siret, inseeCode: '44184', kind: 'commune' },
@@ -61,6 +63,7 @@ describe('forming a consortium', () => {
       name: 'X',
       coordinator: { ...SAINT_NAZAIRE, kind: 'epci' },
       convention: convention(),
+      coordinatorDeliberation: COORDINATOR_DELIBERATION,
     };
     expect(refusal([], command)).toMatchObject({
       rule: 'authority-mismatch',
@@ -120,10 +123,78 @@ describe('joining (M2, M3)', () => {
     });
   });
 
-  it('M3: refuses new members of a permanent groupement whose convention has no adhesion clause', () => {
-    expect(refusal([formed('permanent-groupement', { adhesionClause: false })], apply())).toMatchObject({
-      rule: 'no-adhesion-clause',
+  it('M3: a permanent groupement without adhesion clause takes its founding members, and nobody after its first launch', () => {
+    const noClause = [
+      formed('permanent-groupement', { adhesionClause: false }),
+      ...joined(CROSSAC, '44050', '2026-02-10', '2026-03-01'),
+    ];
+    expect(decide(noClause, apply())).toHaveLength(1);
+    const launchedOnce = [...noClause, launched('2026-03-15', [CROSSAC.siret, SAINT_NAZAIRE.siret])];
+    expect(refusal(launchedOnce, apply())).toMatchObject({ rule: 'no-adhesion-clause' });
+  });
+
+  it('M3: refuses an adhesion dated on or before a launch already recorded, which would change its beneficiaries', () => {
+    const events = [
+      ...withMembers,
+      launched('2026-03-15', [CROSSAC.siret, MESANGER.siret, SAINT_NAZAIRE.siret]),
+    ];
+    const applied = [...events, ...decide(events, apply(SAVENAY, '2026-03-20'))];
+    const withDeliberation = [
+      ...applied,
+      {
+        type: 'membership.DeliberationRecorded' as const,
+        data: { siret: SAVENAY.siret, number: 'D', adoptedOn: '2026-03-01', body: 'conseil municipal' },
+      },
+    ];
+    expect(
+      refusal(withDeliberation, { type: 'AcceptAdhesion', siret: SAVENAY.siret, acceptedOn: '2026-03-15' }),
+    ).toMatchObject({ rule: 'dated-before-launch', values: { launchedOn: '2026-03-15' } });
+    expect(
+      decide(withDeliberation, { type: 'AcceptAdhesion', siret: SAVENAY.siret, acceptedOn: '2026-03-16' }),
+    ).toHaveLength(1);
+  });
+
+  it('M3: a one-off groupement stays frozen after its launch, even for an adhesion dated before it', () => {
+    const oneOff = [formed('one-off-groupement'), ...joined(CROSSAC, '44050', '2026-02-10', '2026-03-01')];
+    const events = [...oneOff, launched('2026-03-15', [CROSSAC.siret, SAINT_NAZAIRE.siret])];
+    expect(refusal(events, apply(SAVENAY, '2026-03-01')).rule).toBe('one-off-groupement-frozen');
+  });
+
+  it('M2: refuses to form a groupement whose collectivité coordinator has no délibération dated by its signature', () => {
+    const command = (coordinatorDeliberation: typeof COORDINATOR_DELIBERATION | null): ConsortiumCommand => ({
+      type: 'FormConsortium',
+      consortiumId: CONSORTIUM_ID,
+      kind: 'permanent-groupement',
+      name: 'G',
+      coordinator: SAINT_NAZAIRE,
+      convention: convention(),
+      coordinatorDeliberation,
     });
+    expect(refusal([], command(null)).rule).toBe('deliberation-required');
+    expect(refusal([], command({ ...COORDINATOR_DELIBERATION, adoptedOn: '2026-01-16' })).rule).toBe(
+      'deliberation-required',
+    );
+  });
+
+  it('refuses population brackets that do not ascend to an open last bracket', () => {
+    const command: ConsortiumCommand = {
+      type: 'FormConsortium',
+      consortiumId: CONSORTIUM_ID,
+      kind: 'permanent-groupement',
+      name: 'G',
+      coordinator: SAINT_NAZAIRE,
+      convention: convention({
+        costSharing: {
+          rule: 'population-brackets',
+          brackets: [
+            { upToPopulation: null, weight: 1 },
+            { upToPopulation: 1000, weight: 2 },
+          ],
+        },
+      }),
+      coordinatorDeliberation: COORDINATOR_DELIBERATION,
+    };
+    expect(refusal([], command).rule).toBe('cost-sharing-brackets-invalid');
   });
 
   it('M3: a member joining a permanent groupement after a launch is not a beneficiary of that procedure', () => {
@@ -204,6 +275,14 @@ describe('withdrawing (M4)', () => {
     expect(refusal(noExit, withdrawal('2026-09-01')).rule).toBe('no-exit-clause');
   });
 
+  it('M4: refuses a second withdrawal, and an adhesion that would overlap the membership that is ending', () => {
+    const events = [...withMembers, ...decide(withMembers, withdrawal('2026-08-30'))];
+    expect(refusal(events, withdrawal('2026-09-30')).rule).toBe('withdrawal-already-recorded');
+    expect(
+      refusal(events, { type: 'AcceptAdhesion', siret: CROSSAC.siret, acceptedOn: '2026-05-01' }).rule,
+    ).toBe('already-a-member');
+  });
+
   it('M4: keeps a withdrawn member in the history but not among the members after its effective date', () => {
     const events = [...withMembers, ...decide(withMembers, withdrawal('2026-08-30'))];
     const state = stateAfter(events);
@@ -276,5 +355,76 @@ describe('the CAO (M6, CGCT L1414-3)', () => {
   it('M6: refuses a dedicated CAO when the convention designates the coordinator’s CAO', () => {
     const coordinatorCao = [formed('permanent-groupement', { cao: 'coordinator' }), ...withMembers.slice(1)];
     expect(refusal(coordinatorCao, cao([])).rule).toBe('cao-composition-not-per-convention');
+  });
+});
+
+describe('joint liability (M5, L2113-7 al. 2)', () => {
+  it('M5: tags each entrusted operation with the mandating members, jointly liable only for those', () => {
+    const events = [
+      ...withMembers,
+      ...decide(withMembers, {
+        type: 'RecordProcedureLaunch',
+        procedureId: PROCEDURE_ID,
+        launchedOn: '2026-03-15',
+        object: 'Audit',
+      }),
+    ];
+    const facts = stateAfter(events).facts;
+    expect(operationLiability(facts, PROCEDURE_ID, 'signature')).toEqual({
+      operation: 'signature',
+      jointlyRun: true,
+      mandatingMembers: [CROSSAC.siret, MESANGER.siret, SAINT_NAZAIRE.siret],
+    });
+    // The convention does not entrust execution: each member executes, and answers for, its own share.
+    expect(operationLiability(facts, PROCEDURE_ID, 'execution')).toEqual({
+      operation: 'execution',
+      jointlyRun: false,
+      mandatingMembers: [],
+    });
+    expect(operationLiability(facts, '0190c6a4-7c1e-7000-8000-000000000999', 'award')).toBeUndefined();
+  });
+});
+
+describe('the CAO majority test (M6)', () => {
+  it('M6: does not impose one representative per member when collectivités are not the majority', () => {
+    const hospital = { siret: '26440013600018', name: 'CHU de Nantes', kind: 'other' as const };
+    const events = [
+      ...withMembers.slice(0, 4),
+      ...decide(withMembers.slice(0, 4), {
+        type: 'OnboardMember',
+        authority: hospital,
+        deliberation: null,
+        acceptedOn: '2026-03-01',
+      }),
+    ];
+    // Saint-Nazaire and Crossac (collectivités) against the hospital: still a majority of collectivités.
+    expect(() =>
+      decide(events, {
+        type: 'ComposeCao',
+        composedOn: '2026-03-10',
+        composition: 'dedicated',
+        chair: { siret: SAINT_NAZAIRE.siret, personId: CONSORTIUM_ID, sealed: 's' },
+        members: [],
+      }),
+    ).toThrow(MembershipRefusal);
+    const centreLed = [
+      formed('permanent-groupement'),
+      ...decide([formed('permanent-groupement')], {
+        type: 'OnboardMember',
+        authority: hospital,
+        deliberation: null,
+        acceptedOn: '2026-03-01',
+      }),
+    ];
+    // One collectivité and one hospital: half is not "mostly".
+    expect(
+      decide(centreLed, {
+        type: 'ComposeCao',
+        composedOn: '2026-03-10',
+        composition: 'dedicated',
+        chair: { siret: SAINT_NAZAIRE.siret, personId: CONSORTIUM_ID, sealed: 's' },
+        members: [],
+      }),
+    ).toHaveLength(1);
   });
 });

@@ -39,10 +39,11 @@ export function recordDeliberation(command: RecordDeliberation, state: Consortiu
 export function acceptAdhesion(command: AcceptAdhesion, state: ConsortiumState): ConsortiumEvent[] {
   const authority = requireApplicant(state, command.siret);
   requireOpenToNewMembers(state, command.acceptedOn);
-  if (isMemberOn(state.facts, authority.siret, command.acceptedOn)) {
-    throw refuse(`${authority.name} is already a member`, {
+  const periods = state.facts.members[authority.siret]!.periods;
+  if (periods.some((period) => period.until === null || command.acceptedOn < period.until)) {
+    throw refuse(`${authority.name} is, or was on ${command.acceptedOn}, already a member`, {
       rule: 'already-a-member',
-      values: { siret: authority.siret },
+      values: { siret: authority.siret, acceptedOn: command.acceptedOn },
     });
   }
   const deliberation = deliberationFor(state, authority, command.acceptedOn);
@@ -56,6 +57,8 @@ export function acceptAdhesion(command: AcceptAdhesion, state: ConsortiumState):
 
 /** Application, délibération and adhesion in one step, each checked by its own rule. */
 export function onboardMember(command: OnboardMember, state: ConsortiumState): ConsortiumEvent[] {
+  const siret = checkedAuthority(command.authority).siret;
+  if (isMemberOn(state.facts, siret, command.acceptedOn)) return [];
   const applied = applyForMembership(
     {
       type: 'ApplyForMembership',
@@ -64,7 +67,6 @@ export function onboardMember(command: OnboardMember, state: ConsortiumState): C
     },
     state,
   );
-  const siret = checkedAuthority(command.authority).siret;
   let next = foldLocal(state, applied);
   const deliberated = command.deliberation
     ? recordDeliberation({ type: 'RecordDeliberation', siret, ...command.deliberation }, next)
@@ -78,30 +80,53 @@ export function onboardMember(command: OnboardMember, state: ConsortiumState): C
 }
 
 /**
- * M3: a one-off groupement admits nobody once a procedure is launched; a permanent one only if its convention has
- * an adhesion clause. A centrale d'achat stays open.
+ * M3: the composition of a groupement is set when its first procedure is launched. After that, a one-off groupement
+ * admits nobody; a permanent one admits newcomers only if its convention has an adhesion clause (before the first
+ * launch, the founding members sign the convention whatever its clauses). A centrale d'achat stays open. Whatever
+ * the kind, an adhesion may not be dated on or before a launch already recorded: that would change who benefits.
  */
 function requireOpenToNewMembers(state: ConsortiumState, on: string): void {
   const formed = requireFormed(state);
-  if (formed.kind === 'one-off-groupement') {
-    const launch = state.facts.launches.find((launched) => launched.launchedOn <= on);
-    if (launch) {
-      throw refuse(
-        `this one-off groupement is frozen since procedure ${launch.procedureId} was launched on ${launch.launchedOn}`,
-        {
-          rule: 'one-off-groupement-frozen',
-          legalReference: JOINING_REFERENCE,
-          values: { procedureId: launch.procedureId, launchedOn: launch.launchedOn },
-        },
-      );
-    }
+  const launches = state.facts.launches;
+  const first = launches[0];
+  if (first && formed.kind === 'one-off-groupement') {
+    throw refuse(
+      `this one-off groupement is frozen since procedure ${first.procedureId} was launched on ${first.launchedOn}`,
+      {
+        rule: 'one-off-groupement-frozen',
+        legalReference: JOINING_REFERENCE,
+        values: { procedureId: first.procedureId, launchedOn: first.launchedOn },
+      },
+    );
   }
-  if (formed.kind === 'permanent-groupement' && !formed.convention.adhesionClause) {
-    throw refuse('the convention of this permanent groupement has no adhesion clause: nobody may join', {
-      rule: 'no-adhesion-clause',
-      legalReference: JOINING_REFERENCE,
-    });
+  if (first && formed.kind === 'permanent-groupement' && !formed.convention.adhesionClause) {
+    throw refuse(
+      'the convention of this permanent groupement has no adhesion clause: nobody may join it any more',
+      {
+        rule: 'no-adhesion-clause',
+        legalReference: JOINING_REFERENCE,
+      },
+    );
   }
+  const latest = latestLaunchDate(state);
+  if (latest && on <= latest) {
+    throw refuse(
+      `a membership change cannot be dated on or before the launch of ${latest}, already recorded`,
+      {
+        rule: 'dated-before-launch',
+        legalReference: JOINING_REFERENCE,
+        values: { on, launchedOn: latest },
+      },
+    );
+  }
+}
+
+/** The date of the latest procedure launch recorded, if any. */
+export function latestLaunchDate(state: ConsortiumState): string | undefined {
+  return state.facts.launches.reduce<string | undefined>(
+    (latest, launch) => (!latest || launch.launchedOn > latest ? launch.launchedOn : latest),
+    undefined,
+  );
 }
 
 function requireApplicant(state: ConsortiumState, siret: string): Authority {

@@ -12,7 +12,7 @@ export function recordProcedureLaunch(
   command: RecordProcedureLaunch,
   state: ConsortiumState,
 ): ConsortiumEvent[] {
-  requireFormed(state);
+  const formed = requireFormed(state);
   const { procedureId, launchedOn, object } = command;
   if (state.facts.launches.some((launch) => launch.procedureId === procedureId)) return [];
   const readiness = launchReadiness(state.facts, launchedOn);
@@ -27,7 +27,13 @@ export function recordProcedureLaunch(
   return [
     {
       type: 'membership.ProcedureLaunched',
-      data: { procedureId, launchedOn, object, beneficiaries: membersOn(state.facts, launchedOn) },
+      data: {
+        procedureId,
+        launchedOn,
+        object,
+        beneficiaries: membersOn(state.facts, launchedOn),
+        entrustedOperations: formed.convention.entrustedOperations,
+      },
     },
   ];
 }

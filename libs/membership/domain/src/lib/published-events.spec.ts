@@ -8,6 +8,7 @@ import {
 import { given } from '@mutualis/shared/event-sourcing/testing';
 import {
   CONSORTIUM_ID,
+  COORDINATOR_DELIBERATION,
   convention,
   CROSSAC,
   ESTUAIRE_ET_SILLON,
@@ -38,6 +39,7 @@ describe('the events the membership deciders record are valid in the published l
       name: 'G',
       coordinator: SAINT_NAZAIRE,
       convention: convention(),
+      coordinatorDeliberation: COORDINATOR_DELIBERATION,
     });
     consortium = run(consortium, {
       type: 'OnboardMember',

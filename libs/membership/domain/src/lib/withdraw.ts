@@ -2,6 +2,7 @@ import { addDays } from '@mutualis/procurement-rules';
 import { ConsortiumEvent, isMemberOn } from '@mutualis/shared/contracts';
 import { Withdraw } from './consortium.commands';
 import { requireFormed } from './form-consortium';
+import { latestLaunchDate } from './join-consortium';
 import { refuse } from './membership-refusal';
 import { ConsortiumState } from './consortium.state';
 
@@ -13,6 +14,13 @@ import { ConsortiumState } from './consortium.state';
 export function withdraw(command: Withdraw, state: ConsortiumState): ConsortiumEvent[] {
   const formed = requireFormed(state);
   const { siret, requestedOn, effectiveOn } = command;
+  const open = state.facts.members[siret]?.periods.some((period) => period.until === null) ?? false;
+  if (!open && isMemberOn(state.facts, siret, requestedOn)) {
+    throw refuse(`the withdrawal of ${siret} is already recorded`, {
+      rule: 'withdrawal-already-recorded',
+      values: { siret },
+    });
+  }
   if (!isMemberOn(state.facts, siret, requestedOn)) {
     throw refuse(`${siret} is not a member on ${requestedOn}`, {
       rule: 'not-a-member',
@@ -32,13 +40,18 @@ export function withdraw(command: Withdraw, state: ConsortiumState): ConsortiumE
       legalReference: 'L2113-7',
     });
   }
-  if (
-    formed.kind === 'one-off-groupement' &&
-    state.facts.launches.some((launch) => launch.launchedOn <= effectiveOn)
-  ) {
+  if (formed.kind === 'one-off-groupement' && state.facts.launches.length > 0) {
     throw refuse('a one-off groupement cannot change composition once its procedure is launched', {
       rule: 'one-off-groupement-frozen',
       legalReference: 'RM JO AN 17/05/2011 q.100136',
+    });
+  }
+  const latest = latestLaunchDate(state);
+  if (latest && effectiveOn <= latest) {
+    throw refuse(`a withdrawal cannot take effect on or before the launch of ${latest}, already recorded`, {
+      rule: 'dated-before-launch',
+      legalReference: 'RM JO AN 17/05/2011 q.100136',
+      values: { effectiveOn, launchedOn: latest },
     });
   }
   const earliest = addDays(requestedOn, exit.noticeDays);

@@ -19,6 +19,13 @@ export const ESTUAIRE_ET_SILLON: AuthorityInput = {
   kind: 'epci',
 };
 
+/** Saint-Nazaire's council decided to coordinate the groupement before the convention was signed (M2). */
+export const COORDINATOR_DELIBERATION = {
+  number: 'DCM-2026-002',
+  adoptedOn: '2026-01-10',
+  body: 'conseil municipal',
+};
+
 export const convention = (overrides: Partial<Convention> = {}): Convention => ({
   reference: 'CONV-CYBER-2026-01',
   signedOn: '2026-01-15',
@@ -27,6 +34,7 @@ export const convention = (overrides: Partial<Convention> = {}): Convention => (
   exitClause: { allowed: true, noticeDays: 90, financialConsequencesBorneBy: 'le membre sortant' },
   costSharing: { rule: 'flat', brackets: [] },
   cao: 'dedicated',
+  entrustedOperations: ['award', 'signature', 'notification'],
   ...overrides,
 });
 
@@ -54,6 +62,7 @@ export const formed = (
     name: 'Groupement cybersécurité de l’estuaire',
     coordinator: asAuthority(SAINT_NAZAIRE, '44184', null),
     convention: convention(overrides),
+    coordinatorDeliberation: COORDINATOR_DELIBERATION,
   },
 });
 
@@ -80,5 +89,11 @@ export const joined = (
 
 export const launched = (launchedOn: string, beneficiaries: string[]): ConsortiumEvent => ({
   type: 'membership.ProcedureLaunched',
-  data: { procedureId: PROCEDURE_ID, launchedOn, object: 'Audit de sécurité', beneficiaries },
+  data: {
+    procedureId: PROCEDURE_ID,
+    launchedOn,
+    object: 'Audit de sécurité',
+    beneficiaries,
+    entrustedOperations: ['award', 'signature', 'notification'],
+  },
 });

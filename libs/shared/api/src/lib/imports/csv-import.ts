@@ -110,7 +110,15 @@ function parseCsvRecords(csv: string, columns: string[]): Record<string, string>
   const delimiter = (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
   let records: Record<string, string>[];
   try {
-    records = parse(csv, { bom: true, columns: true, delimiter, skip_empty_lines: true, trim: true });
+    // A row short of fields is that row's problem (its fields fail validation), not the whole file's.
+    records = parse(csv, {
+      bom: true,
+      columns: true,
+      delimiter,
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+    });
   } catch (error) {
     throw new ProblemException('validation-failed', `The file is not valid CSV: ${(error as Error).message}`);
   }

@@ -1,7 +1,12 @@
 import { SchemaObject } from 'ajv';
 import { EventContracts } from '../event-contracts';
 import { schemaContract } from '../schema-contract';
-import { AUTHORITY_KINDS, CONSORTIUM_KINDS, COST_SHARING_RULES } from './membership-events';
+import {
+  AUTHORITY_KINDS,
+  CONSORTIUM_KINDS,
+  COST_SHARING_RULES,
+  ENTRUSTED_OPERATIONS,
+} from './membership-events';
 
 const text = { type: 'string', minLength: 1, maxLength: 1000 } as const;
 const date = { type: 'string', format: 'date' } as const;
@@ -20,6 +25,14 @@ const object = (properties: Record<string, SchemaObject>): SchemaObject => ({
 });
 const nullable = (schema: SchemaObject): SchemaObject => ({ ...schema, nullable: true });
 const list = (items: SchemaObject, maxItems = 10_000): SchemaObject => ({ type: 'array', items, maxItems });
+
+const entrustedOperations: SchemaObject = {
+  type: 'array',
+  items: { type: 'string', enum: [...ENTRUSTED_OPERATIONS] },
+  uniqueItems: true,
+  maxItems: ENTRUSTED_OPERATIONS.length,
+};
+const deliberation = object({ number: text, adoptedOn: date, body: text });
 
 const authority = object({
   siret,
@@ -47,6 +60,7 @@ const convention = object({
     ),
   }),
   cao: { type: 'string', enum: ['dedicated', 'coordinator'] },
+  entrustedOperations,
 });
 
 const representative = object({
@@ -67,6 +81,7 @@ export const membershipContracts = new EventContracts([
       name: text,
       coordinator: authority,
       convention,
+      coordinatorDeliberation: nullable(deliberation),
     }),
   ),
   schemaContract('membership.MembershipApplied', 1, object({ authority, appliedOn: date })),
@@ -88,7 +103,13 @@ export const membershipContracts = new EventContracts([
   schemaContract(
     'membership.ProcedureLaunched',
     1,
-    object({ procedureId: uuid, launchedOn: date, object: text, beneficiaries: list(siret) }),
+    object({
+      procedureId: uuid,
+      launchedOn: date,
+      object: text,
+      beneficiaries: list(siret),
+      entrustedOperations,
+    }),
   ),
   schemaContract(
     'membership.CaoComposed',

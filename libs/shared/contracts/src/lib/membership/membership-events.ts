@@ -31,6 +31,18 @@ export interface PopulationBracket {
   weight: number;
 }
 
+/**
+ * Operations the convention entrusts to the coordinator in the members' name (L2113-7): the members are jointly
+ * liable for these only (M5); the others each member carries out, and answers for, alone.
+ */
+export type EntrustedOperation = 'award' | 'signature' | 'notification' | 'execution';
+export const ENTRUSTED_OPERATIONS: readonly EntrustedOperation[] = [
+  'award',
+  'signature',
+  'notification',
+  'execution',
+];
+
 export interface Convention {
   reference: string;
   /** Date the coordinator signed the convention constitutive (or adopted the conditions of use). */
@@ -42,6 +54,7 @@ export interface Convention {
   costSharing: { rule: CostSharingRule; brackets: PopulationBracket[] };
   /** CGCT L1414-3 (M6): a CAO of the groupement, or the coordinator's own CAO designated by the convention. */
   cao: 'dedicated' | 'coordinator';
+  entrustedOperations: EntrustedOperation[];
 }
 
 export interface Authority {
@@ -60,6 +73,8 @@ export interface ConsortiumFormed {
   /** The coordinating authority, a member from the convention's effective date. */
   coordinator: Authority;
   convention: Convention;
+  /** The délibération by which a collectivité coordinator decided to sign (M2); null for a buyer that needs none. */
+  coordinatorDeliberation: { number: string; adoptedOn: string; body: string } | null;
 }
 
 export interface MembershipApplied {
@@ -98,6 +113,8 @@ export interface ProcedureLaunched {
   object: string;
   /** The members on the launch date: the only beneficiaries of the procedure and its contracts (M3). */
   beneficiaries: string[];
+  /** The operations the coordinator runs in the beneficiaries' name, as the convention said at launch (M5). */
+  entrustedOperations: EntrustedOperation[];
 }
 
 export interface CaoComposed {

@@ -3,6 +3,7 @@ import {
   ConsortiumEvent,
   ConsortiumKind,
   Convention,
+  EntrustedOperation,
   ProcedureLaunched,
 } from './membership-events';
 
@@ -105,4 +106,28 @@ export function launchReadiness(facts: MembershipFacts, launchedOn: string): Lau
     });
   }
   return { mayLaunch: reasons.length === 0, reasons };
+}
+
+export interface OperationLiability {
+  operation: EntrustedOperation;
+  /** Whether the coordinator runs it in the members' name: then they answer for it jointly (L2113-7 al. 2). */
+  jointlyRun: boolean;
+  /** The members who mandated the coordinator for it (the procedure's beneficiaries); empty when not entrusted. */
+  mandatingMembers: string[];
+}
+
+/**
+ * Rule M5: an operation of a procedure (award, signature, notification, execution) is tagged with the members who
+ * mandated the coordinator for it, and they are jointly liable only for the operations run jointly in their name.
+ * Undefined when no such procedure was launched for the consortium.
+ */
+export function operationLiability(
+  facts: MembershipFacts,
+  procedureId: string,
+  operation: EntrustedOperation,
+): OperationLiability | undefined {
+  const launch = facts.launches.find((launched) => launched.procedureId === procedureId);
+  if (!launch) return undefined;
+  const jointlyRun = launch.entrustedOperations.includes(operation);
+  return { operation, jointlyRun, mandatingMembers: jointlyRun ? launch.beneficiaries : [] };
 }

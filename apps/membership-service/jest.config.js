@@ -1,5 +1,0 @@
-module.exports = {
-  ...require('../../jest.unit.preset'),
-  displayName: 'membership-service',
-  rootDir: __dirname,
-};

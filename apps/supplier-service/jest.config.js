@@ -1,5 +1,0 @@
-module.exports = {
-  ...require('../../jest.unit.preset'),
-  displayName: 'supplier-service',
-  rootDir: __dirname,
-};
