@@ -13,3 +13,5 @@ export * from './lib/supplier/supplier-eligibility';
 export * from './lib/membership/membership-events';
 export * from './lib/membership/membership-contracts';
 export * from './lib/membership/membership-view';
+export * from './lib/tender/tender-events';
+export * from './lib/tender/tender-contracts';

@@ -1,0 +1,125 @@
+import { SchemaObject } from 'ajv';
+import { EventContracts } from '../event-contracts';
+import { schemaContract } from '../schema-contract';
+import { NEGOTIATION_GROUNDS, NON_ALLOTMENT_GROUNDS, TENDER_PROCEDURES } from './tender-events';
+
+const text = { type: 'string', minLength: 1, maxLength: 4000 } as const;
+const date = { type: 'string', format: 'date' } as const;
+const instant = { type: 'string', format: 'date-time' } as const;
+const uuid = { type: 'string', format: 'uuid' } as const;
+const siret = { type: 'string', pattern: '^[0-9]{14}$' } as const;
+const cents = { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER } as const;
+const lotNumber = { type: 'integer', minimum: 1, maximum: 1000 } as const;
+const sha256 = { type: 'string', pattern: '^[0-9a-f]{64}$' } as const;
+
+const object = (properties: Record<string, SchemaObject>): SchemaObject => ({
+  type: 'object',
+  additionalProperties: false,
+  required: Object.keys(properties),
+  properties,
+});
+const nullable = (schema: SchemaObject): SchemaObject => ({ ...schema, nullable: true });
+const list = (items: SchemaObject, maxItems = 10_000): SchemaObject => ({ type: 'array', items, maxItems });
+const oneOf = (values: readonly string[]) => ({ type: 'string', enum: [...values] });
+
+const sealed = object({ keyId: uuid, ciphertext: { type: 'string', minLength: 1, maxLength: 2_000_000 } });
+
+/** Every event type the tender lifecycle publishes, at its current schema version. */
+export const tenderContracts = new EventContracts([
+  schemaContract(
+    'tender.TenderCreated',
+    1,
+    object({
+      tenderId: uuid,
+      consortiumId: uuid,
+      object: text,
+      cpvCode: { type: 'string', pattern: '^[0-9]{8}-[0-9]$' },
+      nature: oneOf(['supplies', 'services', 'works']),
+      buyer: oneOf(['sub-central', 'central', 'utility']),
+      lots: {
+        ...list(
+          object({
+            number: lotNumber,
+            title: text,
+            estimatedCents: cents,
+            smallLotMapa: { type: 'boolean' },
+          }),
+          1000,
+        ),
+        minItems: 1,
+      },
+      estimatedCents: cents,
+      beneficiaries: list(siret),
+      censusId: nullable(uuid),
+      framework: nullable(
+        object({
+          maximumCents: { ...cents, minimum: 1 },
+          durationMonths: { type: 'integer', minimum: 1, maximum: 600 },
+          justification: nullable(text),
+        }),
+      ),
+      nonAllotment: nullable(object({ ground: oneOf(NON_ALLOTMENT_GROUNDS), motivation: text })),
+      turnoverRequirementCents: nullable(cents),
+      innovative: { type: 'boolean' },
+    }),
+  ),
+  schemaContract(
+    'tender.ProcedureChosen',
+    1,
+    object({
+      procedure: oneOf(TENDER_PROCEDURES),
+      // ajv: a nullable enum lists null among its values.
+      negotiationGround: { type: 'string', nullable: true, enum: [...NEGOTIATION_GROUNDS, null] },
+      required: oneOf(['dispense', 'mapa', 'formalised']),
+      thresholdTable: date,
+    }),
+  ),
+  schemaContract(
+    'tender.CriteriaSet',
+    1,
+    object({
+      lot: lotNumber,
+      criteria: list(
+        object({
+          name: text,
+          weightPercent: { type: 'integer', minimum: 0, maximum: 100 },
+          kind: oneOf(['price', 'cost', 'quality', 'environmental', 'social', 'other']),
+          environmental: { type: 'boolean' },
+        }),
+        50,
+      ),
+    }),
+  ),
+  schemaContract(
+    'tender.TenderPublished',
+    1,
+    object({
+      noticeSentOn: date,
+      deadlineAt: instant,
+      electronic: { type: 'boolean' },
+      pin: { type: 'boolean' },
+      urgency: { type: 'boolean' },
+      publicity: oneOf(['none', 'free', 'boamp-or-jal', 'boamp-and-joue']),
+      thresholdTable: date,
+    }),
+  ),
+  schemaContract('tender.QuestionAsked', 1, object({ questionId: uuid, lot: nullable(lotNumber), text })),
+  schemaContract('tender.AnswerPublished', 1, object({ questionId: uuid, answer: text })),
+  schemaContract('tender.DeadlineExtended', 1, object({ deadlineAt: instant, reason: text })),
+  schemaContract('tender.NoticeAmended', 1, object({ amendmentId: uuid, sentOn: date, summary: text })),
+  schemaContract(
+    'tender.BidSubmitted',
+    1,
+    object({ bidId: uuid, lot: lotNumber, supplierSiret: siret, sealed, contentSha256: sha256 }),
+  ),
+  schemaContract('tender.BidWithdrawn', 1, object({ bidId: uuid })),
+  schemaContract(
+    'tender.BidsOpened',
+    1,
+    object({
+      openedAt: instant,
+      openedBy: text,
+      bids: list(object({ lot: lotNumber, bidIds: list(uuid) }), 1000),
+    }),
+  ),
+]);

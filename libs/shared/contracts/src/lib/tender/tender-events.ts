@@ -1,0 +1,177 @@
+/**
+ * The published language of the tender lifecycle (stream `tender-<uuid>`, topic `mutualis.tender.events`). Civil
+ * dates are `YYYY-MM-DD` (Europe/Paris); instants ISO 8601 in UTC; money integer euro cents HT.
+ */
+
+export type TenderNature = 'supplies' | 'services' | 'works';
+export type TenderBuyer = 'sub-central' | 'central' | 'utility';
+
+/** The procedure the coordinator runs (its DECP name in parentheses in the API documentation). */
+export type TenderProcedure =
+  | 'open'
+  | 'restricted'
+  | 'negotiated'
+  | 'competitive-dialogue'
+  | 'mapa'
+  | 'dispense';
+export const TENDER_PROCEDURES: readonly TenderProcedure[] = [
+  'open',
+  'restricted',
+  'negotiated',
+  'competitive-dialogue',
+  'mapa',
+  'dispense',
+];
+
+/** The six cases of R2124-3 that open the negotiated procedure and the competitive dialogue to public authorities. */
+export type NegotiationGround =
+  | 'adaptation-needed'
+  | 'innovative-solution'
+  | 'design-services'
+  | 'specific-circumstances'
+  | 'specifications-undefinable'
+  | 'only-irregular-offers';
+export const NEGOTIATION_GROUNDS: readonly NegotiationGround[] = [
+  'adaptation-needed',
+  'innovative-solution',
+  'design-services',
+  'specific-circumstances',
+  'specifications-undefinable',
+  'only-irregular-offers',
+];
+
+/** L2113-11: why a tender is not split into lots. */
+export type NonAllotmentGround =
+  | 'restricts-competition'
+  | 'technically-difficult-or-costly'
+  | 'cannot-coordinate';
+export const NON_ALLOTMENT_GROUNDS: readonly NonAllotmentGround[] = [
+  'restricts-competition',
+  'technically-difficult-or-costly',
+  'cannot-coordinate',
+];
+
+export type CriterionKind = 'price' | 'cost' | 'quality' | 'environmental' | 'social' | 'other';
+
+export interface TenderLot {
+  number: number;
+  title: string;
+  estimatedCents: number;
+  /** A small lot run as MAPA inside a formalised operation (R2123-1 2°, T4). */
+  smallLotMapa: boolean;
+}
+
+export interface TenderCreated {
+  tenderId: string;
+  consortiumId: string;
+  object: string;
+  cpvCode: string;
+  nature: TenderNature;
+  buyer: TenderBuyer;
+  lots: TenderLot[];
+  /** Σ of the lots: the whole operation's value (T1), on which procedure and publicity are decided. */
+  estimatedCents: number;
+  /** The members whose needs the procedure covers (M3): from the closed census, or the members at creation. */
+  beneficiaries: string[];
+  censusId: string | null;
+  /** An accord-cadre: its maximum (mandatory, T8; null only to be refused), duration, and any justification. */
+  framework: { maximumCents: number | null; durationMonths: number; justification: string | null } | null;
+  nonAllotment: { ground: NonAllotmentGround; motivation: string } | null;
+  turnoverRequirementCents: number | null;
+  innovative: boolean;
+}
+
+export interface ProcedureChosen {
+  procedure: TenderProcedure;
+  negotiationGround: NegotiationGround | null;
+  /** What the thresholds in force on the planned launch date call for (T2, T3, T5). */
+  required: 'dispense' | 'mapa' | 'formalised';
+  thresholdTable: string;
+}
+
+export interface CriteriaSet {
+  lot: number;
+  criteria: { name: string; weightPercent: number; kind: CriterionKind; environmental: boolean }[];
+}
+
+export interface TenderPublished {
+  /** The date the notice was sent: the launch date, which selects the rules in force. */
+  noticeSentOn: string;
+  /** The deadline for offers, an instant. */
+  deadlineAt: string;
+  electronic: boolean;
+  pin: boolean;
+  urgency: boolean;
+  publicity: 'none' | 'free' | 'boamp-or-jal' | 'boamp-and-joue';
+  thresholdTable: string;
+}
+
+export interface QuestionAsked {
+  questionId: string;
+  lot: number | null;
+  text: string;
+}
+
+export interface AnswerPublished {
+  questionId: string;
+  answer: string;
+}
+
+export interface DeadlineExtended {
+  deadlineAt: string;
+  reason: string;
+}
+
+export interface NoticeAmended {
+  amendmentId: string;
+  sentOn: string;
+  summary: string;
+}
+
+/** A bid's contents, encrypted with the tender's key: unreadable until the bids are opened. */
+export interface SealedContent {
+  keyId: string;
+  ciphertext: string;
+}
+
+export interface BidSubmitted {
+  bidId: string;
+  lot: number;
+  supplierSiret: string;
+  sealed: SealedContent;
+  /** SHA-256 of the plain contents: proves after opening that what was opened is what was sealed. */
+  contentSha256: string;
+}
+
+export interface BidWithdrawn {
+  bidId: string;
+}
+
+export interface BidsOpened {
+  openedAt: string;
+  openedBy: string;
+  /** The bids in force at the deadline, per lot. */
+  bids: { lot: number; bidIds: string[] }[];
+}
+
+export interface TenderEventData {
+  'tender.TenderCreated': TenderCreated;
+  'tender.ProcedureChosen': ProcedureChosen;
+  'tender.CriteriaSet': CriteriaSet;
+  'tender.TenderPublished': TenderPublished;
+  'tender.QuestionAsked': QuestionAsked;
+  'tender.AnswerPublished': AnswerPublished;
+  'tender.DeadlineExtended': DeadlineExtended;
+  'tender.NoticeAmended': NoticeAmended;
+  'tender.BidSubmitted': BidSubmitted;
+  'tender.BidWithdrawn': BidWithdrawn;
+  'tender.BidsOpened': BidsOpened;
+}
+
+export type TenderEventType = keyof TenderEventData;
+
+export type TenderEvent = {
+  [Type in TenderEventType]: { type: Type; data: TenderEventData[Type] };
+}[TenderEventType];
+
+export const tenderStream = (tenderId: string) => `tender-${tenderId}`;

@@ -1,0 +1,4 @@
+export * from './lib/tender.commands';
+export * from './lib/tender.state';
+export * from './lib/tender.decider';
+export * from './lib/tender-refusal';

@@ -1,0 +1,67 @@
+import { TenderEvent } from '@mutualis/shared/contracts';
+import { requireOpenForCandidates } from './consultation';
+import { OpenBids, SubmitBid, WithdrawBid } from './tender.commands';
+import { refuse } from './tender-refusal';
+import { TenderState } from './tender.state';
+
+/**
+ * A bid, sealed, from an eligible supplier (registered, not excluded, certificates valid on the deadline) before the
+ * deadline. A new bid of the same supplier on the same lot replaces the previous one.
+ */
+export function submitBid(command: SubmitBid, state: TenderState): TenderEvent[] {
+  requireOpenForCandidates(state, command.now);
+  const { bidId, lot, supplierSiret, sealed, contentSha256, eligibility } = command;
+  if (!state.created!.lots.some((candidate) => candidate.number === lot)) {
+    throw refuse(`the tender has no lot ${lot}`, { rule: 'unknown-lot', values: { lot } });
+  }
+  if (!eligibility.mayBid) {
+    const blocking = eligibility.reasons.filter((reason) => reason.blocks.includes('bid'));
+    throw refuse(
+      `${supplierSiret} may not bid on ${eligibility.on}: ${blocking.map((reason) => reason.detail).join('; ')}`,
+      {
+        rule: 'supplier-not-eligible',
+        legalReference: blocking[0]?.legalReference ?? 'L2141-1',
+        values: { siret: supplierSiret, on: eligibility.on, reasons: blocking.map((reason) => reason.code) },
+      },
+    );
+  }
+  const replaced = Object.values(state.bids).filter(
+    (bid) => bid.supplierSiret === supplierSiret && bid.lot === lot,
+  );
+  return [
+    ...replaced.map((bid): TenderEvent => ({ type: 'tender.BidWithdrawn', data: { bidId: bid.bidId } })),
+    { type: 'tender.BidSubmitted', data: { bidId, lot, supplierSiret, sealed, contentSha256 } },
+  ];
+}
+
+/** A supplier withdraws its own bid before the deadline. */
+export function withdrawBid(command: WithdrawBid, state: TenderState): TenderEvent[] {
+  requireOpenForCandidates(state, command.now);
+  const bid = state.bids[command.bidId];
+  if (!bid || bid.supplierSiret !== command.supplierSiret) {
+    throw refuse('no such bid of this supplier', { rule: 'unknown-bid' });
+  }
+  return [{ type: 'tender.BidWithdrawn', data: { bidId: command.bidId } }];
+}
+
+/** The coordinator opens the bids once the deadline has passed, once; the event records who and when. */
+export function openBids(command: OpenBids, state: TenderState): TenderEvent[] {
+  if (!state.published || !state.deadlineAt)
+    throw refuse('the notice is not sent yet', { rule: 'tender-not-published' });
+  if (state.opened)
+    throw refuse(`the bids were opened at ${state.opened.openedAt}`, { rule: 'bids-already-opened' });
+  if (Date.parse(command.now) < Date.parse(state.deadlineAt)) {
+    throw refuse(`the bids cannot be opened before the deadline (${state.deadlineAt})`, {
+      rule: 'deadline-not-passed',
+      values: { deadlineAt: state.deadlineAt, now: command.now },
+    });
+  }
+  const bids = state.created!.lots.map((lot) => ({
+    lot: lot.number,
+    bidIds: Object.values(state.bids)
+      .filter((bid) => bid.lot === lot.number)
+      .map((bid) => bid.bidId)
+      .sort(),
+  }));
+  return [{ type: 'tender.BidsOpened', data: { openedAt: command.now, openedBy: command.openedBy, bids } }];
+}

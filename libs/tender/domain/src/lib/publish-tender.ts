@@ -1,0 +1,117 @@
+import {
+  checkCriteria,
+  checkDeadline,
+  checkSmallLots,
+  checkTurnoverRequirement,
+  parisDate,
+  TimeLimitProcedure,
+} from '@mutualis/procurement-rules';
+import { TenderEvent, TenderProcedure } from '@mutualis/shared/contracts';
+import { lawfulProcedure, requireCreated } from './choose-procedure';
+import { PublishTender, SetCriteria } from './tender.commands';
+import { refuse, refuseBreaches } from './tender-refusal';
+import { TenderState } from './tender.state';
+
+/** The time limit that applies to the first deadline of each procedure (candidatures for two-stage procedures). */
+const FIRST_DEADLINE: Record<TenderProcedure, TimeLimitProcedure | null> = {
+  open: 'open',
+  restricted: 'restricted-candidatures',
+  negotiated: 'restricted-candidatures',
+  'competitive-dialogue': 'restricted-candidatures',
+  mapa: 'mapa',
+  dispense: null,
+};
+
+/** Sets a lot's award criteria; they are checked against the law in force when the notice is sent (T10). */
+export function setCriteria(command: SetCriteria, state: TenderState): TenderEvent[] {
+  const created = requireCreated(state);
+  if (state.published)
+    throw refuse('criteria cannot change once the notice is sent', { rule: 'tender-published' });
+  if (!created.lots.some((lot) => lot.number === command.lot)) {
+    throw refuse(`the tender has no lot ${command.lot}`, {
+      rule: 'unknown-lot',
+      values: { lot: command.lot },
+    });
+  }
+  return [{ type: 'tender.CriteriaSet', data: { lot: command.lot, criteria: command.criteria } }];
+}
+
+/**
+ * Sends the notice: the launch. Everything is checked under the rules in force on that date — procedure and
+ * publicity (T2–T5, T7), small lots (T4), the offers' deadline against the minimum time limit (T6), each lot's
+ * criteria (T10) and the turnover required (T11) — so replaying the history later gives the same answer.
+ */
+export function publishTender(command: PublishTender, state: TenderState): TenderEvent[] {
+  const created = requireCreated(state);
+  if (!state.procedure)
+    throw refuse('choose the procedure before sending the notice', { rule: 'procedure-not-chosen' });
+  if (state.published) throw refuse('the notice is already sent', { rule: 'tender-published' });
+  const { noticeSentOn, deadlineAt, electronic, pin, urgency } = command;
+  const { procedure, negotiationGround } = state.procedure;
+  const decision = lawfulProcedure(created, procedure, negotiationGround, noticeSentOn);
+  const kind =
+    decision.procedure === 'formalised' ? 'formalised' : procedure === 'dispense' ? 'dispense' : 'mapa';
+  const deadlineOn = parisDate(deadlineAt);
+  if (deadlineOn <= noticeSentOn) {
+    throw refuse('the deadline must come after the notice is sent', {
+      rule: 'deadline-before-notice',
+      values: { noticeSentOn, deadlineAt },
+    });
+  }
+  const timeLimit = FIRST_DEADLINE[procedure];
+  const missingCriteria = created.lots.filter((lot) => !state.criteria[lot.number]).map((lot) => lot.number);
+  if (procedure !== 'dispense' && missingCriteria.length > 0) {
+    throw refuse('every lot needs its award criteria before the notice is sent', {
+      rule: 'criteria-missing',
+      legalReference: 'R2152-7',
+      values: { lots: missingCriteria },
+    });
+  }
+  refuseBreaches([
+    ...(decision.procedure === 'formalised'
+      ? checkSmallLots({
+          nature: created.nature,
+          buyer: created.buyer,
+          launchedOn: noticeSentOn,
+          lots: created.lots.map((lot) => ({
+            lot: lot.number,
+            estimatedCents: lot.estimatedCents,
+            mapa: lot.smallLotMapa,
+          })),
+        })
+      : []),
+    timeLimit
+      ? checkDeadline({ procedure: timeLimit, electronic, pin, urgency, noticeSentOn, deadline: deadlineOn })
+      : null,
+    ...created.lots.flatMap((lot) =>
+      procedure === 'dispense'
+        ? []
+        : checkCriteria({
+            procedure: kind,
+            launchedOn: noticeSentOn,
+            criteria: state.criteria[lot.number] ?? [],
+          }),
+    ),
+    created.turnoverRequirementCents === null
+      ? null
+      : checkTurnoverRequirement({
+          launchedOn: noticeSentOn,
+          requiredTurnoverCents: created.turnoverRequirementCents,
+          estimatedCents: created.estimatedCents,
+        }),
+  ]);
+  return [
+    {
+      type: 'tender.TenderPublished',
+      data: {
+        noticeSentOn,
+        deadlineAt,
+        electronic,
+        pin,
+        urgency,
+        publicity: decision.publicity,
+        thresholdTable: decision.table,
+      },
+    },
+  ];
+}

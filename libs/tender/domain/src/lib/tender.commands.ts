@@ -1,0 +1,105 @@
+import {
+  CriteriaSet,
+  Eligibility,
+  NegotiationGround,
+  SealedContent,
+  TenderCreated,
+  TenderProcedure,
+} from '@mutualis/shared/contracts';
+
+/** Commands on a tender. Dates and instants come in with the command: the domain reads no clock. */
+export interface CreateTender {
+  type: 'CreateTender';
+  tender: Omit<TenderCreated, 'estimatedCents'>;
+}
+
+export interface ChooseProcedure {
+  type: 'ChooseProcedure';
+  procedure: TenderProcedure;
+  negotiationGround: NegotiationGround | null;
+  /** The date the coordinator plans to send the notice: it selects the thresholds (checked again at publication). */
+  plannedLaunchOn: string;
+}
+
+export interface SetCriteria {
+  type: 'SetCriteria';
+  lot: number;
+  criteria: CriteriaSet['criteria'];
+}
+
+export interface PublishTender {
+  type: 'PublishTender';
+  noticeSentOn: string;
+  deadlineAt: string;
+  electronic: boolean;
+  pin: boolean;
+  urgency: boolean;
+}
+
+export interface AskQuestion {
+  type: 'AskQuestion';
+  questionId: string;
+  lot: number | null;
+  text: string;
+  now: string;
+}
+
+export interface AnswerQuestion {
+  type: 'AnswerQuestion';
+  questionId: string;
+  answer: string;
+}
+
+export interface ExtendDeadline {
+  type: 'ExtendDeadline';
+  deadlineAt: string;
+  reason: string;
+  now: string;
+}
+
+export interface AmendNotice {
+  type: 'AmendNotice';
+  amendmentId: string;
+  sentOn: string;
+  summary: string;
+  now: string;
+}
+
+export interface SubmitBid {
+  type: 'SubmitBid';
+  bidId: string;
+  lot: number;
+  supplierSiret: string;
+  sealed: SealedContent;
+  contentSha256: string;
+  /** Server time of the submission. */
+  now: string;
+  /** The supplier's eligibility on the deadline, from the supplier registry's published events. */
+  eligibility: Eligibility;
+}
+
+export interface WithdrawBid {
+  type: 'WithdrawBid';
+  bidId: string;
+  supplierSiret: string;
+  now: string;
+}
+
+export interface OpenBids {
+  type: 'OpenBids';
+  now: string;
+  openedBy: string;
+}
+
+export type TenderCommand =
+  | CreateTender
+  | ChooseProcedure
+  | SetCriteria
+  | PublishTender
+  | AskQuestion
+  | AnswerQuestion
+  | ExtendDeadline
+  | AmendNotice
+  | SubmitBid
+  | WithdrawBid
+  | OpenBids;

@@ -1,0 +1,54 @@
+import { Eligibility, TenderCreated, TenderEvent } from '@mutualis/shared/contracts';
+import { CreateTender } from '../lib/tender.commands';
+
+export const TENDER_ID = '0190c6a4-7c1e-7000-8000-0000000000d0';
+export const CONSORTIUM_ID = '0190c6a4-7c1e-7000-8000-0000000000aa';
+export const SUPPLIER = '73282932000074';
+export const OTHER_SUPPLIER = '44306184100047';
+export const KEY_ID = '0190c6a4-7c1e-7000-8000-0000000000e0';
+export const bidId = (n: number) => `0190c6a4-7c1e-7000-8000-0000000001${String(n).padStart(2, '0')}`;
+
+/** Cybersecurity services for communes of a groupement: two lots, a sub-central buyer. */
+export const tender = (overrides: Partial<CreateTender['tender']> = {}): CreateTender['tender'] => ({
+  tenderId: TENDER_ID,
+  consortiumId: CONSORTIUM_ID,
+  object: 'Cybersécurité des communes du groupement',
+  cpvCode: '79212000-3',
+  nature: 'services',
+  buyer: 'sub-central',
+  lots: [
+    { number: 1, title: 'Audit de sécurité', estimatedCents: 12_000_000, smallLotMapa: false },
+    { number: 2, title: 'Supervision (SOC)', estimatedCents: 9_600_000, smallLotMapa: false },
+  ],
+  beneficiaries: ['21440050900011', '21440184600016'],
+  censusId: null,
+  framework: null,
+  nonAllotment: null,
+  turnoverRequirementCents: null,
+  innovative: false,
+  ...overrides,
+});
+
+export const created = (overrides: Partial<CreateTender['tender']> = {}): TenderEvent => {
+  const data = tender(overrides);
+  const estimatedCents = data.lots.reduce((sum, lot) => sum + lot.estimatedCents, 0);
+  return { type: 'tender.TenderCreated', data: { ...data, estimatedCents } as TenderCreated };
+};
+
+export const weighted = [
+  { name: 'Prix', weightPercent: 40, kind: 'price' as const, environmental: false },
+  { name: 'Valeur technique', weightPercent: 50, kind: 'quality' as const, environmental: false },
+  {
+    name: 'Sobriété énergétique des outils',
+    weightPercent: 10,
+    kind: 'environmental' as const,
+    environmental: true,
+  },
+];
+
+export const criteriaSet = (lot: number, criteria = weighted): TenderEvent => ({
+  type: 'tender.CriteriaSet',
+  data: { lot, criteria },
+});
+
+export const eligible: Eligibility = { on: '2026-10-15', mayBid: true, mayBePaid: true, reasons: [] };
