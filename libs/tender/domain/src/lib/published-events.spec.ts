@@ -44,6 +44,7 @@ describe('the events the tender decider records are valid in the published langu
       amendmentId: bidId(91),
       sentOn: '2026-09-03',
       summary: 'Correction du lot 2',
+      now: '2026-09-03T09:00:00.000Z',
     });
     events = run(events, {
       type: 'ExtendDeadline',
