@@ -1,7 +1,9 @@
 import {
   CriteriaSet,
   Eligibility,
+  IrregularityKind,
   NegotiationGround,
+  RejectionReason,
   SealedContent,
   TenderCreated,
   TenderProcedure,
@@ -91,6 +93,87 @@ export interface OpenBids {
   openedBy: string;
 }
 
+export interface ScoreBid {
+  type: 'ScoreBid';
+  bidId: string;
+  scores: { criterion: string; score: number }[];
+}
+
+export interface RequestExplanation {
+  type: 'RequestExplanation';
+  bidId: string;
+  requestedOn: string;
+}
+
+export interface AssessExplanation {
+  type: 'AssessExplanation';
+  bidId: string;
+  justified: boolean;
+  assessment: string;
+}
+
+export interface FindIrregular {
+  type: 'FindIrregular';
+  bidId: string;
+  kind: IrregularityKind;
+  detail: string;
+}
+
+export interface RequestRegularisation {
+  type: 'RequestRegularisation';
+  lot: number;
+  deadlineAt: string;
+}
+
+export interface RegulariseBid {
+  type: 'RegulariseBid';
+  bidId: string;
+  sealed: SealedContent;
+  contentSha256: string;
+  /** Whether the regularisation changes the offer's substantial characteristics (price, scope…): then refused. */
+  changesSubstance: boolean;
+  now: string;
+}
+
+export interface RejectBid {
+  type: 'RejectBid';
+  bidId: string;
+  reason: RejectionReason;
+}
+
+export interface AwardLot {
+  type: 'AwardLot';
+  lot: number;
+  decidedOn: string;
+}
+
+export interface SendRejectionNotices {
+  type: 'SendRejectionNotices';
+  lot: number;
+  sentOn: string;
+  electronic: boolean;
+}
+
+export interface TransferAward {
+  type: 'TransferAward';
+  lot: number;
+  reason: string;
+}
+
+export interface SignContract {
+  type: 'SignContract';
+  lot: number;
+  signedOn: string;
+  amountCents: number;
+}
+
+export interface CloseLotWithoutAward {
+  type: 'CloseLotWithoutAward';
+  lot: number;
+  outcome: 'unsuccessful' | 'abandoned';
+  reason: string;
+}
+
 export type TenderCommand =
   | CreateTender
   | ChooseProcedure
@@ -102,4 +185,16 @@ export type TenderCommand =
   | AmendNotice
   | SubmitBid
   | WithdrawBid
-  | OpenBids;
+  | OpenBids
+  | ScoreBid
+  | RequestExplanation
+  | AssessExplanation
+  | FindIrregular
+  | RequestRegularisation
+  | RegulariseBid
+  | RejectBid
+  | AwardLot
+  | SendRejectionNotices
+  | TransferAward
+  | SignContract
+  | CloseLotWithoutAward;

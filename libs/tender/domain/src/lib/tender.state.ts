@@ -1,6 +1,14 @@
 import {
+  BidScored,
   BidSubmitted,
   BidsOpened,
+  ContractSigned,
+  IrregularityKind,
+  LotAwarded,
+  LotClosedWithoutAward,
+  RegularisationRequested,
+  RejectionNoticesSent,
+  RejectionReason,
   CriteriaSet,
   ProcedureChosen,
   TenderCreated,
@@ -20,6 +28,17 @@ export interface TenderState {
   /** Bids in force (withdrawn ones removed). */
   bids: Record<string, BidSubmitted>;
   opened: BidsOpened | null;
+  scores: Record<string, BidScored>;
+  /** T12: explanations asked of offers that look abnormally low, and whether they were found justified. */
+  explanations: Record<string, { justified: boolean | null }>;
+  irregular: Record<string, IrregularityKind>;
+  regularisations: Record<number, RegularisationRequested>;
+  regularised: Record<string, true>;
+  rejected: Record<string, RejectionReason>;
+  awards: Record<number, LotAwarded>;
+  notices: Record<number, RejectionNoticesSent>;
+  signed: Record<number, ContractSigned>;
+  closed: Record<number, LotClosedWithoutAward>;
 }
 
 export const INITIAL_TENDER_STATE: TenderState = {
@@ -31,6 +50,16 @@ export const INITIAL_TENDER_STATE: TenderState = {
   questions: {},
   bids: {},
   opened: null,
+  scores: {},
+  explanations: {},
+  irregular: {},
+  regularisations: {},
+  regularised: {},
+  rejected: {},
+  awards: {},
+  notices: {},
+  signed: {},
+  closed: {},
 };
 
 /** Folds one event into a tender's state. */
@@ -68,5 +97,45 @@ export function evolveTender(state: TenderState, event: TenderEvent): TenderStat
     }
     case 'tender.BidsOpened':
       return { ...state, opened: event.data };
+    case 'tender.BidScored':
+      return { ...state, scores: { ...state.scores, [event.data.bidId]: event.data } };
+    case 'tender.ExplanationRequested':
+      return { ...state, explanations: { ...state.explanations, [event.data.bidId]: { justified: null } } };
+    case 'tender.ExplanationAssessed':
+      return {
+        ...state,
+        explanations: { ...state.explanations, [event.data.bidId]: { justified: event.data.justified } },
+      };
+    case 'tender.BidFoundIrregular':
+      return { ...state, irregular: { ...state.irregular, [event.data.bidId]: event.data.kind } };
+    case 'tender.RegularisationRequested':
+      return { ...state, regularisations: { ...state.regularisations, [event.data.lot]: event.data } };
+    case 'tender.BidRegularised': {
+      const bid = state.bids[event.data.bidId];
+      const bids = bid
+        ? {
+            ...state.bids,
+            [bid.bidId]: { ...bid, sealed: event.data.sealed, contentSha256: event.data.contentSha256 },
+          }
+        : state.bids;
+      return { ...state, bids, regularised: { ...state.regularised, [event.data.bidId]: true } };
+    }
+    case 'tender.BidRejected':
+      return { ...state, rejected: { ...state.rejected, [event.data.bidId]: event.data.reason } };
+    case 'tender.LotAwarded':
+      return { ...state, awards: { ...state.awards, [event.data.lot]: event.data } };
+    case 'tender.RejectionNoticesSent':
+      return { ...state, notices: { ...state.notices, [event.data.lot]: event.data } };
+    case 'tender.AwardTransferred': {
+      const award = state.awards[event.data.lot];
+      if (!award) return state;
+      const { [event.data.lot]: _previousNotices, ...notices } = state.notices;
+      const transferred = { ...award, bidId: event.data.toBidId, supplierSiret: event.data.supplierSiret };
+      return { ...state, awards: { ...state.awards, [event.data.lot]: transferred }, notices };
+    }
+    case 'tender.ContractSigned':
+      return { ...state, signed: { ...state.signed, [event.data.lot]: event.data } };
+    case 'tender.LotClosedWithoutAward':
+      return { ...state, closed: { ...state.closed, [event.data.lot]: event.data } };
   }
 }

@@ -122,4 +122,82 @@ export const tenderContracts = new EventContracts([
       bids: list(object({ lot: lotNumber, bidIds: list(uuid) }), 1000),
     }),
   ),
+  schemaContract(
+    'tender.BidScored',
+    1,
+    object({
+      bidId: uuid,
+      scores: list(object({ criterion: text, score: { type: 'integer', minimum: 0, maximum: 100 } }), 50),
+      weightedTotal: { type: 'integer', minimum: 0, maximum: 10_000 },
+    }),
+  ),
+  schemaContract('tender.ExplanationRequested', 1, object({ bidId: uuid, requestedOn: date })),
+  schemaContract(
+    'tender.ExplanationAssessed',
+    1,
+    object({ bidId: uuid, justified: { type: 'boolean' }, assessment: text }),
+  ),
+  schemaContract(
+    'tender.BidFoundIrregular',
+    1,
+    object({ bidId: uuid, kind: oneOf(['irregular', 'unacceptable', 'inappropriate']), detail: text }),
+  ),
+  schemaContract(
+    'tender.RegularisationRequested',
+    1,
+    object({ lot: lotNumber, bidIds: list(uuid), deadlineAt: instant }),
+  ),
+  schemaContract('tender.BidRegularised', 1, object({ bidId: uuid, sealed, contentSha256: sha256 })),
+  schemaContract(
+    'tender.BidRejected',
+    1,
+    object({
+      bidId: uuid,
+      reason: oneOf(['abnormally-low', 'irregular', 'unacceptable', 'inappropriate']),
+      legalReference: text,
+    }),
+  ),
+  schemaContract(
+    'tender.LotAwarded',
+    1,
+    object({
+      lot: lotNumber,
+      bidId: uuid,
+      supplierSiret: siret,
+      ranking: list(object({ bidId: uuid, weightedTotal: { type: 'integer', minimum: 0, maximum: 10_000 } })),
+      decidedOn: date,
+    }),
+  ),
+  schemaContract(
+    'tender.RejectionNoticesSent',
+    1,
+    object({
+      lot: lotNumber,
+      sentOn: date,
+      electronic: { type: 'boolean' },
+      standstillEndsOn: nullable(date),
+    }),
+  ),
+  schemaContract(
+    'tender.AwardTransferred',
+    1,
+    object({ lot: lotNumber, fromBidId: uuid, toBidId: uuid, supplierSiret: siret, reason: text }),
+  ),
+  schemaContract(
+    'tender.ContractSigned',
+    1,
+    object({
+      lot: lotNumber,
+      bidId: uuid,
+      supplierSiret: siret,
+      signedOn: date,
+      amountCents: cents,
+      awardNoticeDueBy: nullable(date),
+    }),
+  ),
+  schemaContract(
+    'tender.LotClosedWithoutAward',
+    1,
+    object({ lot: lotNumber, outcome: oneOf(['unsuccessful', 'abandoned']), reason: text }),
+  ),
 ]);

@@ -154,6 +154,98 @@ export interface BidsOpened {
   bids: { lot: number; bidIds: string[] }[];
 }
 
+/** Scores of one bid per criterion, each 0–100 (share of the criterion's points), and the weighted total 0–10 000. */
+export interface BidScored {
+  bidId: string;
+  scores: { criterion: string; score: number }[];
+  weightedTotal: number;
+}
+
+/** T12: an offer that looks abnormally low; it may be rejected only after its explanation was asked and assessed. */
+export interface ExplanationRequested {
+  bidId: string;
+  requestedOn: string;
+}
+
+export interface ExplanationAssessed {
+  bidId: string;
+  /** Whether the explanation justifies the price; if not, the offer is rejected as abnormally low. */
+  justified: boolean;
+  assessment: string;
+}
+
+export type IrregularityKind = 'irregular' | 'unacceptable' | 'inappropriate';
+
+export interface BidFoundIrregular {
+  bidId: string;
+  kind: IrregularityKind;
+  detail: string;
+}
+
+/** T13: every bidder whose irregular offer may be regularised is asked at once, with one deadline. */
+export interface RegularisationRequested {
+  lot: number;
+  bidIds: string[];
+  deadlineAt: string;
+}
+
+export interface BidRegularised {
+  bidId: string;
+  sealed: SealedContent;
+  contentSha256: string;
+}
+
+export type RejectionReason = 'abnormally-low' | 'irregular' | 'unacceptable' | 'inappropriate';
+
+export interface BidRejected {
+  bidId: string;
+  reason: RejectionReason;
+  legalReference: string;
+}
+
+export interface LotAwarded {
+  lot: number;
+  bidId: string;
+  supplierSiret: string;
+  /** The ranking the award rests on, best first. */
+  ranking: { bidId: string; weightedTotal: number }[];
+  decidedOn: string;
+}
+
+export interface RejectionNoticesSent {
+  lot: number;
+  sentOn: string;
+  electronic: boolean;
+  /** The first day the contract may be signed (T14): 11 days after electronic notices, 16 otherwise. */
+  standstillEndsOn: string | null;
+}
+
+/** T16: before notification, the award passes to the next-ranked bid when the awardee cannot perform. */
+export interface AwardTransferred {
+  lot: number;
+  fromBidId: string;
+  toBidId: string;
+  supplierSiret: string;
+  reason: string;
+}
+
+export interface ContractSigned {
+  lot: number;
+  bidId: string;
+  supplierSiret: string;
+  signedOn: string;
+  amountCents: number;
+  /** T15: the avis d'attribution is due by this date (contracts at or above the EU threshold), else null. */
+  awardNoticeDueBy: string | null;
+}
+
+/** No suitable offer (infructueux) or the procedure given up (sans suite). */
+export interface LotClosedWithoutAward {
+  lot: number;
+  outcome: 'unsuccessful' | 'abandoned';
+  reason: string;
+}
+
 export interface TenderEventData {
   'tender.TenderCreated': TenderCreated;
   'tender.ProcedureChosen': ProcedureChosen;
@@ -166,6 +258,18 @@ export interface TenderEventData {
   'tender.BidSubmitted': BidSubmitted;
   'tender.BidWithdrawn': BidWithdrawn;
   'tender.BidsOpened': BidsOpened;
+  'tender.BidScored': BidScored;
+  'tender.ExplanationRequested': ExplanationRequested;
+  'tender.ExplanationAssessed': ExplanationAssessed;
+  'tender.BidFoundIrregular': BidFoundIrregular;
+  'tender.RegularisationRequested': RegularisationRequested;
+  'tender.BidRegularised': BidRegularised;
+  'tender.BidRejected': BidRejected;
+  'tender.LotAwarded': LotAwarded;
+  'tender.RejectionNoticesSent': RejectionNoticesSent;
+  'tender.AwardTransferred': AwardTransferred;
+  'tender.ContractSigned': ContractSigned;
+  'tender.LotClosedWithoutAward': LotClosedWithoutAward;
 }
 
 export type TenderEventType = keyof TenderEventData;
