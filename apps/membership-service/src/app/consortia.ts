@@ -4,7 +4,7 @@ import {
   CommandContext,
   commandMetadata,
   EVENT_STORE,
-  PersonalDataVault,
+  KeyVault,
   ProblemException,
 } from '@mutualis/shared/api';
 import {
@@ -40,7 +40,7 @@ export class Consortia {
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: SqlEventStore,
-    @Inject(PERSONAL_DATA) private readonly vault: PersonalDataVault,
+    @Inject(PERSONAL_DATA) private readonly vault: KeyVault,
     @Inject(Clock) private readonly clock: Clock,
   ) {
     const options = { snapshot: { stateVersion: 1, every: 100 }, contracts: membershipContracts };

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CONTEXT_SQL, ContextRuntimeModule, PersonalDataVault } from '@mutualis/shared/api';
+import { CONTEXT_SQL, ContextRuntimeModule, KeyVault } from '@mutualis/shared/api';
 import { SqlExecutor } from '@mutualis/shared/event-store';
 import { Consortia, PERSONAL_DATA } from './consortia';
 import { CensusesController } from './http/censuses.controller';
@@ -19,7 +19,7 @@ export const MEMBERSHIP_SCHEMA = 'membership';
       provide: PERSONAL_DATA,
       inject: [MembershipConfig, CONTEXT_SQL],
       useFactory: (config: MembershipConfig, sql: SqlExecutor) =>
-        PersonalDataVault.open(sql, MEMBERSHIP_SCHEMA, config.MUTUALIS_PERSONAL_DATA_KEY),
+        KeyVault.open(sql, MEMBERSHIP_SCHEMA, config.MUTUALIS_PERSONAL_DATA_KEY, 'personal-data'),
     },
     Consortia,
     OnboardingImport,

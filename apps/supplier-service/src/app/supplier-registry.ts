@@ -4,7 +4,7 @@ import {
   CommandContext,
   commandMetadata,
   EVENT_STORE,
-  PersonalDataVault,
+  KeyVault,
   ProblemException,
 } from '@mutualis/shared/api';
 import {
@@ -40,7 +40,7 @@ export class SupplierRegistry {
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: SqlEventStore,
-    @Inject(PERSONAL_DATA) private readonly vault: PersonalDataVault,
+    @Inject(PERSONAL_DATA) private readonly vault: KeyVault,
     @Inject(Clock) private readonly clock: Clock,
   ) {
     this.handler = new CommandHandler(store, supplierDecider, {

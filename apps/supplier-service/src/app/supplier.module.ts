@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CONTEXT_SQL, ContextRuntimeModule, PersonalDataVault } from '@mutualis/shared/api';
+import { CONTEXT_SQL, ContextRuntimeModule, KeyVault } from '@mutualis/shared/api';
 import { SqlExecutor } from '@mutualis/shared/event-store';
 import { supplierDirectory } from './directory/supplier-directory.projection';
 import { SupplierDirectory } from './directory/supplier-directory';
@@ -28,7 +28,7 @@ const runtime = ContextRuntimeModule.forContext({
       provide: PERSONAL_DATA,
       inject: [SupplierConfig, CONTEXT_SQL],
       useFactory: (config: SupplierConfig, sql: SqlExecutor) =>
-        PersonalDataVault.open(sql, SUPPLIER_SCHEMA, config.MUTUALIS_PERSONAL_DATA_KEY),
+        KeyVault.open(sql, SUPPLIER_SCHEMA, config.MUTUALIS_PERSONAL_DATA_KEY, 'personal-data'),
     },
     SupplierRegistry,
     SupplierDirectory,

@@ -56,8 +56,9 @@ export {
 } from './lib/runtime/context-runtime.module';
 export type { ContextRuntimeOptions } from './lib/runtime/context-runtime.module';
 
-// Personal data of individuals, sealed with a key per person (GDPR erasure)
-export { PersonalDataVault } from './lib/personal-data/personal-data-vault';
+// Data sealed with a key per subject: personal data (GDPR erasure), bids until their opening
+export { KeyVault, PersonalDataErasedError } from './lib/sealing/key-vault';
+export type { VaultPurpose } from './lib/sealing/key-vault';
 
 // Time and common parameters
 export { Clock } from './lib/time/clock';

@@ -1,11 +1,11 @@
 import { Pool } from 'pg';
 import { pgExecutor } from '@mutualis/shared/event-store';
 import { useIntegrationEnvironment } from '@mutualis/shared/testing';
-import { PersonalDataVault } from '../lib/personal-data/personal-data-vault';
+import { KeyVault } from '../lib/sealing/key-vault';
 
 const environment = useIntegrationEnvironment();
 let pool: Pool;
-let vault: PersonalDataVault;
+let vault: KeyVault;
 const MASTER_KEY = Buffer.alloc(32, 3).toString('base64');
 const CAMILLE = '0190c6a4-7c1e-7000-8000-0000000000c1';
 const DOMINIQUE = '0190c6a4-7c1e-7000-8000-0000000000c2';
@@ -13,7 +13,7 @@ const DOMINIQUE = '0190c6a4-7c1e-7000-8000-0000000000c2';
 beforeAll(async () => {
   pool = new Pool({ connectionString: environment().databaseUrl, max: 2 });
   pool.on('error', () => undefined); // an idle connection cut at the end must not fail the run
-  vault = await PersonalDataVault.open(pgExecutor(pool), 'supplier', MASTER_KEY);
+  vault = await KeyVault.open(pgExecutor(pool), 'supplier', MASTER_KEY, 'personal-data');
 });
 environment.teardown(() => pool.end());
 
@@ -22,7 +22,7 @@ describe('personal data sealed with a key per person', () => {
     const sealed = await vault.seal(CAMILLE, { name: 'Camille Le Goff', email: 'c.legoff@example.fr' });
     expect(sealed).toMatch(/^pd1\./);
     expect(sealed).not.toContain('Camille');
-    const { rows } = await pool.query('SELECT wrapped_key::text AS key FROM supplier.person_keys');
+    const { rows } = await pool.query('SELECT wrapped_key::text AS key FROM supplier.personal_data_keys');
     expect(JSON.stringify(rows)).not.toContain('Camille');
     expect(await vault.reveal(CAMILLE, sealed)).toEqual({
       name: 'Camille Le Goff',
@@ -47,7 +47,7 @@ describe('personal data sealed with a key per person', () => {
   });
 
   it('refuses a master key that is not 32 bytes', async () => {
-    await expect(PersonalDataVault.open(pgExecutor(pool), 'supplier', 'c2hvcnQ=')).rejects.toThrow(
+    await expect(KeyVault.open(pgExecutor(pool), 'supplier', 'c2hvcnQ=', 'personal-data')).rejects.toThrow(
       /32 bytes/,
     );
   });
