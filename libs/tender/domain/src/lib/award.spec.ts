@@ -8,6 +8,7 @@ import {
   KEY_ID,
   OTHER_SUPPLIER,
   SUPPLIER,
+  membership,
 } from '../testing/tender-fixtures';
 import { TenderCommand } from './tender.commands';
 import { tenderDecider } from './tender.decider';
@@ -48,6 +49,7 @@ function opened(): TenderEvent[] {
     { type: 'ChooseProcedure', procedure: 'open', negotiationGround: null, plannedLaunchOn: '2026-09-01' },
     {
       type: 'PublishTender',
+      membership,
       noticeSentOn: '2026-09-01',
       deadlineAt: '2026-10-05T10:00:00Z',
       electronic: true,

@@ -6,7 +6,13 @@ import {
   parisDate,
   TimeLimitProcedure,
 } from '@mutualis/procurement-rules';
-import { TenderEvent, TenderProcedure } from '@mutualis/shared/contracts';
+import {
+  isMemberOn,
+  launchReadiness,
+  MembershipFacts,
+  TenderEvent,
+  TenderProcedure,
+} from '@mutualis/shared/contracts';
 import { lawfulProcedure, requireCreated } from './choose-procedure';
 import { PublishTender, SetCriteria } from './tender.commands';
 import { refuse, refuseBreaches } from './tender-refusal';
@@ -58,6 +64,7 @@ export function publishTender(command: PublishTender, state: TenderState): Tende
       values: { noticeSentOn, deadlineAt },
     });
   }
+  requireMembersAtLaunch(created.beneficiaries, command.membership, noticeSentOn);
   const timeLimit = FIRST_DEADLINE[procedure];
   const missingCriteria = created.lots.filter((lot) => !state.criteria[lot.number]).map((lot) => lot.number);
   if (procedure !== 'dispense' && missingCriteria.length > 0) {
@@ -104,6 +111,7 @@ export function publishTender(command: PublishTender, state: TenderState): Tende
     {
       type: 'tender.TenderPublished',
       data: {
+        object: created.object,
         noticeSentOn,
         deadlineAt,
         electronic,
@@ -114,4 +122,31 @@ export function publishTender(command: PublishTender, state: TenderState): Tende
       },
     },
   ];
+}
+
+/**
+ * M1: the convention is in force and signed by the members on the launch date; M3: every beneficiary is a member
+ * then, since only members at the launch benefit from the procedure and its contracts.
+ */
+function requireMembersAtLaunch(
+  beneficiaries: string[],
+  membership: MembershipFacts,
+  launchedOn: string,
+): void {
+  const [reason] = launchReadiness(membership, launchedOn).reasons;
+  if (reason) {
+    throw refuse(`the procedure cannot be launched on ${launchedOn}: ${reason.detail}`, {
+      rule: reason.rule,
+      legalReference: reason.legalReference,
+      values: { launchedOn },
+    });
+  }
+  const strangers = beneficiaries.filter((siret) => !isMemberOn(membership, siret, launchedOn));
+  if (strangers.length > 0) {
+    throw refuse('only members of the consortium on the launch date may benefit from the procedure', {
+      rule: 'beneficiary-not-member',
+      legalReference: 'RM JO AN 17/05/2011 q.100136',
+      values: { sirets: strangers, launchedOn },
+    });
+  }
 }

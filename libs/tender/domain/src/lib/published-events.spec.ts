@@ -1,6 +1,6 @@
 import { TenderEvent, tenderContracts } from '@mutualis/shared/contracts';
 import { given } from '@mutualis/shared/event-sourcing/testing';
-import { bidId, eligible, KEY_ID, SUPPLIER, tender, weighted } from '../testing/tender-fixtures';
+import { bidId, eligible, KEY_ID, SUPPLIER, tender, weighted, membership } from '../testing/tender-fixtures';
 import { TenderCommand } from './tender.commands';
 import { tenderDecider } from './tender.decider';
 
@@ -25,6 +25,7 @@ describe('the events the tender decider records are valid in the published langu
     events = run(events, { type: 'SetCriteria', lot: 2, criteria: weighted });
     events = run(events, {
       type: 'PublishTender',
+      membership,
       noticeSentOn: '2026-09-01',
       deadlineAt: '2026-10-05T10:00:00.000Z',
       electronic: true,

@@ -2,6 +2,7 @@ import {
   CriteriaSet,
   Eligibility,
   IrregularityKind,
+  MembershipFacts,
   NegotiationGround,
   RejectionReason,
   SealedContent,
@@ -31,6 +32,8 @@ export interface SetCriteria {
 
 export interface PublishTender {
   type: 'PublishTender';
+  /** The consortium's membership, from its published events: M1 and the beneficiaries are checked on the launch. */
+  membership: MembershipFacts;
   noticeSentOn: string;
   deadlineAt: string;
   electronic: boolean;

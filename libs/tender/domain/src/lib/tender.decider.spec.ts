@@ -10,6 +10,7 @@ import {
   SUPPLIER,
   tender,
   weighted,
+  membership,
 } from '../testing/tender-fixtures';
 import { TenderCommand } from './tender.commands';
 import { tenderDecider } from './tender.decider';
@@ -37,6 +38,7 @@ const single = (estimatedCents: number) =>
   created({ lots: oneLot(estimatedCents), nonAllotment: notAllotted });
 const publish = (noticeSentOn: string, deadlineAt: string, electronic = true): TenderCommand => ({
   type: 'PublishTender',
+  membership,
   noticeSentOn,
   deadlineAt,
   electronic,
@@ -126,11 +128,35 @@ describe('the procedure (T2, T3, T5, T7)', () => {
   });
 });
 
-describe('publishing (T4, T6, T10, T11)', () => {
+describe('publishing (M1, M3, T4, T6, T10, T11)', () => {
   const ready = (overrides = {}) => {
     const base = [created(overrides)];
     return [...base, ...decide(base, chooseProcedure('open')), criteriaSet(1), criteriaSet(2)];
   };
+
+  it('M1 and M3: refuses a launch before the convention is in force, or for a beneficiary not a member then', () => {
+    const command = publish('2026-09-01', '2026-10-05T10:00:00Z');
+    const early = {
+      ...membership,
+      consortium: {
+        ...membership.consortium!,
+        convention: { ...membership.consortium!.convention, effectiveOn: '2026-09-02' },
+      },
+    };
+    expect(refusal(ready(), { ...command, membership: early } as TenderCommand)).toMatchObject({
+      rule: 'convention-not-in-force',
+      legalReference: 'L2113-7',
+    });
+    const { '21440050900011': _left, ...others } = membership.members;
+    const withoutCrossac = {
+      ...membership,
+      members: { ...others, '21440096200012': membership.members['21440184600016']! },
+    };
+    expect(refusal(ready(), { ...command, membership: withoutCrossac } as TenderCommand)).toMatchObject({
+      rule: 'beneficiary-not-member',
+      values: { sirets: ['21440050900011'] },
+    });
+  });
 
   it('T6: an electronic open procedure needs 30 days: a deadline 29 days after the notice is refused, 30 accepted (R2161-3)', () => {
     expect(refusal(ready(), publish('2026-09-01', '2026-09-30T10:00:00Z'))).toMatchObject({

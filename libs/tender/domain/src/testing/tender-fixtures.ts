@@ -1,4 +1,4 @@
-import { Eligibility, TenderCreated, TenderEvent } from '@mutualis/shared/contracts';
+import { Eligibility, MembershipFacts, TenderCreated, TenderEvent } from '@mutualis/shared/contracts';
 import { CreateTender } from '../lib/tender.commands';
 
 export const TENDER_ID = '0190c6a4-7c1e-7000-8000-0000000000d0';
@@ -52,3 +52,28 @@ export const criteriaSet = (lot: number, criteria = weighted): TenderEvent => ({
 });
 
 export const eligible: Eligibility = { on: '2026-10-15', mayBid: true, mayBePaid: true, reasons: [] };
+
+const member = (siret: string, kind: 'commune' = 'commune') => ({
+  authority: { siret, siren: siret.slice(0, 9), name: siret, kind, inseeCode: null, population: null },
+  periods: [{ from: '2026-02-01', until: null }],
+});
+
+/** A groupement whose convention is in force since 1 February 2026, the beneficiaries its members since then. */
+export const membership: MembershipFacts = {
+  consortium: {
+    kind: 'permanent-groupement',
+    coordinatorSiret: '21440184600016',
+    convention: {
+      reference: 'CONV',
+      signedOn: '2026-01-15',
+      effectiveOn: '2026-02-01',
+      adhesionClause: true,
+      exitClause: { allowed: true, noticeDays: 90, financialConsequencesBorneBy: 'le membre sortant' },
+      costSharing: { rule: 'flat', brackets: [] },
+      cao: 'dedicated',
+      entrustedOperations: ['award', 'signature', 'notification'],
+    },
+  },
+  members: { '21440050900011': member('21440050900011'), '21440184600016': member('21440184600016') },
+  launches: [],
+};

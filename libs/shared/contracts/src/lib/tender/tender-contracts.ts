@@ -94,6 +94,7 @@ export const tenderContracts = new EventContracts([
     'tender.TenderPublished',
     1,
     object({
+      object: text,
       noticeSentOn: date,
       deadlineAt: instant,
       electronic: { type: 'boolean' },

@@ -95,6 +95,8 @@ export interface CriteriaSet {
 }
 
 export interface TenderPublished {
+  /** The object of the consultation, as in the notice. */
+  object: string;
   /** The date the notice was sent: the launch date, which selects the rules in force. */
   noticeSentOn: string;
   /** The deadline for offers, an instant. */
