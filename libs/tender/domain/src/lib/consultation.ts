@@ -20,7 +20,7 @@ export function askQuestion(command: AskQuestion, state: TenderState): TenderEve
 export function answerQuestion(command: AnswerQuestion, state: TenderState): TenderEvent[] {
   const question = state.questions[command.questionId];
   if (!question) throw refuse('no such question', { rule: 'unknown-question' });
-  if (question.answered)
+  if (question.answer !== null)
     throw refuse('this question is already answered', { rule: 'question-already-answered' });
   if (state.opened) throw refuse('the bids are opened: the consultation is over', { rule: 'bids-opened' });
   return [

@@ -24,7 +24,8 @@ export interface TenderState {
   published: TenderPublished | null;
   /** The deadline in force (after extensions). */
   deadlineAt: string | null;
-  questions: Record<string, { lot: number | null; text: string; answered: boolean }>;
+  /** Questions and their answers, published to every candidate. */
+  questions: Record<string, { lot: number | null; text: string; answer: string | null }>;
   /** Bids in force (withdrawn ones removed). */
   bids: Record<string, BidSubmitted>;
   opened: BidsOpened | null;
@@ -75,14 +76,17 @@ export function evolveTender(state: TenderState, event: TenderEvent): TenderStat
       return { ...state, published: event.data, deadlineAt: event.data.deadlineAt };
     case 'tender.QuestionAsked': {
       const { questionId, lot, text } = event.data;
-      return { ...state, questions: { ...state.questions, [questionId]: { lot, text, answered: false } } };
+      return { ...state, questions: { ...state.questions, [questionId]: { lot, text, answer: null } } };
     }
     case 'tender.AnswerPublished': {
       const question = state.questions[event.data.questionId];
       if (!question) return state;
       return {
         ...state,
-        questions: { ...state.questions, [event.data.questionId]: { ...question, answered: true } },
+        questions: {
+          ...state.questions,
+          [event.data.questionId]: { ...question, answer: event.data.answer },
+        },
       };
     }
     case 'tender.DeadlineExtended':

@@ -1,0 +1,161 @@
+import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  accepted,
+  AcrossConsortia,
+  Clock,
+  CommandAccepted,
+  CommandContext,
+  CommandEndpoint,
+  newResourceId,
+  ProblemException,
+  Roles,
+} from '@mutualis/shared/api';
+import { eligibilityOn } from '@mutualis/shared/contracts';
+import { parisDate } from '@mutualis/procurement-rules';
+import { LocalFacts } from '../local/local-facts';
+import { Tenders } from '../tenders';
+import { BidBody, QuestionBody, RegularisedBidBody } from './tender.dto';
+import { publicView } from './tender-view';
+
+@ApiTags('Candidats : consultation publique, questions, offres (candidates)')
+@Controller('tenders/:tenderId')
+@AcrossConsortia()
+export class CandidatesController {
+  constructor(
+    @Inject(Tenders) private readonly tenders: Tenders,
+    @Inject(LocalFacts) private readonly facts: LocalFacts,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  @Get()
+  @Roles('supplier')
+  @ApiOperation({
+    summary: 'Consulter une consultation publiée : lots, critères, date limite, questions et réponses',
+  })
+  async read(@Param('tenderId', ParseUUIDPipe) tenderId: string) {
+    return publicView(await this.published(tenderId));
+  }
+
+  @Post('questions')
+  @Roles('supplier')
+  @CommandEndpoint('AskQuestion')
+  @ApiOperation({
+    summary: 'Poser une question (AskQuestion)',
+    description: 'La réponse est publiée à tous les candidats.',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async ask(
+    @Param('tenderId', ParseUUIDPipe) tenderId: string,
+    @Body() body: QuestionBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    const state = await this.published(tenderId);
+    const command = {
+      type: 'AskQuestion' as const,
+      questionId: newResourceId(context),
+      lot: body.lot ?? null,
+      text: body.text,
+      now: this.clock.now().toISOString(),
+    };
+    return accepted(await this.tenders.handle(state.created!.consortiumId, tenderId, command, context));
+  }
+
+  @Post('bids')
+  @Roles('supplier')
+  @CommandEndpoint('SubmitBid')
+  @ApiOperation({
+    summary: 'Déposer une offre scellée (SubmitBid)',
+    description:
+      'Avant la date limite (heure du serveur). Refusée si le fournisseur n’est pas immatriculé, est exclu, ou si ' +
+      'ses attestations (vigilance URSSAF, régularité fiscale) ne sont pas valables à la date limite. Le contenu ' +
+      'est chiffré avec la clé de la consultation : illisible jusqu’à l’ouverture des plis. Une nouvelle offre sur ' +
+      'le même lot remplace la précédente.',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async submit(
+    @Param('tenderId', ParseUUIDPipe) tenderId: string,
+    @Body() body: BidBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    const state = await this.published(tenderId);
+    const supplierSiret = context.principal.supplierSiret!;
+    const bidId = newResourceId(context);
+    const { sealed, contentSha256 } = await this.tenders.seal(tenderId, {
+      amountCents: body.amountCents,
+      documents: body.documents,
+      ...(body.note ? { note: body.note } : {}),
+    });
+    const eligibility = eligibilityOn(
+      await this.facts.eligibility(supplierSiret),
+      parisDate(state.deadlineAt!),
+    );
+    const command = {
+      type: 'SubmitBid' as const,
+      bidId,
+      lot: body.lot,
+      supplierSiret,
+      sealed,
+      contentSha256,
+      now: this.clock.now().toISOString(),
+      eligibility,
+    };
+    const result = await this.tenders.handle(state.created!.consortiumId, tenderId, command, context);
+    return { bidId, ...accepted(result) };
+  }
+
+  @Post('bids/:bidId/withdrawal')
+  @Roles('supplier')
+  @CommandEndpoint('WithdrawBid')
+  @ApiOperation({ summary: 'Retirer son offre avant la date limite (WithdrawBid)' })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async withdraw(
+    @Param('tenderId', ParseUUIDPipe) tenderId: string,
+    @Param('bidId', ParseUUIDPipe) bidId: string,
+    @CommandContext() context: CommandContext,
+  ) {
+    const state = await this.published(tenderId);
+    const command = {
+      type: 'WithdrawBid' as const,
+      bidId,
+      supplierSiret: context.principal.supplierSiret!,
+      now: this.clock.now().toISOString(),
+    };
+    return accepted(await this.tenders.handle(state.created!.consortiumId, tenderId, command, context));
+  }
+
+  @Post('bids/:bidId/regularisation')
+  @Roles('supplier')
+  @CommandEndpoint('RegulariseBid')
+  @ApiOperation({ summary: 'Régulariser son offre dans le délai fixé (RegulariseBid, R2152-2)' })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async regularise(
+    @Param('tenderId', ParseUUIDPipe) tenderId: string,
+    @Param('bidId', ParseUUIDPipe) bidId: string,
+    @Body() body: RegularisedBidBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    const state = await this.published(tenderId);
+    if (state.bids[bidId]?.supplierSiret !== context.principal.supplierSiret) {
+      throw new ProblemException('not-found', 'No such bid of yours.');
+    }
+    const { changesSubstance, ...content } = body;
+    const { sealed, contentSha256 } = await this.tenders.seal(tenderId, content);
+    const command = {
+      type: 'RegulariseBid' as const,
+      bidId,
+      sealed,
+      contentSha256,
+      changesSubstance,
+      now: this.clock.now().toISOString(),
+    };
+    return accepted(await this.tenders.handle(state.created!.consortiumId, tenderId, command, context));
+  }
+
+  /** A tender whose notice is out: before that, nothing of it is public (404). */
+  private async published(tenderId: string) {
+    const { state } = await this.tenders.load(tenderId);
+    if (!state.published) throw new ProblemException('not-found', 'No such tender.');
+    return state;
+  }
+}

@@ -1,0 +1,241 @@
+import { Body, Controller, Inject, Param, ParseIntPipe, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  accepted,
+  Clock,
+  CommandAccepted,
+  CommandContext,
+  CommandEndpoint,
+  Roles,
+} from '@mutualis/shared/api';
+import { TenderCommand } from '@mutualis/tender/domain';
+import { Tenders } from '../tenders';
+import {
+  AssessmentBody,
+  ClosureBody,
+  IrregularityBody,
+  NoticesBody,
+  ReasonBody,
+  RegularisationRequestBody,
+  RejectionBody,
+  ScoresBody,
+  SignatureBody,
+} from './tender.dto';
+
+const BID = ':tenderId/bids/:bidId';
+const LOT = ':tenderId/lots/:lot';
+
+@ApiTags('Consultations : analyse des offres et attribution (evaluation)')
+@Controller('consortia/:consortiumId/tenders')
+export class EvaluationController {
+  constructor(
+    @Inject(Tenders) private readonly tenders: Tenders,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  @Post(`${BID}/scores`)
+  @Roles('coordinator')
+  @CommandEndpoint('ScoreBid')
+  @ApiOperation({ summary: 'Noter une offre sur chaque critère de son lot (ScoreBid)' })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  score(
+    @Param('consortiumId', ParseUUIDPipe) c: string,
+    @Param('tenderId', ParseUUIDPipe) t: string,
+    @Param('bidId', ParseUUIDPipe) bidId: string,
+    @Body() body: ScoresBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    return this.run(c, t, { type: 'ScoreBid', bidId, scores: body.scores }, context);
+  }
+
+  @Post(`${BID}/explanation-requests`)
+  @Roles('coordinator')
+  @CommandEndpoint('RequestExplanation')
+  @ApiOperation({
+    summary: 'Demander des précisions sur une offre paraissant anormalement basse (R2152-3, T12)',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  requestExplanation(
+    @Param('consortiumId', ParseUUIDPipe) c: string,
+    @Param('tenderId', ParseUUIDPipe) t: string,
+    @Param('bidId', ParseUUIDPipe) bidId: string,
+    @CommandContext() context: CommandContext,
+  ) {
+    return this.run(c, t, { type: 'RequestExplanation', bidId, requestedOn: this.clock.today() }, context);
+  }
+
+  @Post(`${BID}/explanation-assessments`)
+  @Roles('coordinator')
+  @CommandEndpoint('AssessExplanation')
+  @ApiOperation({ summary: 'Apprécier les précisions reçues (AssessExplanation)' })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  assess(
+    @Param('consortiumId', ParseUUIDPipe) c: string,
+    @Param('tenderId', ParseUUIDPipe) t: string,
+    @Param('bidId', ParseUUIDPipe) bidId: string,
+    @Body() body: AssessmentBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    return this.run(c, t, { type: 'AssessExplanation', bidId, ...body }, context);
+  }
+
+  @Post(`${BID}/irregularities`)
+  @Roles('coordinator')
+  @CommandEndpoint('FindIrregular')
+  @ApiOperation({
+    summary: 'Constater qu’une offre est irrégulière, inacceptable ou inappropriée (L2152-2 à L2152-4)',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  irregular(
+    @Param('consortiumId', ParseUUIDPipe) c: string,
+    @Param('tenderId', ParseUUIDPipe) t: string,
+    @Param('bidId', ParseUUIDPipe) bidId: string,
+    @Body() body: IrregularityBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    return this.run(c, t, { type: 'FindIrregular', bidId, ...body }, context);
+  }
+
+  @Post(`${BID}/rejections`)
+  @Roles('coordinator')
+  @CommandEndpoint('RejectBid')
+  @ApiOperation({
+    summary: 'Écarter une offre (RejectBid)',
+    description:
+      'Anormalement basse : seulement après demande et appréciation des précisions (R2152-4, T12).',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  reject(
+    @Param('consortiumId', ParseUUIDPipe) c: string,
+    @Param('tenderId', ParseUUIDPipe) t: string,
+    @Param('bidId', ParseUUIDPipe) bidId: string,
+    @Body() body: RejectionBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    return this.run(c, t, { type: 'RejectBid', bidId, reason: body.reason }, context);
+  }
+
+  @Post(`${LOT}/regularisation-requests`)
+  @Roles('coordinator')
+  @CommandEndpoint('RequestRegularisation')
+  @ApiOperation({
+    summary: 'Inviter à régulariser les offres irrégulières du lot (R2152-2, T13)',
+    description: 'Tous les soumissionnaires concernés, un même délai.',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  requestRegularisation(
+    @Param('consortiumId', ParseUUIDPipe) c: string,
+    @Param('tenderId', ParseUUIDPipe) t: string,
+    @Param('lot', ParseIntPipe) lot: number,
+    @Body() body: RegularisationRequestBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    return this.run(
+      c,
+      t,
+      { type: 'RequestRegularisation', lot, deadlineAt: new Date(body.deadlineAt).toISOString() },
+      context,
+    );
+  }
+
+  @Post(`${LOT}/award`)
+  @Roles('coordinator')
+  @CommandEndpoint('AwardLot')
+  @ApiOperation({ summary: 'Attribuer le lot à l’offre la mieux classée (AwardLot)' })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  award(
+    @Param('consortiumId', ParseUUIDPipe) c: string,
+    @Param('tenderId', ParseUUIDPipe) t: string,
+    @Param('lot', ParseIntPipe) lot: number,
+    @CommandContext() context: CommandContext,
+  ) {
+    return this.run(c, t, { type: 'AwardLot', lot, decidedOn: this.clock.today() }, context);
+  }
+
+  @Post(`${LOT}/rejection-notices`)
+  @Roles('coordinator')
+  @CommandEndpoint('SendRejectionNotices')
+  @ApiOperation({
+    summary: 'Notifier le rejet aux autres candidats : ouvre le délai de suspension (R2182-1, T14)',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  notices(
+    @Param('consortiumId', ParseUUIDPipe) c: string,
+    @Param('tenderId', ParseUUIDPipe) t: string,
+    @Param('lot', ParseIntPipe) lot: number,
+    @Body() body: NoticesBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    return this.run(
+      c,
+      t,
+      { type: 'SendRejectionNotices', lot, sentOn: this.clock.today(), electronic: body.electronic },
+      context,
+    );
+  }
+
+  @Post(`${LOT}/award-transfers`)
+  @Roles('coordinator')
+  @CommandEndpoint('TransferAward')
+  @ApiOperation({
+    summary: 'Attribuer à l’offre classée suivante, l’attributaire ne pouvant exécuter (R2181-7, T16)',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  transfer(
+    @Param('consortiumId', ParseUUIDPipe) c: string,
+    @Param('tenderId', ParseUUIDPipe) t: string,
+    @Param('lot', ParseIntPipe) lot: number,
+    @Body() body: ReasonBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    return this.run(c, t, { type: 'TransferAward', lot, reason: body.reason }, context);
+  }
+
+  @Post(`${LOT}/signature`)
+  @Roles('coordinator')
+  @CommandEndpoint('SignContract')
+  @ApiOperation({
+    summary: 'Signer le marché du lot (SignContract)',
+    description: 'Après le délai de suspension (T14) ; l’avis d’attribution est dû sous 30 jours (T15).',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  sign(
+    @Param('consortiumId', ParseUUIDPipe) c: string,
+    @Param('tenderId', ParseUUIDPipe) t: string,
+    @Param('lot', ParseIntPipe) lot: number,
+    @Body() body: SignatureBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    return this.run(
+      c,
+      t,
+      { type: 'SignContract', lot, signedOn: this.clock.today(), amountCents: body.amountCents },
+      context,
+    );
+  }
+
+  @Post(`${LOT}/closure`)
+  @Roles('coordinator')
+  @CommandEndpoint('CloseLotWithoutAward')
+  @ApiOperation({ summary: 'Déclarer le lot infructueux ou sans suite (CloseLotWithoutAward)' })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  close(
+    @Param('consortiumId', ParseUUIDPipe) c: string,
+    @Param('tenderId', ParseUUIDPipe) t: string,
+    @Param('lot', ParseIntPipe) lot: number,
+    @Body() body: ClosureBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    return this.run(c, t, { type: 'CloseLotWithoutAward', lot, ...body }, context);
+  }
+
+  private async run(
+    consortiumId: string,
+    tenderId: string,
+    command: TenderCommand,
+    context: CommandContext,
+  ): Promise<CommandAccepted> {
+    await this.tenders.load(tenderId, consortiumId);
+    return accepted(await this.tenders.handle(consortiumId, tenderId, command, context));
+  }
+}

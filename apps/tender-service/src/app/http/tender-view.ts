@@ -1,0 +1,49 @@
+import { TenderState } from '@mutualis/tender/domain';
+
+/** The tender as its readers see it: everything public, and of the bids only who and when until they are opened. */
+export function tenderView(state: TenderState, version: number) {
+  const created = state.created!;
+  return {
+    ...created,
+    procedure: state.procedure,
+    criteria: state.criteria,
+    published: state.published,
+    deadlineAt: state.deadlineAt,
+    questions: state.questions,
+    bids: Object.values(state.bids).map(({ bidId, lot, supplierSiret, contentSha256 }) => ({
+      bidId,
+      lot,
+      supplierSiret,
+      contentSha256,
+    })),
+    opened: state.opened,
+    evaluation: {
+      scores: state.scores,
+      explanations: state.explanations,
+      irregular: state.irregular,
+      regularisations: state.regularisations,
+      rejected: state.rejected,
+    },
+    awards: state.awards,
+    notices: state.notices,
+    signed: state.signed,
+    closed: state.closed,
+    version,
+  };
+}
+
+/** What every candidate may see once the notice is out: the consultation, its criteria, questions and answers. */
+export function publicView(state: TenderState) {
+  const { tenderId, object, cpvCode, nature, lots } = state.created!;
+  return {
+    tenderId,
+    object,
+    cpvCode,
+    nature,
+    lots: lots.map(({ number, title }) => ({ number, title })),
+    criteria: state.criteria,
+    published: state.published,
+    deadlineAt: state.deadlineAt,
+    questions: state.questions,
+  };
+}

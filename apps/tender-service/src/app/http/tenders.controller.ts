@@ -1,0 +1,300 @@
+import type { ServerResponse } from 'node:http';
+import {
+  Body,
+  Controller,
+  Get,
+  Inject,
+  Param,
+  ParseIntPipe,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  accepted,
+  Clock,
+  CommandAccepted,
+  CommandContext,
+  CommandEndpoint,
+  newResourceId,
+  OptionalInstantQuery,
+  Roles,
+  versionTag,
+} from '@mutualis/shared/api';
+import { membersOn } from '@mutualis/shared/contracts';
+import { LocalFacts } from '../local/local-facts';
+import { Tenders } from '../tenders';
+import {
+  AmendmentBody,
+  AnswerBody,
+  ChooseProcedureBody,
+  CreateTenderBody,
+  CriteriaBody,
+  ExtensionBody,
+  PublishBody,
+} from './tender.dto';
+import { tenderView } from './tender-view';
+
+const TENDER = ':tenderId';
+
+@ApiTags('Consultations : préparation, publication, ouverture (tenders)')
+@Controller('consortia/:consortiumId/tenders')
+export class TendersController {
+  constructor(
+    @Inject(Tenders) private readonly tenders: Tenders,
+    @Inject(LocalFacts) private readonly facts: LocalFacts,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  @Post()
+  @Roles('coordinator')
+  @CommandEndpoint('CreateTender')
+  @ApiOperation({
+    summary: 'Créer une consultation (CreateTender)',
+    description:
+      'Lots et valeurs estimées (la valeur de l’opération est leur somme, T1), bénéficiaires (membres du jour par ' +
+      'défaut), accord-cadre avec maximum et durée (T8), ou motif de non-allotissement pour un lot unique (T9).',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async create(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Body() body: CreateTenderBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    const tenderId = newResourceId(context);
+    const beneficiaries =
+      body.beneficiaries ?? membersOn(await this.facts.membership(consortiumId), this.clock.today());
+    const tender = {
+      tenderId,
+      consortiumId,
+      object: body.object,
+      cpvCode: body.cpvCode,
+      nature: body.nature,
+      buyer: body.buyer,
+      lots: body.lots.map((lot) => ({ ...lot, smallLotMapa: lot.smallLotMapa ?? false })),
+      beneficiaries,
+      censusId: body.censusId ?? null,
+      framework: body.framework
+        ? { ...body.framework, justification: body.framework.justification ?? null }
+        : null,
+      nonAllotment: body.nonAllotment ?? null,
+      turnoverRequirementCents: body.turnoverRequirementCents ?? null,
+      innovative: body.innovative ?? false,
+    };
+    const result = await this.tenders.handle(
+      consortiumId,
+      tenderId,
+      { type: 'CreateTender', tender },
+      context,
+    );
+    return { tenderId, ...accepted(result) };
+  }
+
+  @Get(TENDER)
+  @Roles('coordinator', 'member-buyer', 'auditor')
+  @ApiOperation({
+    summary: 'Consulter une consultation, ou telle qu’enregistrée à un instant (asOf)',
+    description: 'Le contenu des offres reste scellé jusqu’à l’ouverture.',
+  })
+  @ApiQuery({ name: 'asOf', required: false })
+  async read(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('tenderId', ParseUUIDPipe) tenderId: string,
+    @Query('asOf', OptionalInstantQuery) asOf: string | undefined,
+    @Res({ passthrough: true }) response: ServerResponse,
+  ) {
+    const { state, version } = await this.tenders.load(tenderId, consortiumId, asOf);
+    response.setHeader('ETag', versionTag(version));
+    return tenderView(state, version);
+  }
+
+  @Get(`${TENDER}/bids`)
+  @Roles('coordinator', 'auditor')
+  @ApiOperation({
+    summary: 'Contenu des offres (après ouverture seulement)',
+    description: 'Avant l’ouverture : 409, les offres sont scellées.',
+  })
+  async bids(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('tenderId', ParseUUIDPipe) tenderId: string,
+  ) {
+    const { state } = await this.tenders.load(tenderId, consortiumId);
+    return Promise.all(
+      Object.values(state.bids).map(async ({ bidId, lot, supplierSiret, sealed, contentSha256 }) => ({
+        bidId,
+        lot,
+        supplierSiret,
+        contentSha256,
+        content: await this.tenders.unseal(state, sealed),
+      })),
+    );
+  }
+
+  @Post(`${TENDER}/procedure`)
+  @Roles('coordinator')
+  @CommandEndpoint('ChooseProcedure')
+  @ApiOperation({
+    summary: 'Choisir la procédure (ChooseProcedure)',
+    description:
+      'Vérifiée selon les seuils en vigueur à la date de lancement prévue : procédure formalisée au-delà du seuil ' +
+      'européen (T2), dispense sous les seuils de R2122-8 (T3), cas de R2124-3 pour la négociation (T7).',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async chooseProcedure(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('tenderId', ParseUUIDPipe) tenderId: string,
+    @Body() body: ChooseProcedureBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    await this.tenders.load(tenderId, consortiumId);
+    const command = {
+      type: 'ChooseProcedure' as const,
+      procedure: body.procedure,
+      negotiationGround: body.negotiationGround ?? null,
+      plannedLaunchOn: body.plannedLaunchOn,
+    };
+    return accepted(await this.tenders.handle(consortiumId, tenderId, command, context));
+  }
+
+  @Post(`${TENDER}/lots/:lot/criteria`)
+  @Roles('coordinator')
+  @CommandEndpoint('SetCriteria')
+  @ApiOperation({
+    summary: 'Fixer les critères d’attribution d’un lot (SetCriteria)',
+    description: 'Vérifiés à la publication (T10).',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async setCriteria(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('tenderId', ParseUUIDPipe) tenderId: string,
+    @Param('lot', ParseIntPipe) lot: number,
+    @Body() body: CriteriaBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    await this.tenders.load(tenderId, consortiumId);
+    const criteria = body.criteria.map((criterion) => ({
+      ...criterion,
+      environmental: criterion.environmental ?? criterion.kind === 'environmental',
+    }));
+    return accepted(
+      await this.tenders.handle(consortiumId, tenderId, { type: 'SetCriteria', lot, criteria }, context),
+    );
+  }
+
+  @Post(`${TENDER}/publication`)
+  @Roles('coordinator')
+  @CommandEndpoint('PublishTender')
+  @ApiOperation({
+    summary: 'Envoyer l’avis de publicité : lancement (PublishTender)',
+    description:
+      'Aujourd’hui est la date de lancement : convention en vigueur et bénéficiaires membres (M1, M3), procédure et ' +
+      'publicité (T2–T5), petits lots (T4), délai minimal de remise des offres (T6), critères (T10) et chiffre ' +
+      'd’affaires exigé (T11) sont vérifiés selon les règles en vigueur ce jour-là.',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async publish(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('tenderId', ParseUUIDPipe) tenderId: string,
+    @Body() body: PublishBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    await this.tenders.load(tenderId, consortiumId);
+    const command = {
+      type: 'PublishTender' as const,
+      membership: await this.facts.membership(consortiumId),
+      noticeSentOn: this.clock.today(),
+      deadlineAt: new Date(body.deadlineAt).toISOString(),
+      electronic: body.electronic,
+      pin: body.pin,
+      urgency: body.urgency,
+    };
+    return accepted(await this.tenders.handle(consortiumId, tenderId, command, context));
+  }
+
+  @Post(`${TENDER}/answers`)
+  @Roles('coordinator')
+  @CommandEndpoint('AnswerQuestion')
+  @ApiOperation({ summary: 'Répondre à une question, pour tous les candidats (AnswerQuestion)' })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async answer(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('tenderId', ParseUUIDPipe) tenderId: string,
+    @Body() body: AnswerBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    await this.tenders.load(tenderId, consortiumId);
+    return accepted(
+      await this.tenders.handle(consortiumId, tenderId, { type: 'AnswerQuestion', ...body }, context),
+    );
+  }
+
+  @Post(`${TENDER}/deadline-extensions`)
+  @Roles('coordinator')
+  @CommandEndpoint('ExtendDeadline')
+  @ApiOperation({
+    summary: 'Reporter la date limite (ExtendDeadline)',
+    description: 'Avant qu’elle soit passée, et seulement vers plus tard.',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async extend(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('tenderId', ParseUUIDPipe) tenderId: string,
+    @Body() body: ExtensionBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    await this.tenders.load(tenderId, consortiumId);
+    const command = {
+      type: 'ExtendDeadline' as const,
+      deadlineAt: new Date(body.deadlineAt).toISOString(),
+      reason: body.reason,
+      now: this.clock.now().toISOString(),
+    };
+    return accepted(await this.tenders.handle(consortiumId, tenderId, command, context));
+  }
+
+  @Post(`${TENDER}/amendments`)
+  @Roles('coordinator')
+  @CommandEndpoint('AmendNotice')
+  @ApiOperation({ summary: 'Publier un avis rectificatif (AmendNotice)' })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async amend(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('tenderId', ParseUUIDPipe) tenderId: string,
+    @Body() body: AmendmentBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    await this.tenders.load(tenderId, consortiumId);
+    const command = {
+      type: 'AmendNotice' as const,
+      amendmentId: newResourceId(context),
+      sentOn: this.clock.today(),
+      summary: body.summary,
+      now: this.clock.now().toISOString(),
+    };
+    return accepted(await this.tenders.handle(consortiumId, tenderId, command, context));
+  }
+
+  @Post(`${TENDER}/opening`)
+  @Roles('coordinator')
+  @CommandEndpoint('OpenBids')
+  @ApiOperation({
+    summary: 'Ouvrir les plis (OpenBids)',
+    description: 'Après la date limite seulement ; l’événement enregistre qui et quand.',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async open(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('tenderId', ParseUUIDPipe) tenderId: string,
+    @CommandContext() context: CommandContext,
+  ) {
+    await this.tenders.load(tenderId, consortiumId);
+    const command = {
+      type: 'OpenBids' as const,
+      now: this.clock.now().toISOString(),
+      openedBy: context.principal.userId,
+    };
+    return accepted(await this.tenders.handle(consortiumId, tenderId, command, context));
+  }
+}

@@ -1,0 +1,375 @@
+import { Pool } from 'pg';
+import { Role } from '@mutualis/shared/api';
+import { ContractSigned, eventsTopic, LotAwarded, tenderContracts } from '@mutualis/shared/contracts';
+import { pgExecutor } from '@mutualis/shared/event-store';
+import { KafkaEventBus, RunningConsumer, runConsumer } from '@mutualis/shared/messaging';
+import { useIntegrationEnvironment } from '@mutualis/shared/testing';
+import { publishOtherContexts } from '../testing/published-facts';
+import { startTenderApp, TenderApp } from '../testing/tender-app';
+
+const environment = useIntegrationEnvironment();
+let service: TenderApp;
+let pool: Pool;
+let contractBus: KafkaEventBus;
+let contractSide: RunningConsumer;
+let stopFixtures: () => Promise<void>;
+
+const CONSORTIUM = '0190c6a4-7c1e-7000-8000-0000000000aa';
+const SAINT_NAZAIRE = '21440184600016';
+const CROSSAC = '21440050900011';
+const ALPHA = '73282932000074'; // compliant
+const BETA = '44306184100047'; // compliant
+const EXCLUDED = '35600000000048'; // excluded under L2141-1
+const LAPSED = '44306184100104'; // attestation de vigilance lapses before the deadline
+
+const document = (documentId: string, kind: string, issuedOn: string, expiresOn: string) => ({
+  type: 'supplier.DocumentFiled',
+  data: { documentId, kind, issuedOn, expiresOn, fileSha256: 'f'.repeat(64), fileName: `${kind}.pdf` },
+});
+const supplier = (
+  siret: string,
+  n: number,
+  vigilance: [string, string],
+  extra: { type: string; data: unknown }[] = [],
+) => [
+  {
+    type: 'supplier.SupplierRegistered',
+    data: {
+      siret,
+      siren: siret.slice(0, 9),
+      legalName: `Fournisseur ${n}`,
+      address: { street: '1 rue', postalCode: '44000', city: 'Nantes', departement: '44', region: '52' },
+      size: 'pme',
+      cpvCodes: ['79212000-3'],
+      contacts: [],
+    },
+  },
+  document(`0190c6a4-7c1e-7000-8000-00000000${n}a01`, 'urssaf-vigilance', ...vigilance),
+  document(`0190c6a4-7c1e-7000-8000-00000000${n}a02`, 'tax-regularity', '2026-07-01', '2027-07-01'),
+  ...extra,
+];
+const authority = (siret: string, name: string, inseeCode: string) => ({
+  siret,
+  siren: siret.slice(0, 9),
+  name,
+  kind: 'commune',
+  inseeCode,
+  population: null,
+});
+
+beforeAll(async () => {
+  const { databaseUrl, kafkaBrokers } = environment();
+  service = await startTenderApp(databaseUrl, { kafkaBrokers });
+  service.setNow('2026-09-01T08:00:00+02:00');
+  pool = new Pool({ connectionString: databaseUrl, max: 2 });
+  pool.on('error', () => undefined); // an idle connection cut at the end must not fail the run
+  await pool.query(
+    'CREATE SCHEMA IF NOT EXISTS contract; CREATE TABLE IF NOT EXISTS contract.awards (event_id uuid PRIMARY KEY, type text, lot int, supplier_siret text)',
+  );
+  contractBus = new KafkaEventBus({ brokers: kafkaBrokers, clientId: 'contract-service' });
+  contractSide = await runConsumer(
+    {
+      name: 'contract.tender-awards',
+      topics: [eventsTopic('tender')],
+      contracts: tenderContracts,
+      handles: ['tender.LotAwarded', 'tender.ContractSigned'],
+      handle: async (event, tx) => {
+        const { lot, supplierSiret } = event.data as LotAwarded | ContractSigned;
+        await tx.query(
+          'INSERT INTO contract.awards (event_id, type, lot, supplier_siret) VALUES ($1, $2, $3, $4)',
+          [event.id, event.type, lot, supplierSiret],
+        );
+      },
+    },
+    { bus: contractBus, sql: pgExecutor(pool), schema: 'contract' },
+  );
+  stopFixtures = await publishOtherContexts(databaseUrl, kafkaBrokers, {
+    supplier: {
+      [`supplier-${ALPHA}`]: supplier(ALPHA, 1, ['2026-08-01', '2027-02-01']),
+      [`supplier-${BETA}`]: supplier(BETA, 2, ['2026-08-01', '2027-02-01']),
+      [`supplier-${EXCLUDED}`]: supplier(
+        EXCLUDED,
+        3,
+        ['2026-08-01', '2027-02-01'],
+        [
+          {
+            type: 'supplier.ExclusionRecorded',
+            data: {
+              exclusionId: '0190c6a4-7c1e-7000-8000-000000003e01',
+              ground: 'L2141-1',
+              basis: 'plein-droit',
+              decidedOn: '2025-03-10',
+              endsOn: '2030-03-10',
+              reference: 'TJ',
+              description: 'Corruption',
+            },
+          },
+        ],
+      ),
+      [`supplier-${LAPSED}`]: supplier(LAPSED, 4, ['2026-03-20', '2026-09-20']),
+    },
+    membership: {
+      [`consortium-${CONSORTIUM}`]: [
+        {
+          type: 'membership.ConsortiumFormed',
+          consortiumId: CONSORTIUM,
+          data: {
+            consortiumId: CONSORTIUM,
+            kind: 'permanent-groupement',
+            name: 'Groupement cybersécurité',
+            coordinator: authority(SAINT_NAZAIRE, 'Saint-Nazaire', '44184'),
+            convention: {
+              reference: 'CONV',
+              signedOn: '2026-01-15',
+              effectiveOn: '2026-02-01',
+              adhesionClause: true,
+              exitClause: {
+                allowed: true,
+                noticeDays: 90,
+                financialConsequencesBorneBy: 'le membre sortant',
+              },
+              costSharing: { rule: 'flat', brackets: [] },
+              cao: 'dedicated',
+              entrustedOperations: ['award', 'signature', 'notification'],
+            },
+            coordinatorDeliberation: { number: 'D1', adoptedOn: '2026-01-10', body: 'conseil municipal' },
+          },
+        },
+        {
+          type: 'membership.MembershipApplied',
+          consortiumId: CONSORTIUM,
+          data: { authority: authority(CROSSAC, 'Crossac', '44050'), appliedOn: '2026-02-20' },
+        },
+        {
+          type: 'membership.AdhesionAccepted',
+          consortiumId: CONSORTIUM,
+          data: { siret: CROSSAC, acceptedOn: '2026-03-01', deliberationNumber: 'D2' },
+        },
+      ],
+    },
+  });
+  // The tender service has learnt them through its consumers.
+  const deadline = Date.now() + 45_000;
+  const known = async () => {
+    const suppliers = await pool.query('SELECT count(*)::int AS n FROM tender.supplier_eligibility');
+    const consortia = await pool.query('SELECT facts FROM tender.consortium_membership');
+    const members = Object.keys(consortia.rows[0]?.facts.members ?? {}).length;
+    return suppliers.rows[0].n === 4 && members === 2;
+  };
+  while (!(await known())) {
+    if (Date.now() > deadline)
+      throw new Error('the tender service never learnt the suppliers and the consortium');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}, 120_000);
+environment.teardown(async () => {
+  await contractSide.stop();
+  await contractBus.close();
+  await stopFixtures();
+  await pool.end();
+  await service.close();
+});
+
+const coordinatorPath = (path: string) => `/consortia/${CONSORTIUM}/tenders${path}`;
+async function as(role: Role, siret?: string) {
+  return service.bearer(role, role === 'supplier' ? { supplierSiret: siret! } : { consortia: [CONSORTIUM] });
+}
+async function post(path: string, body: object = {}, role: Role = 'coordinator', siret?: string) {
+  return service
+    .http()
+    .post(path)
+    .set('Authorization', await as(role, siret))
+    .send(body);
+}
+
+describe('a tender of two lots, from creation to signature, on PostgreSQL and Kafka', () => {
+  let tenderId: string;
+  const bids: Record<string, string> = {};
+  const criteria = [
+    { name: 'Prix', weightPercent: 40, kind: 'price' },
+    { name: 'Valeur technique', weightPercent: 50, kind: 'quality' },
+    { name: 'Sobriété énergétique', weightPercent: 10, kind: 'environmental' },
+  ];
+
+  it('is created for the members of the day, with its procedure and criteria, and published under the rules of its launch date', async () => {
+    const created = await post(coordinatorPath(''), {
+      object: 'Cybersécurité des communes',
+      cpvCode: '79212000',
+      nature: 'services',
+      buyer: 'sub-central',
+      lots: [
+        { number: 1, title: 'Audit de sécurité', estimatedCents: 12_000_000 },
+        { number: 2, title: 'Supervision (SOC)', estimatedCents: 9_600_000 },
+      ],
+    });
+    expect(created.status).toBe(201);
+    tenderId = created.body.tenderId;
+    const mapa = await post(coordinatorPath(`/${tenderId}/procedure`), {
+      procedure: 'mapa',
+      plannedLaunchOn: '2026-09-01',
+    });
+    expect(mapa.status).toBe(422);
+    expect(mapa.body).toMatchObject({
+      type: 'urn:mutualis:rule:formalised-procedure-required',
+      legalReference: 'L2124-1',
+    });
+    expect(
+      (
+        await post(coordinatorPath(`/${tenderId}/procedure`), {
+          procedure: 'open',
+          plannedLaunchOn: '2026-09-01',
+        })
+      ).status,
+    ).toBe(201);
+    for (const lot of [1, 2])
+      expect((await post(coordinatorPath(`/${tenderId}/lots/${lot}/criteria`), { criteria })).status).toBe(
+        201,
+      );
+    const tooShort = await post(coordinatorPath(`/${tenderId}/publication`), {
+      deadlineAt: '2026-09-30T12:00:00+02:00',
+      electronic: true,
+      pin: false,
+      urgency: false,
+    });
+    expect(tooShort.status).toBe(422);
+    expect(tooShort.body.type).toBe('urn:mutualis:rule:deadline-too-short');
+    expect(
+      (
+        await post(coordinatorPath(`/${tenderId}/publication`), {
+          deadlineAt: '2026-10-05T12:00:00+02:00',
+          electronic: true,
+          pin: false,
+          urgency: false,
+        })
+      ).status,
+    ).toBe(201);
+    const read = await service
+      .http()
+      .get(coordinatorPath(`/${tenderId}`))
+      .set('Authorization', await as('auditor'));
+    expect(read.body).toMatchObject({
+      estimatedCents: 21_600_000,
+      beneficiaries: [CROSSAC, SAINT_NAZAIRE],
+      published: { publicity: 'boamp-and-joue' },
+    });
+  });
+
+  it('takes sealed bids from eligible suppliers, refusing the excluded one and the one whose vigilance lapsed, with their reasons', async () => {
+    service.setNow('2026-09-20T09:00:00+02:00');
+    const bid = (siret: string, amountCents: number) =>
+      post(
+        `/tenders/${tenderId}/bids`,
+        { lot: 1, amountCents, documents: [{ name: 'offre.pdf', sha256: 'e'.repeat(64) }] },
+        'supplier',
+        siret,
+      );
+    const alpha = await bid(ALPHA, 11_537_911);
+    const beta = await bid(BETA, 12_082_453);
+    expect([alpha.status, beta.status]).toEqual([201, 201]);
+    bids['alpha'] = alpha.body.bidId;
+    bids['beta'] = beta.body.bidId;
+    const excluded = await bid(EXCLUDED, 9_000_000);
+    expect(excluded.status).toBe(422);
+    expect(excluded.body).toMatchObject({
+      type: 'urn:mutualis:rule:supplier-not-eligible',
+      legalReference: 'L2141-1',
+      values: { reasons: ['excluded'] },
+    });
+    const lapsed = await bid(LAPSED, 9_000_000);
+    expect(lapsed.status).toBe(422);
+    expect(lapsed.body).toMatchObject({
+      type: 'urn:mutualis:rule:supplier-not-eligible',
+      legalReference: 'D8222-5',
+      values: { reasons: ['vigilance-expired'] },
+    });
+  });
+
+  it('keeps the amounts and documents unreadable in PostgreSQL and through the API until the opening, readable after', async () => {
+    const { rows } = await pool.query('SELECT data::text AS data FROM tender.events');
+    const stored = rows.map((row) => row.data).join('\n');
+    expect(stored).not.toContain('11537911');
+    expect(stored).not.toContain('offre.pdf');
+    const sealed = await service
+      .http()
+      .get(coordinatorPath(`/${tenderId}/bids`))
+      .set('Authorization', await as('coordinator'));
+    expect(sealed.status).toBe(409);
+    expect((await post(coordinatorPath(`/${tenderId}/opening`))).status).toBe(422); // before the deadline
+
+    service.setNow('2026-10-05T14:00:00+02:00');
+    expect((await post(coordinatorPath(`/${tenderId}/opening`))).status).toBe(201);
+    const opened = await service
+      .http()
+      .get(coordinatorPath(`/${tenderId}/bids`))
+      .set('Authorization', await as('auditor'));
+    expect(opened.status).toBe(200);
+    const amounts = Object.fromEntries(
+      opened.body.map((bid: { supplierSiret: string; content: { amountCents: number } }) => [
+        bid.supplierSiret,
+        bid.content.amountCents,
+      ]),
+    );
+    expect(amounts).toEqual({ [ALPHA]: 11_537_911, [BETA]: 12_082_453 });
+  });
+
+  it('awards lot 1 after the standstill, declares lot 2 unsuccessful, and the contract side hears the award through Kafka', async () => {
+    const scores = (price: number, quality: number) => ({
+      scores: [
+        { criterion: 'Prix', score: price },
+        { criterion: 'Valeur technique', score: quality },
+        { criterion: 'Sobriété énergétique', score: 80 },
+      ],
+    });
+    expect(
+      (await post(coordinatorPath(`/${tenderId}/bids/${bids['alpha']}/scores`), scores(100, 80))).status,
+    ).toBe(201);
+    expect(
+      (await post(coordinatorPath(`/${tenderId}/bids/${bids['beta']}/scores`), scores(95, 70))).status,
+    ).toBe(201);
+    expect((await post(coordinatorPath(`/${tenderId}/lots/1/award`))).status).toBe(201);
+    service.setNow('2026-10-06T09:00:00+02:00');
+    expect(
+      (await post(coordinatorPath(`/${tenderId}/lots/1/rejection-notices`), { electronic: true })).status,
+    ).toBe(201);
+    service.setNow('2026-10-16T09:00:00+02:00');
+    const early = await post(coordinatorPath(`/${tenderId}/lots/1/signature`), { amountCents: 11_537_911 });
+    expect(early.status).toBe(422);
+    expect(early.body).toMatchObject({
+      type: 'urn:mutualis:rule:standstill-not-observed',
+      legalReference: 'R2182-1',
+    });
+    service.setNow('2026-10-17T09:00:00+02:00');
+    expect(
+      (await post(coordinatorPath(`/${tenderId}/lots/1/signature`), { amountCents: 11_537_911 })).status,
+    ).toBe(201);
+    expect(
+      (
+        await post(coordinatorPath(`/${tenderId}/lots/2/closure`), {
+          outcome: 'unsuccessful',
+          reason: 'Aucune offre reçue',
+        })
+      ).status,
+    ).toBe(201);
+
+    const read = await service
+      .http()
+      .get(coordinatorPath(`/${tenderId}`))
+      .set('Authorization', await as('auditor'));
+    expect(read.body.signed['1']).toMatchObject({
+      supplierSiret: ALPHA,
+      signedOn: '2026-10-17',
+      awardNoticeDueBy: '2026-11-16',
+    });
+    expect(read.body.closed['2']).toMatchObject({ outcome: 'unsuccessful' });
+
+    const deadline = Date.now() + 45_000;
+    const heard = async () =>
+      (await pool.query('SELECT type, lot, supplier_siret FROM contract.awards ORDER BY type')).rows;
+    while ((await heard()).length < 2 && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await heard()).toEqual([
+      { type: 'tender.ContractSigned', lot: 1, supplier_siret: ALPHA },
+      { type: 'tender.LotAwarded', lot: 1, supplier_siret: ALPHA },
+    ]);
+  });
+});

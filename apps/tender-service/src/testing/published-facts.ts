@@ -1,0 +1,59 @@
+import { Actor, eventsTopic, NewEvent, PLATFORM_TENANT } from '@mutualis/shared/contracts';
+import { PostgresEventStore } from '@mutualis/shared/event-store';
+import { KafkaEventBus, startRelay } from '@mutualis/shared/messaging';
+
+/**
+ * Publishes events of the supplier registry and of consortium membership the way those services do — stored in an
+ * event store, relayed to their Kafka topics — so that the tender service learns them through its consumers, as in
+ * production. The events are written in the published language, validated by the consumers' contracts.
+ */
+export async function publishOtherContexts(
+  databaseUrl: string,
+  brokers: string[],
+  streams: { supplier: Record<string, NewEventData[]>; membership: Record<string, NewEventData[]> },
+): Promise<() => Promise<void>> {
+  const bus = new KafkaEventBus({ brokers, clientId: 'other-contexts-fixture' });
+  const stops: (() => Promise<void>)[] = [];
+  for (const context of ['supplier', 'membership'] as const) {
+    const store = await PostgresEventStore.open({
+      connectionString: databaseUrl,
+      schema: `${context}_fixture`,
+    });
+    for (const [streamId, events] of Object.entries(streams[context])) {
+      await store.append(
+        streamId,
+        events.map((event) => envelope(event)),
+      );
+    }
+    await bus.ensureTopics([eventsTopic(context)]);
+    const relay = startRelay({ store, bus, context, topic: eventsTopic(context) });
+    await relay.caughtUp();
+    stops.push(async () => {
+      await relay.stop();
+      await store.close();
+    });
+  }
+  return async () => {
+    for (const stop of stops) await stop();
+    await bus.close();
+  };
+}
+
+export interface NewEventData {
+  type: string;
+  data: unknown;
+  consortiumId?: string;
+}
+
+const ACTOR: Actor = { userId: 'fixture', role: 'platform-admin' };
+
+function envelope(event: NewEventData): NewEvent {
+  return {
+    type: event.type,
+    consortiumId: event.consortiumId ?? PLATFORM_TENANT,
+    occurredAt: '2026-09-01T06:00:00.000Z',
+    actor: ACTOR,
+    correlationId: 'fixture',
+    data: event.data,
+  };
+}
