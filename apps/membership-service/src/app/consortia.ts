@@ -65,6 +65,21 @@ export class Consortia {
     return this.censuses.handle(censusStream(censusId), command, this.metadata(context, consortiumId));
   }
 
+  /** Runs a command the service issues itself (a process manager), under a system actor, caused by an event. */
+  handleAsSystem(
+    consortiumId: string,
+    command: ConsortiumCommand,
+    cause: { correlationId: string; causationId: string },
+  ): Promise<CommandResult> {
+    return this.consortia.handle(consortiumStream(consortiumId), command, {
+      consortiumId,
+      actor: { userId: 'mutualis:membership-service', role: 'system' },
+      correlationId: cause.correlationId,
+      causationId: cause.causationId,
+      occurredAt: this.clock.now().toISOString(),
+    });
+  }
+
   /** The consortium now, or as recorded at `asOf`; 404 when it does not exist (then). */
   async load(consortiumId: string, asOf?: string): Promise<LoadedState<ConsortiumState>> {
     const loaded = await this.consortia.load(consortiumStream(consortiumId), asOf);

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CONTEXT_SQL, ContextRuntimeModule, KeyVault } from '@mutualis/shared/api';
 import { SqlExecutor } from '@mutualis/shared/event-store';
 import { Consortia, PERSONAL_DATA } from './consortia';
+import { ProcedureLaunches } from './launches/procedure-launches';
 import { CensusesController } from './http/censuses.controller';
 import { ConsortiaController } from './http/consortia.controller';
 import { MembersController } from './http/members.controller';
@@ -23,6 +24,7 @@ export const MEMBERSHIP_SCHEMA = 'membership';
     },
     Consortia,
     OnboardingImport,
+    ProcedureLaunches,
   ],
 })
 export class MembershipModule {}

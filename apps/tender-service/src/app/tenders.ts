@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   Clock,
@@ -27,6 +27,8 @@ export interface BidContent {
   amountCents: number;
   documents: { name: string; sha256: string }[];
   note?: string;
+  /** Random, sealed with the contents, so that the published hash cannot be found by trying prices. */
+  salt?: string;
 }
 
 /**
@@ -72,14 +74,18 @@ export class Tenders {
     return this.store.readStream(tenderStream(tenderId), asOf ? { recordedUntil: asOf } : {});
   }
 
-  /** Seals a bid's contents with the tender's key; the hash of the plain contents goes into the event. */
+  /**
+   * Seals a bid's contents with the tender's key. The hash that goes into the event covers a random salt sealed with
+   * the contents: without it, hashing every possible price would reveal the bid before the opening.
+   */
   async seal(
     tenderId: string,
     content: BidContent,
   ): Promise<{ sealed: SealedContent; contentSha256: string }> {
-    const contentSha256 = createHash('sha256').update(canonicalJson(content)).digest('hex');
+    const salted = { ...content, salt: randomBytes(32).toString('base64url') };
+    const contentSha256 = createHash('sha256').update(canonicalJson(salted)).digest('hex');
     return {
-      sealed: { keyId: tenderId, ciphertext: await this.vault.seal(tenderId, content) },
+      sealed: { keyId: tenderId, ciphertext: await this.vault.seal(tenderId, salted) },
       contentSha256,
     };
   }

@@ -4,7 +4,7 @@ import { ContractSigned, eventsTopic, LotAwarded, tenderContracts } from '@mutua
 import { pgExecutor } from '@mutualis/shared/event-store';
 import { KafkaEventBus, RunningConsumer, runConsumer } from '@mutualis/shared/messaging';
 import { useIntegrationEnvironment } from '@mutualis/shared/testing';
-import { publishOtherContexts } from '../testing/published-facts';
+import { publishContextEvents } from '@mutualis/shared/api/testing';
 import { startTenderApp, TenderApp } from '../testing/tender-app';
 
 const environment = useIntegrationEnvironment();
@@ -83,7 +83,7 @@ beforeAll(async () => {
     },
     { bus: contractBus, sql: pgExecutor(pool), schema: 'contract' },
   );
-  stopFixtures = await publishOtherContexts(databaseUrl, kafkaBrokers, {
+  stopFixtures = await publishContextEvents(databaseUrl, kafkaBrokers, {
     supplier: {
       [`supplier-${ALPHA}`]: supplier(ALPHA, 1, ['2026-08-01', '2027-02-01']),
       [`supplier-${BETA}`]: supplier(BETA, 2, ['2026-08-01', '2027-02-01']),

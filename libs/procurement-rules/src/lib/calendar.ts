@@ -54,6 +54,11 @@ const PARIS_DAY = new Intl.DateTimeFormat('en-US', {
   day: '2-digit',
 });
 
+/** Whether `s` is an instant: an ISO 8601 date-time on a real calendar date, ending in `Z` or an offset. */
+export function isInstant(s: string): boolean {
+  return ISO_INSTANT.test(s) && isCivilDate(s.slice(0, 10)) && !Number.isNaN(Date.parse(s));
+}
+
 /** The Europe/Paris calendar date at an instant: a Date, or an ISO 8601 date-time ending in `Z` or an offset. */
 export function parisDate(instant: string | Date): string {
   if (typeof instant === 'string' && !ISO_INSTANT.test(instant)) {

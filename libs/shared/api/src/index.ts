@@ -63,7 +63,7 @@ export type { VaultPurpose } from './lib/sealing/key-vault';
 // Time and common parameters
 export { Clock } from './lib/time/clock';
 export { OptionalDateQuery, OptionalInstantQuery, SiretParam } from './lib/http/route-params';
-export { IsCivilDate } from './lib/http/civil-date.decorator';
+export { IsCivilDate, IsInstant } from './lib/http/civil-date.decorator';
 
 // Bulk imports of CSV files, row by row
 export { RowRefused, runCsvImport, validatedRow } from './lib/imports/csv-import';

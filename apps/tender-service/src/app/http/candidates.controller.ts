@@ -139,7 +139,11 @@ export class CandidatesController {
     if (state.bids[bidId]?.supplierSiret !== context.principal.supplierSiret) {
       throw new ProblemException('not-found', 'No such bid of yours.');
     }
-    const { changesSubstance, ...content } = body;
+    // After the opening the original is readable: a changed lot or price is a substantial change (R2152-2).
+    const original = await this.tenders.unseal(state, state.bids[bidId]!.sealed);
+    const changesSubstance =
+      body.lot !== state.bids[bidId]!.lot || body.amountCents !== original?.amountCents;
+    const { lot: _lot, ...content } = body;
     const { sealed, contentSha256 } = await this.tenders.seal(tenderId, content);
     const command = {
       type: 'RegulariseBid' as const,

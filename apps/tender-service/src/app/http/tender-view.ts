@@ -10,12 +10,16 @@ export function tenderView(state: TenderState, version: number) {
     published: state.published,
     deadlineAt: state.deadlineAt,
     questions: state.questions,
-    bids: Object.values(state.bids).map(({ bidId, lot, supplierSiret, contentSha256 }) => ({
-      bidId,
-      lot,
-      supplierSiret,
-      contentSha256,
-    })),
+    // Before the opening, who bid and with what fingerprint is part of what the seal protects: only a count shows.
+    bids: state.opened
+      ? Object.values(state.bids).map(({ bidId, lot, supplierSiret, contentSha256 }) => ({
+          bidId,
+          lot,
+          supplierSiret,
+          contentSha256,
+        }))
+      : [],
+    bidCount: Object.keys(state.bids).length,
     opened: state.opened,
     evaluation: {
       scores: state.scores,

@@ -6,7 +6,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
@@ -16,7 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsCivilDate } from '@mutualis/shared/api';
+import { IsCivilDate, IsInstant } from '@mutualis/shared/api';
 import {
   NEGOTIATION_GROUNDS,
   NegotiationGround,
@@ -28,7 +27,6 @@ import {
 
 const MAX_CENTS = 10_000_000_000_000;
 const SIRET = /^\d{14}$/;
-const instant = { strict: true, strictSeparator: true };
 
 class LotBody {
   @ApiProperty({ example: 1 }) @IsInt() @Min(1) @Max(1000) number!: number;
@@ -167,7 +165,7 @@ export class PublishBody {
     description: 'Date limite de remise des offres (instant ISO 8601 avec fuseau)',
     example: '2026-10-05T12:00:00+02:00',
   })
-  @IsISO8601(instant)
+  @IsInstant()
   deadlineAt!: string;
   @ApiProperty({ description: 'Offres transmises par voie électronique (délai réduit, R2161-3)' })
   @IsBoolean()
@@ -195,7 +193,7 @@ export class AnswerBody {
 }
 
 export class ExtensionBody {
-  @ApiProperty({ description: 'Nouvelle date limite' }) @IsISO8601(instant) deadlineAt!: string;
+  @ApiProperty({ description: 'Nouvelle date limite' }) @IsInstant() deadlineAt!: string;
   @ApiProperty({ description: 'Motif du report' }) @IsString() @Length(1, 2000) reason!: string;
 }
 
@@ -228,14 +226,8 @@ export class BidBody {
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 4000) note?: string;
 }
 
-export class RegularisedBidBody extends BidBody {
-  @ApiProperty({
-    description:
-      'La régularisation modifie-t-elle une caractéristique substantielle de l’offre ? (refusée si oui)',
-  })
-  @IsBoolean()
-  changesSubstance!: boolean;
-}
+/** A regularised offer: completed documents; a changed lot or price is a substantial change (R2152-2). */
+export class RegularisedBidBody extends BidBody {}
 
 class ScoreBody {
   @ApiProperty() @IsString() @Length(1, 300) criterion!: string;
@@ -273,7 +265,7 @@ export class RejectionBody {
 
 export class RegularisationRequestBody {
   @ApiProperty({ description: 'Date limite de régularisation, la même pour tous' })
-  @IsISO8601(instant)
+  @IsInstant()
   deadlineAt!: string;
 }
 

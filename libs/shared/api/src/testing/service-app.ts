@@ -66,3 +66,6 @@ export async function startServiceApp<Config extends PlatformConfig>(
     close: () => app.close(),
   };
 }
+
+export { publishContextEvents } from './publish-context-events';
+export type { NewEventData } from './publish-context-events';

@@ -137,7 +137,7 @@ describe('evaluation and award', () => {
     expect(refusal(history, regularise(1, false, '2026-10-12T10:00:00Z')).rule).toBe(
       'regularisation-deadline-passed',
     );
-    expect(refusal(history, regularise(3, false)).rule).toBe('regularisation-not-requested');
+    expect(refusal(history, regularise(3, false)).rule).toBe('regularisation-not-allowed');
     expect(decide(history, regularise(1, false))).toHaveLength(1);
   });
 
@@ -215,6 +215,36 @@ describe('evaluation and award', () => {
       });
       expect(refusal(transferred, sign('2026-11-20')).rule).toBe('rejection-notices-not-sent');
     });
+  });
+
+  it('T12: an offer whose explanation was found wanting must be rejected before the award', () => {
+    const events = run(
+      opened(),
+      { type: 'RequestExplanation', bidId: bidId(3), requestedOn: '2026-10-06' },
+      { type: 'AssessExplanation', bidId: bidId(3), justified: false, assessment: 'Non justifié' },
+      score(1, 80, 90, 50),
+      score(2, 100, 60, 40),
+      score(3, 60, 70, 100),
+    );
+    expect(refusal(events, { type: 'AwardLot', lot: 1, decidedOn: '2026-10-20' })).toMatchObject({
+      rule: 'offers-not-settled',
+      values: { bidIds: [bidId(3)] },
+    });
+  });
+
+  it('refuses to sign a lot abandoned after its award', () => {
+    const events = run(
+      opened(),
+      score(1, 80, 90, 50),
+      score(2, 100, 60, 40),
+      score(3, 60, 70, 100),
+      { type: 'AwardLot', lot: 1, decidedOn: '2026-10-20' },
+      { type: 'SendRejectionNotices', lot: 1, sentOn: '2026-10-21', electronic: true },
+      { type: 'CloseLotWithoutAward', lot: 1, outcome: 'abandoned', reason: 'Motif d’intérêt général' },
+    );
+    expect(
+      refusal(events, { type: 'SignContract', lot: 1, signedOn: '2026-11-20', amountCents: 1 }).rule,
+    ).toBe('lot-closed');
   });
 
   it('declares a lot without any offer unsuccessful, and refuses it while offers remain', () => {

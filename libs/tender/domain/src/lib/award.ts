@@ -1,6 +1,7 @@
 import { awardNoticeDueBy, checkSignature, standstillEndsOn } from '@mutualis/procurement-rules';
 import { TenderEvent } from '@mutualis/shared/contracts';
 import { requireUndecided } from './evaluation';
+import { isFormalised } from './choose-procedure';
 import {
   AwardLot,
   CloseLotWithoutAward,
@@ -24,10 +25,11 @@ export function awardLot(command: AwardLot, state: TenderState): TenderEvent[] {
   if (!state.opened) throw refuse('the bids are not opened', { rule: 'bids-not-opened' });
   requireUndecided(state, command.lot);
   const bids = contenders(state, command.lot);
+  // A low offer found unjustified must be rejected before the award: it can neither win nor stay in the ranking.
   const pending = bids.filter(
     (bid) =>
       (state.irregular[bid.bidId] && !state.regularised[bid.bidId]) ||
-      state.explanations[bid.bidId]?.justified === null,
+      (state.explanations[bid.bidId] !== undefined && state.explanations[bid.bidId]!.justified !== true),
   );
   if (pending.length > 0) {
     throw refuse('irregular offers and requested explanations must be settled before the award', {
@@ -61,7 +63,7 @@ export function awardLot(command: AwardLot, state: TenderState): TenderEvent[] {
 /** The rejection notices to the other bidders; for a formalised procedure they start the standstill (T14). */
 export function sendRejectionNotices(command: SendRejectionNotices, state: TenderState): TenderEvent[] {
   requireAwarded(state, command.lot);
-  const formalised = state.procedure?.required === 'formalised';
+  const formalised = formalisedTender(state);
   return [
     {
       type: 'tender.RejectionNoticesSent',
@@ -116,7 +118,7 @@ export function transferAward(command: TransferAward, state: TenderState): Tende
  */
 export function signContract(command: SignContract, state: TenderState): TenderEvent[] {
   const award = requireAwarded(state, command.lot);
-  const formalised = state.procedure?.required === 'formalised';
+  const formalised = formalisedTender(state);
   const notices = state.notices[command.lot];
   if (!notices) {
     throw refuse('the rejection notices must be sent before signature', {
@@ -182,5 +184,16 @@ function requireAwarded(state: TenderState, lot: number) {
   const award = state.awards[lot];
   if (!award) throw refuse(`lot ${lot} is not awarded`, { rule: 'lot-not-awarded', values: { lot } });
   if (state.signed[lot]) throw refuse('the lot’s contract is signed', { rule: 'contract-signed' });
+  if (state.closed[lot])
+    throw refuse(`lot ${lot} was closed without award`, { rule: 'lot-closed', values: { lot } });
   return award;
+}
+
+/** Whether the tender runs under the rules of formalised procedures, as decided at its publication. */
+function formalisedTender(state: TenderState): boolean {
+  return (
+    !!state.procedure &&
+    !!state.published &&
+    isFormalised(state.procedure.procedure, state.published.required)
+  );
 }

@@ -1,4 +1,4 @@
-import { determineProcedure, ProcedureDecision } from '@mutualis/procurement-rules';
+import { determineProcedure, ProcedureDecision, THRESHOLD_PERIODS } from '@mutualis/procurement-rules';
 import { NegotiationGround, TenderCreated, TenderEvent, TenderProcedure } from '@mutualis/shared/contracts';
 import { ChooseProcedure } from './tender.commands';
 import { refuse } from './tender-refusal';
@@ -41,6 +41,12 @@ export function lawfulProcedure(
   negotiationGround: NegotiationGround | null,
   launchedOn: string,
 ): ProcedureDecision {
+  if (launchedOn < THRESHOLD_PERIODS[0]!.from) {
+    throw refuse(`no threshold table covers a launch on ${launchedOn}`, {
+      rule: 'launch-date-out-of-range',
+      values: { launchedOn, earliest: THRESHOLD_PERIODS[0]!.from },
+    });
+  }
   const decision = determineProcedure({
     estimatedCents: created.estimatedCents,
     nature: created.nature,
@@ -86,4 +92,9 @@ export function lawfulProcedure(
 export function requireCreated(state: TenderState): TenderCreated {
   if (!state.created) throw refuse('no such tender', { rule: 'tender-not-created' });
   return state.created;
+}
+
+/** Whether the procedure runs under the rules of formalised procedures: chosen as such, or called for by the value. */
+export function isFormalised(procedure: TenderProcedure, required: ProcedureDecision['procedure']): boolean {
+  return FORMALISED.includes(procedure) || required === 'formalised';
 }

@@ -45,7 +45,14 @@ export function createTender({ tender }: CreateTender, state: TenderState): Tend
       }),
     );
   }
-  const estimatedCents = tender.lots.reduce((sum, lot) => sum + lot.estimatedCents, 0);
+  // T1: a framework agreement is valued at its maximum over its whole duration when that exceeds the lots' needs.
+  const lotsCents = tender.lots.reduce((sum, lot) => sum + lot.estimatedCents, 0);
+  const estimatedCents = Math.max(lotsCents, tender.framework?.maximumCents ?? 0);
+  if (!Number.isSafeInteger(estimatedCents)) {
+    throw refuse('the estimated value is beyond what an amount in cents can hold', {
+      rule: 'estimated-value-out-of-range',
+    });
+  }
   return [{ type: 'tender.TenderCreated', data: { ...tender, cpvCode: cpv.code, estimatedCents } }];
 }
 

@@ -32,11 +32,14 @@ export function scoreBid(command: ScoreBid, state: TenderState): TenderEvent[] {
       values: { invalid },
     });
   }
-  const weightedTotal = command.scores.reduce(
+  // On a scale of 10 000 whatever the weights add up to (a MAPA's need not total 100).
+  const totalWeight = criteria.reduce((total, criterion) => total + criterion.weightPercent, 0);
+  const weighted = command.scores.reduce(
     (total, { criterion, score }) =>
       total + score * criteria.find((c) => c.name === criterion)!.weightPercent,
     0,
   );
+  const weightedTotal = totalWeight === 0 ? 0 : Math.floor((weighted * 100) / totalWeight);
   return [{ type: 'tender.BidScored', data: { bidId: bid.bidId, scores: command.scores, weightedTotal } }];
 }
 
@@ -106,6 +109,13 @@ export function requestRegularisation(command: RequestRegularisation, state: Ten
 /** T13: a regularised offer, before the deadline, that changes none of its substantial characteristics. */
 export function regulariseBid(command: RegulariseBid, state: TenderState): TenderEvent[] {
   const bid = requireOpenedBid(state, command.bidId);
+  requireUndecided(state, bid.lot);
+  if (state.explanations[bid.bidId] || state.rejected[bid.bidId]) {
+    throw refuse('an offer suspected of being abnormally low, or rejected, cannot be regularised', {
+      rule: 'regularisation-not-allowed',
+      legalReference: 'R2152-2',
+    });
+  }
   const request = state.regularisations[bid.lot];
   if (!request || !request.bidIds.includes(bid.bidId)) {
     throw refuse('this bid was not asked to regularise', {

@@ -13,7 +13,7 @@ import {
   TenderEvent,
   TenderProcedure,
 } from '@mutualis/shared/contracts';
-import { lawfulProcedure, requireCreated } from './choose-procedure';
+import { isFormalised, lawfulProcedure, requireCreated } from './choose-procedure';
 import { PublishTender, SetCriteria } from './tender.commands';
 import { refuse, refuseBreaches } from './tender-refusal';
 import { TenderState } from './tender.state';
@@ -55,8 +55,12 @@ export function publishTender(command: PublishTender, state: TenderState): Tende
   const { noticeSentOn, deadlineAt, electronic, pin, urgency } = command;
   const { procedure, negotiationGround } = state.procedure;
   const decision = lawfulProcedure(created, procedure, negotiationGround, noticeSentOn);
-  const kind =
-    decision.procedure === 'formalised' ? 'formalised' : procedure === 'dispense' ? 'dispense' : 'mapa';
+  // A formalised procedure chosen below the threshold binds the buyer to its rules all the same.
+  const kind = isFormalised(procedure, decision.procedure)
+    ? 'formalised'
+    : procedure === 'dispense'
+      ? 'dispense'
+      : 'mapa';
   const deadlineOn = parisDate(deadlineAt);
   if (deadlineOn <= noticeSentOn) {
     throw refuse('the deadline must come after the notice is sent', {
@@ -75,7 +79,7 @@ export function publishTender(command: PublishTender, state: TenderState): Tende
     });
   }
   refuseBreaches([
-    ...(decision.procedure === 'formalised'
+    ...(kind === 'formalised'
       ? checkSmallLots({
           nature: created.nature,
           buyer: created.buyer,
@@ -99,13 +103,16 @@ export function publishTender(command: PublishTender, state: TenderState): Tende
             criteria: state.criteria[lot.number] ?? [],
           }),
     ),
-    created.turnoverRequirementCents === null
-      ? null
-      : checkTurnoverRequirement({
-          launchedOn: noticeSentOn,
-          requiredTurnoverCents: created.turnoverRequirementCents,
-          estimatedCents: created.estimatedCents,
-        }),
+    // T11 is judged lot by lot: a candidate may answer the smallest lot alone.
+    ...(created.turnoverRequirementCents === null
+      ? []
+      : created.lots.map((lot) =>
+          checkTurnoverRequirement({
+            launchedOn: noticeSentOn,
+            requiredTurnoverCents: created.turnoverRequirementCents!,
+            estimatedCents: lot.estimatedCents,
+          }),
+        )),
   ]);
   return [
     {
@@ -118,6 +125,7 @@ export function publishTender(command: PublishTender, state: TenderState): Tende
         pin,
         urgency,
         publicity: decision.publicity,
+        required: decision.procedure,
         thresholdTable: decision.table,
       },
     },

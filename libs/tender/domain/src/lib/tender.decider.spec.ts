@@ -52,6 +52,17 @@ describe('creating a tender (T1, T8, T9)', () => {
     expect(event?.data).toMatchObject({ estimatedCents: 21_600_000 });
   });
 
+  it('T1: values a framework agreement at its maximum when it exceeds the lots’ needs', () => {
+    const framework = { maximumCents: 30_000_000, durationMonths: 48, justification: null };
+    expect(decide([], { type: 'CreateTender', tender: tender({ framework }) })[0]?.data).toMatchObject({
+      estimatedCents: 30_000_000,
+    });
+  });
+
+  it('refuses a launch date no threshold table covers, as a rule', () => {
+    expect(refusal([created()], chooseProcedure('open', '2023-12-31')).rule).toBe('launch-date-out-of-range');
+  });
+
   it('T9: refuses a tender of one lot without the L2113-11 ground motivated (L2113-11)', () => {
     expect(refusal([], { type: 'CreateTender', tender: tender({ lots: oneLot(100) }) })).toMatchObject({
       rule: 'non-allotment-not-motivated',
@@ -213,12 +224,12 @@ describe('publishing (M1, M3, T4, T6, T10, T11)', () => {
     });
   });
 
-  it('T11: a turnover requirement of exactly 1.5 times the value is allowed in 2026, above it refused', () => {
+  it('T11: a turnover requirement of exactly 1.5 times the smallest lot’s value is allowed in 2026, above it refused', () => {
     expect(
-      decide(ready({ turnoverRequirementCents: 32_400_000 }), publish('2026-09-01', '2026-10-05T10:00:00Z')),
+      decide(ready({ turnoverRequirementCents: 14_400_000 }), publish('2026-09-01', '2026-10-05T10:00:00Z')),
     ).toHaveLength(1);
     expect(
-      refusal(ready({ turnoverRequirementCents: 32_400_001 }), publish('2026-09-01', '2026-10-05T10:00:00Z'))
+      refusal(ready({ turnoverRequirementCents: 14_400_001 }), publish('2026-09-01', '2026-10-05T10:00:00Z'))
         .rule,
     ).toBe('turnover-requirement-too-high');
   });

@@ -118,7 +118,7 @@ export class ContextRuntimeModule implements OnApplicationBootstrap {
               dataSource,
               sql,
               projections: options.projections ?? [],
-              consumers: options.consumers ?? [],
+              consumers: [...(options.consumers ?? [])],
               metrics,
             }),
         },

@@ -48,6 +48,15 @@ export class ContextRuntime {
     );
   }
 
+  /**
+   * Adds a consumer before the runtime starts: for consumers that need the service's own providers, such as process
+   * managers issuing commands in this service.
+   */
+  addConsumer(consumer: ConsumerDefinition): void {
+    if (this.relay) throw new Error(`consumer ${consumer.name} added after the runtime started`);
+    this.parts.consumers.push(consumer);
+  }
+
   get topic(): string {
     return eventsTopic(this.parts.context);
   }

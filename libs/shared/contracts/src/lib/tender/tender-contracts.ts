@@ -101,6 +101,7 @@ export const tenderContracts = new EventContracts([
       pin: { type: 'boolean' },
       urgency: { type: 'boolean' },
       publicity: oneOf(['none', 'free', 'boamp-or-jal', 'boamp-and-joue']),
+      required: oneOf(['dispense', 'mapa', 'formalised']),
       thresholdTable: date,
     }),
   ),

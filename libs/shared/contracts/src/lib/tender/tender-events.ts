@@ -105,6 +105,8 @@ export interface TenderPublished {
   pin: boolean;
   urgency: boolean;
   publicity: 'none' | 'free' | 'boamp-or-jal' | 'boamp-and-joue';
+  /** What the thresholds in force on the launch date call for: decides the standstill (T14) and the award notice (T15). */
+  required: 'dispense' | 'mapa' | 'formalised';
   thresholdTable: string;
 }
 

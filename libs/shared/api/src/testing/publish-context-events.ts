@@ -1,29 +1,26 @@
-import { Actor, eventsTopic, NewEvent, PLATFORM_TENANT } from '@mutualis/shared/contracts';
+import { Actor, Context, eventsTopic, NewEvent, PLATFORM_TENANT } from '@mutualis/shared/contracts';
 import { PostgresEventStore } from '@mutualis/shared/event-store';
 import { KafkaEventBus, startRelay } from '@mutualis/shared/messaging';
 
 /**
- * Publishes events of the supplier registry and of consortium membership the way those services do — stored in an
- * event store, relayed to their Kafka topics — so that the tender service learns them through its consumers, as in
- * production. The events are written in the published language, validated by the consumers' contracts.
+ * Publishes events of other contexts the way their services do — stored in an event store, relayed to their Kafka
+ * topics — so that the service under test learns them through its consumers, as in production. The events are
+ * written in the published language and validated by the consumers' contracts. Returns how to stop the relays.
  */
-export async function publishOtherContexts(
+export async function publishContextEvents(
   databaseUrl: string,
   brokers: string[],
-  streams: { supplier: Record<string, NewEventData[]>; membership: Record<string, NewEventData[]> },
+  streams: Partial<Record<Context, Record<string, NewEventData[]>>>,
 ): Promise<() => Promise<void>> {
   const bus = new KafkaEventBus({ brokers, clientId: 'other-contexts-fixture' });
   const stops: (() => Promise<void>)[] = [];
-  for (const context of ['supplier', 'membership'] as const) {
+  for (const [context, byStream] of Object.entries(streams) as [Context, Record<string, NewEventData[]>][]) {
     const store = await PostgresEventStore.open({
       connectionString: databaseUrl,
       schema: `${context}_fixture`,
     });
-    for (const [streamId, events] of Object.entries(streams[context])) {
-      await store.append(
-        streamId,
-        events.map((event) => envelope(event)),
-      );
+    for (const [streamId, events] of Object.entries(byStream)) {
+      await store.append(streamId, events.map(envelope));
     }
     await bus.ensureTopics([eventsTopic(context)]);
     const relay = startRelay({ store, bus, context, topic: eventsTopic(context) });
@@ -43,6 +40,7 @@ export interface NewEventData {
   type: string;
   data: unknown;
   consortiumId?: string;
+  occurredAt?: string;
 }
 
 const ACTOR: Actor = { userId: 'fixture', role: 'platform-admin' };
@@ -51,7 +49,7 @@ function envelope(event: NewEventData): NewEvent {
   return {
     type: event.type,
     consortiumId: event.consortiumId ?? PLATFORM_TENANT,
-    occurredAt: '2026-09-01T06:00:00.000Z',
+    occurredAt: event.occurredAt ?? '2026-09-01T06:00:00.000Z',
     actor: ACTOR,
     correlationId: 'fixture',
     data: event.data,
