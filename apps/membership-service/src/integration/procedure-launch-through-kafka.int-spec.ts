@@ -1,4 +1,5 @@
 import { publishContextEvents } from '@mutualis/shared/api/testing';
+import { uuidv7 } from '@mutualis/shared/contracts';
 import { useIntegrationEnvironment } from '@mutualis/shared/testing';
 import { MembershipApp, startMembershipApp } from '../testing/membership-app';
 import { consortiumBody, CROSSAC, SAINT_NAZAIRE } from '../testing/membership-fixtures';
@@ -6,7 +7,7 @@ import { consortiumBody, CROSSAC, SAINT_NAZAIRE } from '../testing/membership-fi
 const environment = useIntegrationEnvironment();
 let service: MembershipApp;
 let stopFixtures: () => Promise<void> = async () => undefined;
-const TENDER_ID = '0190c6a4-7c1e-7000-8000-00000000d001';
+const TENDER_ID = uuidv7(); // the broker is shared by the run's test files: an id no other file uses
 
 beforeAll(async () => {
   service = await startMembershipApp(environment().databaseUrl, { kafkaBrokers: environment().kafkaBrokers });
