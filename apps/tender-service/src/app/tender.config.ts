@@ -11,4 +11,9 @@ export class TenderConfig extends ContextConfig {
   })
   @IsString()
   MUTUALIS_BID_SEALING_KEY!: string;
+
+  /** Bid bodies hold prices: the fingerprints kept for Idempotency-Key are keyed (derived from the sealing key). */
+  override fingerprintSecret(): string {
+    return this.MUTUALIS_BID_SEALING_KEY;
+  }
 }

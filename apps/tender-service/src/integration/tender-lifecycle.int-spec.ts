@@ -1,5 +1,5 @@
 import { Pool } from 'pg';
-import { Role } from '@mutualis/shared/api';
+import { requestFingerprint, Role } from '@mutualis/shared/api';
 import { ContractSigned, eventsTopic, LotAwarded, tenderContracts, uuidv7 } from '@mutualis/shared/contracts';
 import { pgExecutor } from '@mutualis/shared/event-store';
 import { KafkaEventBus, RunningConsumer, runConsumer } from '@mutualis/shared/messaging';
@@ -284,7 +284,13 @@ describe('a tender of two lots, from creation to signature, on PostgreSQL and Ka
         'supplier',
         siret,
       );
-    const alpha = await bid(ALPHA, 11_537_911);
+    // Sent with an Idempotency-Key: the fingerprint kept of the request must not give the price away either.
+    const alpha = await service
+      .http()
+      .post(`/tenders/${tenderId}/bids`)
+      .set('Authorization', await as('supplier', ALPHA))
+      .set('Idempotency-Key', 'bid-alpha-1')
+      .send({ lot: 1, amountCents: 11_537_911, documents: [{ name: 'offre.pdf', sha256: 'e'.repeat(64) }] });
     const beta = await bid(BETA, 12_082_453);
     expect([alpha.status, beta.status]).toEqual([201, 201]);
     bids['alpha'] = alpha.body.bidId;
@@ -310,6 +316,17 @@ describe('a tender of two lots, from creation to signature, on PostgreSQL and Ka
     const stored = rows.map((row) => row.data).join('\n');
     expect(stored).not.toContain('11537911');
     expect(stored).not.toContain('offre.pdf');
+    const kept = await pool.query(
+      "SELECT fingerprint, coalesce(body::text, '') AS body FROM tender.idempotency_keys",
+    );
+    expect(kept.rows).toHaveLength(1);
+    const guessed = requestFingerprint('POST', `/tenders/${tenderId}/bids`, {
+      lot: 1,
+      amountCents: 11_537_911,
+      documents: [{ name: 'offre.pdf', sha256: 'e'.repeat(64) }],
+    });
+    expect(kept.rows[0].fingerprint).not.toBe(guessed);
+    expect(kept.rows[0].body).not.toContain('11537911');
     const sealed = await service
       .http()
       .get(coordinatorPath(`/${tenderId}/bids`))

@@ -28,6 +28,7 @@ export { CommandEndpoint } from './lib/commands/command-endpoint.decorator';
 export type { CommandEndpointOptions } from './lib/commands/command-endpoint.decorator';
 export { CommandAccepted, accepted } from './lib/commands/command-accepted';
 export { versionTag } from './lib/commands/if-match';
+export { requestFingerprint } from './lib/idempotency/idempotency-key';
 
 // Errors
 export { ProblemException } from './lib/errors/problem.exception';

@@ -57,4 +57,12 @@ export class PlatformConfig {
   @Expose() @MinLength(1) @IsString() MUTUALIS_JWT_ISSUER = DEFAULT_TOKEN_ISSUER;
 
   @Expose() @MinLength(1) @IsString() MUTUALIS_JWT_AUDIENCE = DEFAULT_TOKEN_AUDIENCE;
+
+  /**
+   * A secret (base64) that keys the fingerprints of requests kept for Idempotency-Key, for a service whose request
+   * bodies must stay secret at rest (sealed bids). None by default: fingerprints are plain hashes.
+   */
+  fingerprintSecret(): string | undefined {
+    return undefined;
+  }
 }

@@ -1,5 +1,5 @@
 import { ProblemException } from '../errors/problem.exception';
-import { idempotencyKeyOf, requestFingerprint } from './idempotency-key';
+import { fingerprintKey, idempotencyKeyOf, requestFingerprint } from './idempotency-key';
 
 describe('Idempotency-Key headers', () => {
   it('are read bare or as a structured-field string', () => {
@@ -29,5 +29,19 @@ describe('request fingerprints', () => {
     expect(requestFingerprint('POST', '/b', body)).not.toBe(reference);
     expect(requestFingerprint('POST', '/a', { ...body, amounts: [2, 1] })).not.toBe(reference);
     expect(requestFingerprint('POST', '/a', undefined)).toBe(requestFingerprint('POST', '/a', null));
+  });
+});
+
+describe('keyed request fingerprints', () => {
+  it('are HMACs under a key derived from the service’s secret: the same request matches, a guessed body does not', () => {
+    const key = fingerprintKey(Buffer.alloc(32, 9).toString('base64'));
+    const bid = { lot: 1, amountCents: 11_537_911 };
+    expect(requestFingerprint('POST', '/tenders/t/bids', bid, key)).toBe(
+      requestFingerprint('POST', '/tenders/t/bids', { ...bid }, key),
+    );
+    expect(requestFingerprint('POST', '/tenders/t/bids', bid, key)).not.toBe(
+      requestFingerprint('POST', '/tenders/t/bids', bid),
+    );
+    expect(fingerprintKey(Buffer.alloc(32, 8).toString('base64'))).not.toEqual(key);
   });
 });

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, hkdfSync } from 'node:crypto';
 import { canonicalJson } from '@mutualis/shared/contracts';
 import { ProblemException } from '../errors/problem.exception';
 
@@ -23,10 +23,24 @@ export function idempotencyKeyOf(header: string | string[] | undefined): string 
 
 /**
  * What makes two requests the same request: method, path with query, and body. The body is compared in canonical
- * JSON, so the same fields sent in another order are the same request.
+ * JSON, so the same fields sent in another order are the same request. With a key the fingerprint is an HMAC, so
+ * that a stored fingerprint cannot be matched by trying bodies (a sealed bid's price, for one).
  */
-export function requestFingerprint(method: string, url: string, body: unknown): string {
-  return createHash('sha256')
+export function requestFingerprint(method: string, url: string, body: unknown, key?: Buffer): string {
+  return (key ? createHmac('sha256', key) : createHash('sha256'))
     .update(`${method} ${url}\n${canonicalJson(body ?? null)}`)
     .digest('hex');
+}
+
+/** The fingerprint key a service's secret yields (HKDF), so that no secret is used for two purposes. */
+export function fingerprintKey(secretBase64: string): Buffer {
+  return Buffer.from(
+    hkdfSync(
+      'sha256',
+      Buffer.from(secretBase64, 'base64'),
+      Buffer.alloc(0),
+      'mutualis idempotency fingerprint',
+      32,
+    ),
+  );
 }

@@ -2,7 +2,8 @@ import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nes
 import { catchError, from, mergeMap, Observable, of } from 'rxjs';
 import { ProblemException } from '../errors/problem.exception';
 import { HttpRequest, HttpResponse } from '../http/http-types';
-import { idempotencyKeyOf, requestFingerprint } from './idempotency-key';
+import { PlatformConfig } from '../config/platform-config';
+import { fingerprintKey, idempotencyKeyOf, requestFingerprint } from './idempotency-key';
 import { IdempotencyStore } from './idempotency-store';
 
 /** Set on a response that repeats the stored answer to an earlier request with the same key. */
@@ -19,7 +20,15 @@ const ANONYMOUS = '(anonymous)';
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(private readonly store: IdempotencyStore) {}
+  private readonly fingerprintKey: Buffer | undefined;
+
+  constructor(
+    private readonly store: IdempotencyStore,
+    config: PlatformConfig,
+  ) {
+    const secret = config.fingerprintSecret();
+    this.fingerprintKey = secret === undefined ? undefined : fingerprintKey(secret);
+  }
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     const request = context.switchToHttp().getRequest<HttpRequest>();
@@ -28,7 +37,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (key === undefined) return next.handle();
 
     const scope = request.principal?.userId ?? ANONYMOUS;
-    const fingerprint = requestFingerprint('POST', request.originalUrl, request.body);
+    const fingerprint = requestFingerprint('POST', request.originalUrl, request.body, this.fingerprintKey);
     const claim = await this.store.claim(scope, key, fingerprint);
     switch (claim.outcome) {
       case 'reused':
