@@ -31,3 +31,29 @@ export function withinPercent(part: number, whole: number, percent: number): boo
 export function percentOf(whole: number, percent: number): number {
   return Number((BigInt(whole) * BigInt(percent)) / 100n);
 }
+
+/** ⌈whole × percent / 100⌉: the smallest integer amount that reaches `percent` of `whole`. */
+export function percentOfRoundedUp(whole: number, percent: number): number {
+  return Number((BigInt(whole) * BigInt(percent) + 99n) / 100n);
+}
+
+/** A percentage from 0 to 100, decimals allowed (a rate, a share). */
+export function requirePercent(name: string, value: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 100) {
+    throw new RangeError(`${name} must be a percentage from 0 to 100, got ${String(value)}`);
+  }
+  return value;
+}
+
+/** A BigInt result back as a number: RangeError beyond Number.MAX_SAFE_INTEGER rather than a rounded amount. */
+export function safeNumber(name: string, value: bigint): number {
+  if (value > BigInt(Number.MAX_SAFE_INTEGER)) {
+    throw new RangeError(`${name} exceeds Number.MAX_SAFE_INTEGER: ${value}`);
+  }
+  return Number(value);
+}
+
+/** `numerator / denominator` rounded half up (0.5 cent → 1 cent), both non-negative, the denominator positive. */
+export function divideHalfUp(numerator: bigint, denominator: bigint): bigint {
+  return (numerator * 2n + denominator) / (denominator * 2n);
+}
