@@ -114,7 +114,7 @@ export function transferAward(command: TransferAward, state: TenderState): Tende
 
 /**
  * Signs the lot's contract: for a formalised procedure only once the standstill after the rejection notices is over
- * (T14, R2182-1); the avis d'attribution is then due within 30 days (T15, R2183-1).
+ * (T14, R2182-1); at or above the EU threshold, the avis d'attribution is then due within 30 days (T15, R2183-1).
  */
 export function signContract(command: SignContract, state: TenderState): TenderEvent[] {
   const award = requireAwarded(state, command.lot);
@@ -146,7 +146,9 @@ export function signContract(command: SignContract, state: TenderState): TenderE
         supplierSiret: award.supplierSiret,
         signedOn: command.signedOn,
         amountCents: command.amountCents,
-        awardNoticeDueBy: formalised ? awardNoticeDueBy(command.signedOn) : null,
+        // R2183-1 looks at the value (at or above the EU threshold), not at the procedure chosen.
+        awardNoticeDueBy:
+          state.published?.required === 'formalised' ? awardNoticeDueBy(command.signedOn) : null,
       },
     },
   ];
