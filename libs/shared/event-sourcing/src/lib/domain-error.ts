@@ -29,3 +29,31 @@ export abstract class DomainError extends Error {
     this.name = new.target.name;
   }
 }
+
+/** What a rule check reports when the facts break it (the procurement rules' `RuleBreach` has this shape). */
+export interface BrokenRule {
+  rule: string;
+  legalReference: string;
+  message: string;
+  values: Record<string, unknown>;
+}
+
+/**
+ * Throws the error `refusal` builds from the first breach found, if any; the other rules broken ride along in its
+ * values, so a caller corrects everything at once.
+ */
+export function refuseFirstBreach(
+  breaches: (BrokenRule | null)[],
+  refusal: (message: string, refusal: RuleRefusal) => DomainError,
+): void {
+  const [first, ...others] = breaches.filter((breach): breach is BrokenRule => breach !== null);
+  if (!first) return;
+  throw refusal(first.message, {
+    rule: first.rule,
+    legalReference: first.legalReference,
+    values: {
+      ...first.values,
+      ...(others.length > 0 ? { alsoBroken: others.map((other) => other.rule) } : {}),
+    },
+  });
+}

@@ -1,6 +1,7 @@
 import { SchemaObject } from 'ajv';
 import { EventContracts } from '../event-contracts';
 import { schemaContract } from '../schema-contract';
+import { cents, date, list, lotNumber, nullable, object, siret, textUpTo, uuid } from '../schema-parts';
 import {
   AUTHORITY_KINDS,
   CONSORTIUM_KINDS,
@@ -8,23 +9,9 @@ import {
   ENTRUSTED_OPERATIONS,
 } from './membership-events';
 
-const text = { type: 'string', minLength: 1, maxLength: 1000 } as const;
-const date = { type: 'string', format: 'date' } as const;
-const uuid = { type: 'string', format: 'uuid' } as const;
-const siret = { type: 'string', pattern: '^[0-9]{14}$' } as const;
-const cents = { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER } as const;
+const text = textUpTo(1000);
 const count = { type: 'integer', minimum: 0, maximum: 1_000_000 } as const;
 const population = { type: 'integer', minimum: 0, maximum: 100_000_000 } as const;
-const lotNumber = { type: 'integer', minimum: 1, maximum: 1000 } as const;
-
-const object = (properties: Record<string, SchemaObject>): SchemaObject => ({
-  type: 'object',
-  additionalProperties: false,
-  required: Object.keys(properties),
-  properties,
-});
-const nullable = (schema: SchemaObject): SchemaObject => ({ ...schema, nullable: true });
-const list = (items: SchemaObject, maxItems = 10_000): SchemaObject => ({ type: 'array', items, maxItems });
 
 const entrustedOperations: SchemaObject = {
   type: 'array',

@@ -1,26 +1,23 @@
-import { SchemaObject } from 'ajv';
 import { EventContracts } from '../event-contracts';
 import { schemaContract } from '../schema-contract';
+import {
+  cents,
+  date,
+  instant,
+  list,
+  lotNumber,
+  nullable,
+  object,
+  oneOf,
+  oneOfOrNull,
+  siret,
+  textUpTo,
+  uuid,
+} from '../schema-parts';
 import { NEGOTIATION_GROUNDS, NON_ALLOTMENT_GROUNDS, TENDER_PROCEDURES } from './tender-events';
 
-const text = { type: 'string', minLength: 1, maxLength: 4000 } as const;
-const date = { type: 'string', format: 'date' } as const;
-const instant = { type: 'string', format: 'date-time' } as const;
-const uuid = { type: 'string', format: 'uuid' } as const;
-const siret = { type: 'string', pattern: '^[0-9]{14}$' } as const;
-const cents = { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER } as const;
-const lotNumber = { type: 'integer', minimum: 1, maximum: 1000 } as const;
+const text = textUpTo(4000);
 const sha256 = { type: 'string', pattern: '^[0-9a-f]{64}$' } as const;
-
-const object = (properties: Record<string, SchemaObject>): SchemaObject => ({
-  type: 'object',
-  additionalProperties: false,
-  required: Object.keys(properties),
-  properties,
-});
-const nullable = (schema: SchemaObject): SchemaObject => ({ ...schema, nullable: true });
-const list = (items: SchemaObject, maxItems = 10_000): SchemaObject => ({ type: 'array', items, maxItems });
-const oneOf = (values: readonly string[]) => ({ type: 'string', enum: [...values] });
 
 const sealed = object({ keyId: uuid, ciphertext: { type: 'string', minLength: 1, maxLength: 2_000_000 } });
 
@@ -68,8 +65,7 @@ export const tenderContracts = new EventContracts([
     1,
     object({
       procedure: oneOf(TENDER_PROCEDURES),
-      // ajv: a nullable enum lists null among its values.
-      negotiationGround: { type: 'string', nullable: true, enum: [...NEGOTIATION_GROUNDS, null] },
+      negotiationGround: oneOfOrNull(NEGOTIATION_GROUNDS),
       required: oneOf(['dispense', 'mapa', 'formalised']),
       thresholdTable: date,
     }),
