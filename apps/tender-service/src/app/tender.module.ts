@@ -1,26 +1,21 @@
 import { Module } from '@nestjs/common';
-import { CONTEXT_SQL, ContextRuntimeModule, KeyVault } from '@mutualis/shared/api';
+import { CONTEXT_SQL, ContextRuntimeModule, KeyVault, PublishedFacts } from '@mutualis/shared/api';
 import { SqlExecutor } from '@mutualis/shared/event-store';
 import { CandidatesController } from './http/candidates.controller';
 import { EvaluationController } from './http/evaluation.controller';
 import { TendersController } from './http/tenders.controller';
-import {
-  consortiumMembershipConsumer,
-  LocalFacts,
-  supplierEligibilityConsumer,
-  TENDER_SCHEMA,
-} from './local/local-facts';
 import { TenderConfig } from './tender.config';
 import { BID_SEALING, Tenders } from './tenders';
 
-export { TENDER_SCHEMA };
+/** The PostgreSQL schema of the tender service: its event store, sealing keys and local facts. */
+export const TENDER_SCHEMA = 'tender';
 
 @Module({
   imports: [
     ContextRuntimeModule.forContext({
       context: 'tender',
       schema: TENDER_SCHEMA,
-      consumers: [supplierEligibilityConsumer, consortiumMembershipConsumer],
+      consumers: PublishedFacts.consumers('tender', TENDER_SCHEMA),
     }),
   ],
   controllers: [TendersController, EvaluationController, CandidatesController],
@@ -32,10 +27,10 @@ export { TENDER_SCHEMA };
         KeyVault.open(sql, TENDER_SCHEMA, config.MUTUALIS_BID_SEALING_KEY, 'bid-sealing'),
     },
     {
-      provide: LocalFacts,
+      provide: PublishedFacts,
       inject: [CONTEXT_SQL],
       useFactory: async (sql: SqlExecutor) => {
-        const facts = new LocalFacts(sql);
+        const facts = new PublishedFacts(sql, 'tender', TENDER_SCHEMA);
         await facts.prepare();
         return facts;
       },

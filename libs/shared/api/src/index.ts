@@ -69,3 +69,6 @@ export { IsCivilDate, IsInstant } from './lib/http/civil-date.decorator';
 // Bulk imports of CSV files, row by row
 export { RowRefused, runCsvImport, validatedRow } from './lib/imports/csv-import';
 export type { CsvImport, ImportReport, RowOutcome, RowResult } from './lib/imports/csv-import';
+
+// What a service keeps of other contexts' published events
+export { PublishedFacts, fold } from './lib/facts/published-facts';

@@ -9,11 +9,11 @@ import {
   CommandEndpoint,
   newResourceId,
   ProblemException,
+  PublishedFacts,
   Roles,
 } from '@mutualis/shared/api';
 import { eligibilityOn } from '@mutualis/shared/contracts';
 import { parisDate } from '@mutualis/procurement-rules';
-import { LocalFacts } from '../local/local-facts';
 import { Tenders } from '../tenders';
 import { BidBody, QuestionBody, RegularisedBidBody } from './tender.dto';
 import { publicView } from './tender-view';
@@ -24,7 +24,7 @@ import { publicView } from './tender-view';
 export class CandidatesController {
   constructor(
     @Inject(Tenders) private readonly tenders: Tenders,
-    @Inject(LocalFacts) private readonly facts: LocalFacts,
+    @Inject(PublishedFacts) private readonly facts: PublishedFacts,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 

@@ -20,11 +20,11 @@ import {
   CommandEndpoint,
   newResourceId,
   OptionalInstantQuery,
+  PublishedFacts,
   Roles,
   versionTag,
 } from '@mutualis/shared/api';
 import { membersOn } from '@mutualis/shared/contracts';
-import { LocalFacts } from '../local/local-facts';
 import { Tenders } from '../tenders';
 import {
   AmendmentBody,
@@ -44,7 +44,7 @@ const TENDER = ':tenderId';
 export class TendersController {
   constructor(
     @Inject(Tenders) private readonly tenders: Tenders,
-    @Inject(LocalFacts) private readonly facts: LocalFacts,
+    @Inject(PublishedFacts) private readonly facts: PublishedFacts,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 

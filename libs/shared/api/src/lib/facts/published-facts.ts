@@ -1,0 +1,120 @@
+import {
+  ConsortiumEvent,
+  Context,
+  EligibilityFacts,
+  eventsTopic,
+  learnEligibility,
+  learnMembership,
+  MembershipFacts,
+  membershipContracts,
+  NO_ELIGIBILITY_FACTS,
+  NO_MEMBERSHIP_FACTS,
+  SupplierEvent,
+  supplierContracts,
+} from '@mutualis/shared/contracts';
+import { migrate, Migration, SqlExecutor, SqlQueryable } from '@mutualis/shared/event-store';
+import { ConsumerDefinition } from '@mutualis/shared/messaging';
+
+const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'what the service knows of suppliers and consortia, from their events',
+    sql: (s) => `
+      CREATE TABLE ${s}.supplier_eligibility (siret text PRIMARY KEY, facts jsonb NOT NULL);
+      CREATE TABLE ${s}.consortium_membership (consortium_id uuid PRIMARY KEY, facts jsonb NOT NULL);`,
+  },
+];
+
+const CONSORTIUM_EVENTS = [
+  'membership.ConsortiumFormed',
+  'membership.MembershipApplied',
+  'membership.AdhesionAccepted',
+  'membership.WithdrawalRecorded',
+  'membership.ProcedureLaunched',
+];
+
+/**
+ * A service's own copy of what the supplier registry and the membership service published (architecture §2): each
+ * supplier's eligibility facts and each consortium's membership facts, folded with the published views from the
+ * events consumed, so that the service decides without calling the others. Its consumers are `consumers()`.
+ */
+export class PublishedFacts {
+  constructor(
+    private readonly sql: SqlExecutor,
+    private readonly context: Context,
+    private readonly schema: string,
+  ) {}
+
+  prepare(): Promise<number[]> {
+    return migrate(this.sql, this.schema, MIGRATIONS, `${this.context}-local-facts`);
+  }
+
+  async eligibility(siret: string): Promise<EligibilityFacts> {
+    const { rows } = await this.sql.query<{ facts: EligibilityFacts }>(
+      `SELECT facts FROM ${this.schema}.supplier_eligibility WHERE siret = $1`,
+      [siret],
+    );
+    return rows[0]?.facts ?? NO_ELIGIBILITY_FACTS;
+  }
+
+  async membership(consortiumId: string): Promise<MembershipFacts> {
+    const { rows } = await this.sql.query<{ facts: MembershipFacts }>(
+      `SELECT facts FROM ${this.schema}.consortium_membership WHERE consortium_id = $1`,
+      [consortiumId],
+    );
+    return rows[0]?.facts ?? NO_MEMBERSHIP_FACTS;
+  }
+
+  /** The consumers that keep the facts: supplier eligibility and consortium membership. */
+  static consumers(context: Context, schema: string): ConsumerDefinition[] {
+    return [
+      {
+        name: `${context}.supplier-eligibility`,
+        topics: [eventsTopic('supplier')],
+        contracts: supplierContracts,
+        streamOrder: true,
+        handle: (event, tx) =>
+          fold(
+            tx,
+            `${schema}.supplier_eligibility`,
+            'siret',
+            event.streamId.slice('supplier-'.length),
+            (facts) => learnEligibility(facts ?? NO_ELIGIBILITY_FACTS, event as SupplierEvent),
+          ),
+      },
+      {
+        name: `${context}.consortium-membership`,
+        topics: [eventsTopic('membership')],
+        contracts: membershipContracts,
+        handles: CONSORTIUM_EVENTS,
+        handle: (event, tx) =>
+          fold(tx, `${schema}.consortium_membership`, 'consortium_id', event.consortiumId, (facts) =>
+            learnMembership(facts ?? NO_MEMBERSHIP_FACTS, event as ConsortiumEvent),
+          ),
+      },
+    ];
+  }
+}
+
+/**
+ * Folds one more event into the facts kept as JSON under `id` in `table` (`key` its primary key), inside the
+ * consumer's transaction, the row locked: what a service keeps of another context's stream.
+ */
+export async function fold<Facts>(
+  tx: SqlQueryable,
+  table: string,
+  key: string,
+  id: string,
+  learn: (facts: Facts | undefined) => Facts,
+): Promise<Facts> {
+  const { rows } = await tx.query<{ facts: Facts }>(
+    `SELECT facts FROM ${table} WHERE ${key} = $1 FOR UPDATE`,
+    [id],
+  );
+  const facts = learn(rows[0]?.facts);
+  await tx.query(
+    `INSERT INTO ${table} (${key}, facts) VALUES ($1, $2) ON CONFLICT (${key}) DO UPDATE SET facts = EXCLUDED.facts`,
+    [id, JSON.stringify(facts)],
+  );
+  return facts;
+}
