@@ -15,3 +15,5 @@ export * from './lib/membership/membership-contracts';
 export * from './lib/membership/membership-view';
 export * from './lib/tender/tender-events';
 export * from './lib/tender/tender-contracts';
+export * from './lib/contract/contract-events';
+export * from './lib/contract/contract-contracts';

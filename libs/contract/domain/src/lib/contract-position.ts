@@ -1,0 +1,63 @@
+import { latePayment, LatePayment } from '@mutualis/procurement-rules';
+import { ContractState } from './contract.state';
+
+/** Where a contract stands: what was ordered, invoiced and paid, and what remains, per member too. */
+export interface ContractPosition {
+  amountCents: number;
+  orderedCents: number;
+  invoicedCents: number;
+  paidCents: number;
+  /** An accord-cadre: its maximum less what was ordered; a marché: its amount less what was invoiced. */
+  remainingCents: number;
+  orderedByMember: Record<string, number>;
+  penaltiesDueCents: number;
+}
+
+export function contractPosition(state: ContractState): ContractPosition {
+  const framework = state.opened?.kind === 'framework-agreement';
+  const orderedByMember: Record<string, number> = {};
+  for (const order of Object.values(state.orders)) {
+    orderedByMember[order.memberSiret] = (orderedByMember[order.memberSiret] ?? 0) + order.amountCents;
+  }
+  return {
+    amountCents: state.amountCents,
+    orderedCents: state.orderedCents,
+    invoicedCents: state.invoicedCents,
+    paidCents: state.paidCents,
+    remainingCents: state.amountCents - (framework ? state.orderedCents : state.invoicedCents),
+    orderedByMember,
+    penaltiesDueCents: state.penaltiesDueCents,
+  };
+}
+
+/** An unpaid invoice past its due date, with the interest and indemnity owed if it were paid on `today`. */
+export interface OverdueInvoice extends LatePayment {
+  invoiceId: string;
+  receivedOn: string;
+  amountCentsTTC: number;
+}
+
+/** The contract's unpaid invoices past their délai global de paiement on `today` (C4). */
+export function overdueInvoices(state: ContractState, today: string): OverdueInvoice[] {
+  const payingBuyer = state.notified?.payingBuyer;
+  if (!payingBuyer) return [];
+  return Object.values(state.invoices).flatMap(({ received, paid }) => {
+    if (paid) return [];
+    const late = latePayment({
+      amountCentsTTC: received.amountCentsTTC,
+      receivedOn: received.receivedOn,
+      buyer: payingBuyer,
+      paidOn: today,
+    });
+    return late
+      ? [
+          {
+            invoiceId: received.invoiceId,
+            receivedOn: received.receivedOn,
+            amountCentsTTC: received.amountCentsTTC,
+            ...late,
+          },
+        ]
+      : [];
+  });
+}

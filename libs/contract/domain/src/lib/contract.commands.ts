@@ -1,0 +1,142 @@
+import {
+  AmendmentGround,
+  ContractCcag,
+  ContractOpened,
+  Eligibility,
+  MembershipFacts,
+  PayingBuyer,
+  PriceForm,
+  PriceType,
+  TerminationGround,
+} from '@mutualis/shared/contracts';
+
+/** Commands on a contract. Dates come in with the command and facts from other contexts too: the domain reads no clock. */
+export interface OpenContract {
+  type: 'OpenContract';
+  contract: ContractOpened;
+}
+
+export interface NotifyContract {
+  type: 'NotifyContract';
+  notifiedOn: string;
+  durationMonths: number;
+  renewals: { count: number; monthsEach: number; tacit: boolean } | null;
+  priceForm: PriceForm;
+  priceType: PriceType;
+  ccag: ContractCcag;
+  penaltyDerogation: boolean;
+  amountCentsTTC: number;
+  payingBuyer: PayingBuyer;
+  holderSme: boolean;
+  buyerSpendingOver60M: boolean;
+  advance: { ratePercent: number; waived: boolean };
+  retentionPercent: number;
+}
+
+export interface PlaceOrder {
+  type: 'PlaceOrder';
+  orderId: string;
+  memberSiret: string;
+  placedOn: string;
+  amountCents: number;
+  description: string;
+  /** The consortium's membership, from its published events: a withdrawn member orders no more (M4). */
+  membership: MembershipFacts;
+}
+
+export interface SignAmendment {
+  type: 'SignAmendment';
+  amendmentId: string;
+  ground: AmendmentGround;
+  signedOn: string;
+  amountCents: number;
+  description: string;
+  extensionMonths: number;
+  changesNature: boolean;
+}
+
+export interface ReceiveInvoice {
+  type: 'ReceiveInvoice';
+  invoiceId: string;
+  receivedOn: string;
+  amountCents: number;
+  amountCentsTTC: number;
+  orderId: string | null;
+  /** A subcontractor's request for direct payment (C8), with the first day of the work it covers. */
+  subcontractor: { siret: string; workFrom: string } | null;
+}
+
+export interface PayInvoice {
+  type: 'PayInvoice';
+  invoiceId: string;
+  paidOn: string;
+  /** The holder's eligibility on the payment date, from the supplier registry's events (C10). */
+  holderEligibility: Eligibility;
+}
+
+export interface AcceptSubcontractor {
+  type: 'AcceptSubcontractor';
+  subcontractorSiret: string;
+  acceptedOn: string;
+  subcontractCentsTTC: number;
+}
+
+export interface InvitePenaltyObservations {
+  type: 'InvitePenaltyObservations';
+  penaltyId: string;
+  invitedOn: string;
+  daysLate: number;
+  valueCents: number;
+  reason: string;
+}
+
+export interface ApplyPenalty {
+  type: 'ApplyPenalty';
+  penaltyId: string;
+  appliedOn: string;
+  observationsReceivedOn: string | null;
+}
+
+export interface RenewContract {
+  type: 'RenewContract';
+  renewedOn: string;
+}
+
+export interface SuspendContract {
+  type: 'SuspendContract';
+  suspendedOn: string;
+  reason: string;
+}
+
+export interface ResumeContract {
+  type: 'ResumeContract';
+  resumedOn: string;
+}
+
+export interface TerminateContract {
+  type: 'TerminateContract';
+  terminatedOn: string;
+  ground: TerminationGround;
+  reason: string;
+}
+
+export interface EndContract {
+  type: 'EndContract';
+  endedOn: string;
+}
+
+export type ContractCommand =
+  | OpenContract
+  | NotifyContract
+  | PlaceOrder
+  | SignAmendment
+  | ReceiveInvoice
+  | PayInvoice
+  | AcceptSubcontractor
+  | InvitePenaltyObservations
+  | ApplyPenalty
+  | RenewContract
+  | SuspendContract
+  | ResumeContract
+  | TerminateContract
+  | EndContract;

@@ -1,0 +1,48 @@
+import { ContractEvent } from '@mutualis/shared/contracts';
+import { Decider } from '@mutualis/shared/event-sourcing';
+import { signAmendment } from './amendments';
+import { ContractCommand } from './contract.commands';
+import { ContractState, evolveContract, INITIAL_CONTRACT_STATE } from './contract.state';
+import { acceptSubcontractor, payInvoice, receiveInvoice } from './invoices';
+import { endContract, renewContract, resumeContract, suspendContract, terminateContract } from './lifecycle';
+import { notifyContract, openContract } from './open-contract';
+import { placeOrder } from './orders';
+import { applyPenalty, invitePenaltyObservations } from './penalties';
+
+/** A contract (marché or accord-cadre) from its signature to its end, stream `contract-<uuid>`. */
+export const contractDecider: Decider<ContractCommand, ContractEvent, ContractState> = {
+  initialState: INITIAL_CONTRACT_STATE,
+  decide(command, state) {
+    switch (command.type) {
+      case 'OpenContract':
+        return openContract(command, state);
+      case 'NotifyContract':
+        return notifyContract(command, state);
+      case 'PlaceOrder':
+        return placeOrder(command, state);
+      case 'SignAmendment':
+        return signAmendment(command, state);
+      case 'ReceiveInvoice':
+        return receiveInvoice(command, state);
+      case 'PayInvoice':
+        return payInvoice(command, state);
+      case 'AcceptSubcontractor':
+        return acceptSubcontractor(command, state);
+      case 'InvitePenaltyObservations':
+        return invitePenaltyObservations(command, state);
+      case 'ApplyPenalty':
+        return applyPenalty(command, state);
+      case 'RenewContract':
+        return renewContract(command, state);
+      case 'SuspendContract':
+        return suspendContract(command, state);
+      case 'ResumeContract':
+        return resumeContract(command, state);
+      case 'TerminateContract':
+        return terminateContract(command, state);
+      case 'EndContract':
+        return endContract(command, state);
+    }
+  },
+  evolve: evolveContract,
+};

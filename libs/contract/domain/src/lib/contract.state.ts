@@ -1,0 +1,129 @@
+import {
+  AmendmentSigned,
+  ContractEvent,
+  ContractNotified,
+  ContractOpened,
+  InvoicePaid,
+  InvoiceReceived,
+  OrderPlaced,
+  PenaltyObservationsInvited,
+  SubcontractorAccepted,
+} from '@mutualis/shared/contracts';
+
+export type ContractStatus = 'none' | 'signed' | 'running' | 'suspended' | 'terminated' | 'ended';
+
+/** A contract as its stream tells it. */
+export interface ContractState {
+  opened: ContractOpened | null;
+  notified: ContractNotified | null;
+  status: ContractStatus;
+  /** The amount (or an accord-cadre's maximum) after every avenant. */
+  amountCents: number;
+  /** The term in force, after avenants and reconductions. */
+  endsOn: string | null;
+  renewals: number;
+  amendments: AmendmentSigned[];
+  orders: Record<string, OrderPlaced>;
+  orderedCents: number;
+  invoices: Record<string, { received: InvoiceReceived; paid: InvoicePaid | null }>;
+  invoicedCents: number;
+  paidCents: number;
+  subcontractors: Record<string, SubcontractorAccepted>;
+  penalties: Record<string, { invited: PenaltyObservationsInvited; appliedOn: string | null }>;
+  /** The penalties applied, each as computed, before the CCAG's cap and exoneration. */
+  appliedPenaltiesCents: number[];
+  /** What the penalties applied come to, after the cap and exoneration. */
+  penaltiesDueCents: number;
+}
+
+export const INITIAL_CONTRACT_STATE: ContractState = {
+  opened: null,
+  notified: null,
+  status: 'none',
+  amountCents: 0,
+  endsOn: null,
+  renewals: 0,
+  amendments: [],
+  orders: {},
+  orderedCents: 0,
+  invoices: {},
+  invoicedCents: 0,
+  paidCents: 0,
+  subcontractors: {},
+  penalties: {},
+  appliedPenaltiesCents: [],
+  penaltiesDueCents: 0,
+};
+
+/** The state after one more event: total and pure. */
+export function evolveContract(state: ContractState, event: ContractEvent): ContractState {
+  switch (event.type) {
+    case 'contract.ContractOpened':
+      return { ...state, opened: event.data, status: 'signed', amountCents: event.data.amountCents };
+    case 'contract.ContractNotified':
+      return { ...state, notified: event.data, status: 'running', endsOn: event.data.endsOn };
+    case 'contract.OrderPlaced':
+      return {
+        ...state,
+        orders: { ...state.orders, [event.data.orderId]: event.data },
+        orderedCents: event.data.orderedTotalCents,
+      };
+    case 'contract.AmendmentSigned': {
+      const { amountAfterCents, endsOn } = event.data;
+      return {
+        ...state,
+        amendments: [...state.amendments, event.data],
+        amountCents: amountAfterCents,
+        endsOn,
+      };
+    }
+    case 'contract.InvoiceReceived':
+      return {
+        ...state,
+        invoices: { ...state.invoices, [event.data.invoiceId]: { received: event.data, paid: null } },
+        invoicedCents: state.invoicedCents + event.data.amountCents,
+      };
+    case 'contract.InvoicePaid': {
+      const invoice = state.invoices[event.data.invoiceId];
+      if (!invoice) return state;
+      return {
+        ...state,
+        invoices: { ...state.invoices, [event.data.invoiceId]: { ...invoice, paid: event.data } },
+        paidCents: state.paidCents + invoice.received.amountCents,
+      };
+    }
+    case 'contract.SubcontractorAccepted':
+      return {
+        ...state,
+        subcontractors: { ...state.subcontractors, [event.data.subcontractorSiret]: event.data },
+      };
+    case 'contract.PenaltyObservationsInvited':
+      return {
+        ...state,
+        penalties: { ...state.penalties, [event.data.penaltyId]: { invited: event.data, appliedOn: null } },
+      };
+    case 'contract.PenaltyApplied': {
+      const penalty = state.penalties[event.data.penaltyId];
+      if (!penalty) return state;
+      return {
+        ...state,
+        penalties: {
+          ...state.penalties,
+          [event.data.penaltyId]: { ...penalty, appliedOn: event.data.appliedOn },
+        },
+        appliedPenaltiesCents: [...state.appliedPenaltiesCents, event.data.penaltyCents],
+        penaltiesDueCents: event.data.totalDueCents,
+      };
+    }
+    case 'contract.ContractRenewed':
+      return { ...state, renewals: event.data.renewal, endsOn: event.data.endsOn };
+    case 'contract.ContractSuspended':
+      return { ...state, status: 'suspended' };
+    case 'contract.ContractResumed':
+      return { ...state, status: 'running' };
+    case 'contract.ContractTerminated':
+      return { ...state, status: 'terminated' };
+    case 'contract.ContractEnded':
+      return { ...state, status: 'ended' };
+  }
+}

@@ -1,0 +1,342 @@
+import { ContractEvent } from '@mutualis/shared/contracts';
+import { given } from '@mutualis/shared/event-sourcing/testing';
+import {
+  eligibleOn,
+  framework,
+  marche,
+  notify,
+  running,
+  vigilanceLapsedOn,
+} from '../testing/contract-fixtures';
+import { ContractCommand, SignAmendment } from './contract.commands';
+import { contractDecider } from './contract.decider';
+import { ContractRefusal } from './contract-refusal';
+import { overdueInvoices } from './contract-position';
+
+const refusal = (events: ContractEvent[], command: ContractCommand) =>
+  (given(contractDecider, events).when(command).thenThrows(ContractRefusal) as ContractRefusal).refusal;
+const decide = (events: ContractEvent[], command: ContractCommand) =>
+  contractDecider.decide(command, given(contractDecider, events).state);
+const opened = (contract = marche()) => decide([], { type: 'OpenContract', contract });
+const uuid = (n: number) => `0192f0a0-0000-7000-8000-${String(n).padStart(12, '0')}`;
+
+const amendment = (n: number, ground: SignAmendment['ground'], amountCents: number): SignAmendment => ({
+  type: 'SignAmendment',
+  amendmentId: uuid(100 + n),
+  ground,
+  signedOn: '2026-10-01',
+  amountCents,
+  description: 'Ajout de prestations',
+  extensionMonths: 0,
+  changesNature: false,
+});
+const invoice = (n: number, receivedOn: string, amountCentsTTC = 1_200_000): ContractCommand => ({
+  type: 'ReceiveInvoice',
+  invoiceId: uuid(200 + n),
+  receivedOn,
+  amountCents: Math.round(amountCentsTTC / 1.2),
+  amountCentsTTC,
+  orderId: null,
+  subcontractor: null,
+});
+const pay = (n: number, paidOn: string, eligibility = eligibleOn(paidOn)): ContractCommand => ({
+  type: 'PayInvoice',
+  invoiceId: uuid(200 + n),
+  paidOn,
+  holderEligibility: eligibility,
+});
+const after = (events: ContractEvent[], ...commands: ContractCommand[]) =>
+  commands.reduce((history, command) => [...history, ...decide(history, command)], events);
+
+describe('C1: de minimis avenants (R2194-8, R2194-9)', () => {
+  // A marché of 200 000 € HT for services: the cap is 10 %, 20 000 €.
+  it('accepts an avenant one cent under 10 % of the initial amount, refuses one of exactly 10 %', () => {
+    expect(decide(running(marche()), amendment(1, 'de-minimis', 1_999_999))).toHaveLength(1);
+    expect(refusal(running(marche()), amendment(1, 'de-minimis', 2_000_000))).toMatchObject({
+      rule: 'de-minimis-cap-reached',
+      legalReference: 'R2194-9',
+    });
+  });
+
+  it('cumulates the earlier de minimis avenants: 10 000 € then 10 000 € more reaches the cap', () => {
+    const events = after(running(marche()), amendment(1, 'de-minimis', 1_000_000));
+    expect(refusal(events, amendment(2, 'de-minimis', 1_000_000))).toMatchObject({
+      rule: 'de-minimis-cap-reached',
+    });
+    expect(decide(events, amendment(2, 'de-minimis', 999_999))).toHaveLength(1);
+  });
+
+  it('allows 15 % for works: 14,99 % accepted, 15 % refused', () => {
+    const works = running(marche({ nature: 'works' }));
+    expect(decide(works, amendment(1, 'de-minimis', 2_999_999))).toHaveLength(1);
+    expect(refusal(works, amendment(1, 'de-minimis', 3_000_000))).toMatchObject({
+      rule: 'de-minimis-cap-reached',
+    });
+  });
+
+  it('refuses a de minimis avenant reaching the EU threshold in force at the launch (216 000 € in 2026)', () => {
+    const large = running(marche({ amountCents: 500_000_000 }), { amountCentsTTC: 600_000_000 });
+    expect(decide(large, amendment(1, 'de-minimis', 21_599_999))).toHaveLength(1);
+    expect(refusal(large, amendment(1, 'de-minimis', 21_600_000))).toMatchObject({
+      rule: 'de-minimis-above-eu-threshold',
+      legalReference: 'R2194-8',
+    });
+  });
+});
+
+describe('C2: supplementary and unforeseeable avenants (R2194-3, R2194-5, R2194-10)', () => {
+  it('accepts exactly half of the initial amount, with an avis de modification in the JOUE; refuses one cent more', () => {
+    const [signed] = decide(running(marche()), amendment(1, 'supplementary', 10_000_000));
+    expect(signed).toMatchObject({ data: { amountAfterCents: 30_000_000, joueNoticeRequired: true } });
+    expect(refusal(running(marche()), amendment(1, 'unforeseeable', 10_000_001))).toMatchObject({
+      rule: 'modification-over-half',
+      legalReference: 'R2194-3',
+    });
+  });
+
+  it('needs no JOUE notice after a procedure that was not formalised', () => {
+    const [signed] = decide(running(marche({ formalised: false })), amendment(1, 'supplementary', 1_000_000));
+    expect(signed).toMatchObject({ data: { joueNoticeRequired: false } });
+  });
+});
+
+describe('C3: one legal ground, the nature unchanged (L2194-1)', () => {
+  it('refuses an avenant that changes the contract’s nature', () => {
+    expect(
+      refusal(running(marche()), { ...amendment(1, 'review-clause', 500_000), changesNature: true }),
+    ).toMatchObject({ rule: 'modification-changes-nature', legalReference: 'L2194-1' });
+  });
+
+  it('extends the term with the avenant and never brings the amount below what was invoiced', () => {
+    const [signed] = decide(running(marche()), { ...amendment(1, 'non-substantial', 0), extensionMonths: 6 });
+    expect(signed).toMatchObject({ data: { endsOn: '2028-12-31' } });
+    const invoiced = after(running(marche()), invoice(1, '2026-09-01', 12_000_000));
+    expect(refusal(invoiced, amendment(1, 'review-clause', -15_000_000))).toMatchObject({
+      rule: 'amendment-below-executed',
+    });
+  });
+});
+
+describe('C4: délai global de paiement and late-payment interest (R2192-10)', () => {
+  const received = () => after(running(marche()), invoice(1, '2026-09-01'));
+
+  it('a payment on day 30 is on time; on day 31 it owes one day of interest and the 40 € indemnity', () => {
+    expect(decide(received(), pay(1, '2026-10-01'))).toEqual([
+      {
+        type: 'contract.InvoicePaid',
+        data: {
+          invoiceId: uuid(201),
+          paidOn: '2026-10-01',
+          daysLate: 0,
+          rateBasisPoints: 0,
+          interestCents: 0,
+          indemnityCents: 0,
+          retainedCents: 0,
+        },
+      },
+    ]);
+    // 12 000 € TTC × (2,15 % ECB + 8 points) × 1 / 365 = 3,34 €.
+    expect(decide(received(), pay(1, '2026-10-02'))[0]).toMatchObject({
+      data: { daysLate: 1, rateBasisPoints: 1_015, interestCents: 334, indemnityCents: 4_000 },
+    });
+  });
+
+  it('lists an unpaid invoice as overdue from day 31, with the interest due so far', () => {
+    const { state } = given(contractDecider, received());
+    expect(overdueInvoices(state, '2026-10-01')).toEqual([]);
+    expect(overdueInvoices(state, '2026-10-11')).toEqual([
+      expect.objectContaining({
+        invoiceId: uuid(201),
+        daysLate: 10,
+        interestCents: 3_337,
+        indemnityCents: 4_000,
+      }),
+    ]);
+  });
+
+  it('keeps the retenue de garantie from each payment', () => {
+    const events = after(running(marche(), { retentionPercent: 5 }), invoice(1, '2026-09-01'));
+    expect(decide(events, pay(1, '2026-09-20'))[0]).toMatchObject({ data: { retainedCents: 60_000 } });
+  });
+});
+
+describe('C5: the avance (R2191-3, R2191-7)', () => {
+  it('requires 5 % when the amount passes 50 000 € HT over more than 2 months; 4 % is refused', () => {
+    expect(
+      refusal(opened(), notify({ durationMonths: 24, advance: { ratePercent: 4, waived: false } })),
+    ).toMatchObject({ rule: 'advance-rate-too-low', legalReference: 'R2191-7' });
+    // 24 months: the base is 12 × 240 000 € TTC / 24 = 120 000 €.
+    const [notified] = decide(opened(), notify({ durationMonths: 24, amountCentsTTC: 24_000_000 }));
+    expect(notified).toMatchObject({
+      data: { advance: { required: true, minimumRatePercent: 5, ratePercent: 5, amountCents: 600_000 } },
+    });
+  });
+
+  it('requires 10 % for an SME when the collectivité spends more than 60 M€; the holder may waive it', () => {
+    const sme = { durationMonths: 24, holderSme: true, buyerSpendingOver60M: true };
+    expect(refusal(opened(), notify({ ...sme, advance: { ratePercent: 9, waived: false } }))).toMatchObject({
+      rule: 'advance-rate-too-low',
+    });
+    expect(decide(opened(), notify({ ...sme, advance: { ratePercent: 10, waived: false } }))).toHaveLength(1);
+    expect(decide(opened(), notify({ ...sme, advance: { ratePercent: 0, waived: true } }))[0]).toMatchObject({
+      data: { advance: { required: true, waived: true, amountCents: 0 } },
+    });
+  });
+
+  it('does not require it at 50 000 € HT exactly', () => {
+    const small = opened(marche({ amountCents: 5_000_000 }));
+    const [notified] = decide(
+      small,
+      notify({ durationMonths: 24, amountCentsTTC: 6_000_000, advance: { ratePercent: 0, waived: false } }),
+    );
+    expect(notified).toMatchObject({ data: { advance: { required: false } } });
+  });
+});
+
+describe('C6: the retenue de garantie (R2191-32)', () => {
+  it('allows 5 %, refuses more; 3 % for an SME with a collectivité spending more than 60 M€', () => {
+    expect(decide(opened(), notify({ durationMonths: 24, retentionPercent: 5 }))).toHaveLength(1);
+    expect(refusal(opened(), notify({ durationMonths: 24, retentionPercent: 5.5 }))).toMatchObject({
+      rule: 'retention-over-cap',
+    });
+    const sme = {
+      durationMonths: 24,
+      holderSme: true,
+      buyerSpendingOver60M: true,
+      advance: { ratePercent: 10, waived: false },
+    };
+    expect(decide(opened(), notify({ ...sme, retentionPercent: 3 }))).toHaveLength(1);
+    expect(refusal(opened(), notify({ ...sme, retentionPercent: 3.5 }))).toMatchObject({
+      rule: 'retention-over-cap',
+    });
+  });
+});
+
+describe('C7: delay penalties under the CCAG 2021', () => {
+  const invite = (n: number, daysLate: number, valueCents: number): ContractCommand => ({
+    type: 'InvitePenaltyObservations',
+    penaltyId: uuid(300 + n),
+    invitedOn: '2026-10-01',
+    daysLate,
+    valueCents,
+    reason: 'Rapport d’audit remis en retard',
+  });
+  const apply = (
+    n: number,
+    appliedOn: string,
+    observationsReceivedOn: string | null = null,
+  ): ContractCommand => ({
+    type: 'ApplyPenalty',
+    penaltyId: uuid(300 + n),
+    appliedOn,
+    observationsReceivedOn,
+  });
+
+  it('waits 15 days for the holder’s observations, unless they come earlier', () => {
+    const events = after(running(marche()), invite(1, 5, 10_000_000));
+    expect(refusal(events, apply(1, '2026-10-15'))).toMatchObject({
+      rule: 'penalty-observation-period-running',
+    });
+    expect(decide(events, apply(1, '2026-10-16'))).toHaveLength(1);
+    expect(decide(events, apply(1, '2026-10-10', '2026-10-08'))).toHaveLength(1);
+  });
+
+  it('computes V × R / 1000 for the CCAG TIC, nothing due below 1 000 € in total, then all of it', () => {
+    // 100 000 € × 5 days / 1000 = 500 €: exonerated; a second 600 € penalty brings the total to 1 100 €, due.
+    const first = after(running(marche()), invite(1, 5, 10_000_000), apply(1, '2026-10-16'));
+    expect(first.at(-1)).toMatchObject({ data: { penaltyCents: 50_000, totalDueCents: 0 } });
+    const second = after(first, invite(2, 6, 10_000_000), apply(2, '2026-10-16'));
+    expect(second.at(-1)).toMatchObject({ data: { penaltyCents: 60_000, totalDueCents: 110_000 } });
+  });
+
+  it('caps the total at 10 % of the amount HT, unless the contract derogates', () => {
+    // 200 000 € × 150 days / 1000 = 30 000 €, capped at 20 000 €.
+    const capped = after(running(marche()), invite(1, 150, 20_000_000), apply(1, '2026-10-16'));
+    expect(capped.at(-1)).toMatchObject({ data: { penaltyCents: 3_000_000, totalDueCents: 2_000_000 } });
+    const derogating = after(
+      running(marche(), { penaltyDerogation: true }),
+      invite(1, 150, 20_000_000),
+      apply(1, '2026-10-16'),
+    );
+    expect(derogating.at(-1)).toMatchObject({ data: { totalDueCents: 3_000_000 } });
+  });
+});
+
+describe('C8: direct payment of subcontractors (L2193-10, R2193-10)', () => {
+  const SUB = '44306184100047';
+  const accept = (subcontractCentsTTC: number): ContractCommand => ({
+    type: 'AcceptSubcontractor',
+    subcontractorSiret: SUB,
+    acceptedOn: '2026-09-01',
+    subcontractCentsTTC,
+  });
+  const subInvoice = (workFrom: string): ContractCommand => ({
+    ...(invoice(1, '2026-10-01') as ContractCommand & { type: 'ReceiveInvoice' }),
+    subcontractor: { siret: SUB, workFrom },
+  });
+
+  it('pays directly from 600 € TTC, not at 599,99 €, and never for work before the acceptance', () => {
+    expect(decide(after(running(marche()), accept(60_000)), subInvoice('2026-09-01'))).toHaveLength(1);
+    expect(refusal(after(running(marche()), accept(59_999)), subInvoice('2026-09-01'))).toMatchObject({
+      rule: 'subcontract-below-direct-payment-floor',
+    });
+    expect(refusal(after(running(marche()), accept(60_000)), subInvoice('2026-08-31'))).toMatchObject({
+      rule: 'work-before-acceptance',
+    });
+    expect(refusal(running(marche()), subInvoice('2026-09-01'))).toMatchObject({
+      rule: 'subcontractor-not-accepted',
+    });
+  });
+
+  it('pays an accepted subcontractor even while the holder’s vigilance has lapsed', () => {
+    const events = after(running(marche()), accept(60_000), subInvoice('2026-09-01'));
+    expect(decide(events, pay(1, '2026-10-10', vigilanceLapsedOn('2026-10-10')))).toHaveLength(1);
+  });
+});
+
+describe('C9: reconductions (R2112-4)', () => {
+  const renew = (renewedOn: string): ContractCommand => ({ type: 'RenewContract', renewedOn });
+
+  it('refuses a reconduction the tender did not announce', () => {
+    expect(refusal(running(marche()), renew('2027-06-01'))).toMatchObject({
+      rule: 'renewal-not-announced',
+      legalReference: 'R2112-4',
+    });
+  });
+
+  it('renews as announced, one term more each time, until the announced count is used', () => {
+    const terms = { durationMonths: 12, renewals: { count: 1, monthsEach: 12, tacit: true } };
+    const once = after(running(marche(), terms), renew('2027-06-01'));
+    expect(once.at(-1)).toMatchObject({ data: { renewal: 1, endsOn: '2028-06-30' } });
+    expect(refusal(once, renew('2028-06-01'))).toMatchObject({ rule: 'renewals-exhausted' });
+  });
+});
+
+describe('C10: the attestation de vigilance at payment (D8222-5)', () => {
+  it('refuses to pay a holder whose vigilance lapsed, then pays once a new attestation is filed', () => {
+    const events = after(running(marche()), invoice(1, '2026-09-01'));
+    expect(refusal(events, pay(1, '2026-09-20', vigilanceLapsedOn('2026-09-20')))).toMatchObject({
+      rule: 'vigilance-attestation-missing',
+      legalReference: 'D8222-5',
+    });
+    expect(decide(events, pay(1, '2026-09-21', eligibleOn('2026-09-21')))).toHaveLength(1);
+  });
+
+  it('does not ask for it below 5 000 € HT', () => {
+    const small = after(
+      running(marche({ amountCents: 499_999 }), {
+        amountCentsTTC: 599_999,
+        advance: { ratePercent: 0, waived: false },
+      }),
+      invoice(1, '2026-09-01', 120_000),
+    );
+    expect(decide(small, pay(1, '2026-09-20', vigilanceLapsedOn('2026-09-20')))).toHaveLength(1);
+  });
+});
+
+describe('framework agreements are invoiced per bon de commande', () => {
+  it('refuses an invoice that settles no bon de commande', () => {
+    const events = running(framework());
+    expect(refusal(events, invoice(1, '2026-09-01'))).toMatchObject({ rule: 'order-unknown' });
+  });
+});

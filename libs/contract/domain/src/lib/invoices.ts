@@ -1,0 +1,145 @@
+import {
+  checkDirectPayment,
+  checkVigilance,
+  DIRECT_PAYMENT_FLOOR_CENTS_TTC,
+  latePayment,
+  paymentDueOn,
+} from '@mutualis/procurement-rules';
+import { ContractEvent } from '@mutualis/shared/contracts';
+import { AcceptSubcontractor, PayInvoice, ReceiveInvoice } from './contract.commands';
+import { refuse, refuseBreaches } from './contract-refusal';
+import { ContractState } from './contract.state';
+import { requireNotified, requireOnOrAfter, requireStatus } from './guards';
+
+/** Invoices and payments go on after the term or a termination: what was done is paid. */
+const SETTLING = ['running', 'suspended', 'ended', 'terminated'] as const;
+
+/**
+ * A payment request: the délai global de paiement runs from its receipt (C4). Under an accord-cadre it settles one
+ * bon de commande, never beyond it; a marché is never invoiced beyond its amount. A subcontractor is paid directly
+ * only once accepted, from 600 € TTC, and not for work done before its acceptance (C8).
+ */
+export function receiveInvoice(command: ReceiveInvoice, state: ContractState): ContractEvent[] {
+  const { opened, notified } = requireNotified(state);
+  requireStatus(state, [...SETTLING], 'invoiced');
+  if (state.invoices[command.invoiceId])
+    throw refuse('This invoice was already received.', { rule: 'invoice-exists' });
+  requireOnOrAfter(command.receivedOn, notified.notifiedOn, 'The invoice');
+  if (command.amountCentsTTC < command.amountCents) {
+    throw refuse('The amount TTC cannot be lower than the amount HT.', { rule: 'amount-ttc-below-ht' });
+  }
+  if (opened.kind === 'framework-agreement') {
+    const order = command.orderId === null ? undefined : state.orders[command.orderId];
+    if (!order) {
+      throw refuse('An invoice under an accord-cadre settles one of its bons de commande.', {
+        rule: 'order-unknown',
+        values: { orderId: command.orderId },
+      });
+    }
+    const invoicedOnOrder = Object.values(state.invoices)
+      .filter(({ received }) => received.orderId === order.orderId)
+      .reduce((sum, { received }) => sum + received.amountCents, 0);
+    refuseBeyond(invoicedOnOrder + command.amountCents, order.amountCents, 'the bon de commande');
+  } else {
+    refuseBeyond(state.invoicedCents + command.amountCents, state.amountCents, 'the marché');
+  }
+  if (command.subcontractor) {
+    const accepted = state.subcontractors[command.subcontractor.siret];
+    refuseBreaches(
+      checkDirectPayment({
+        subcontractCentsTTC: accepted?.subcontractCentsTTC ?? 0,
+        acceptedOn: accepted?.acceptedOn ?? null,
+        workFrom: command.subcontractor.workFrom,
+      }),
+    );
+  }
+  return [
+    {
+      type: 'contract.InvoiceReceived',
+      data: {
+        invoiceId: command.invoiceId,
+        receivedOn: command.receivedOn,
+        amountCents: command.amountCents,
+        amountCentsTTC: command.amountCentsTTC,
+        orderId: command.orderId,
+        subcontractorSiret: command.subcontractor?.siret ?? null,
+        dueOn: paymentDueOn(command.receivedOn, notified.payingBuyer),
+      },
+    },
+  ];
+}
+
+function refuseBeyond(totalCents: number, limitCents: number, what: string): void {
+  if (totalCents > limitCents) {
+    throw refuse(`The invoices would reach ${totalCents} cents HT, beyond ${what} (${limitCents}).`, {
+      rule: 'invoice-exceeds-amount',
+      values: { invoicedCents: totalCents, limitCents },
+    });
+  }
+}
+
+/**
+ * A payment: refused to a holder whose attestation de vigilance has lapsed (C10) until a new one is filed; when late,
+ * it records the moratorium interest and the 40 € indemnity owed by law (C4), and the retenue de garantie kept (C6).
+ */
+export function payInvoice(command: PayInvoice, state: ContractState): ContractEvent[] {
+  const { notified } = requireNotified(state);
+  const invoice = state.invoices[command.invoiceId];
+  if (!invoice) throw refuse('No such invoice.', { rule: 'invoice-unknown' });
+  if (invoice.paid) throw refuse('This invoice was already paid.', { rule: 'invoice-already-paid' });
+  const { received } = invoice;
+  requireOnOrAfter(command.paidOn, received.receivedOn, 'The payment');
+  if (received.subcontractorSiret === null) {
+    const vigilance = command.holderEligibility.reasons.find((reason) =>
+      reason.code.startsWith('vigilance-'),
+    );
+    refuseBreaches([
+      checkVigilance({
+        contractAmountCentsHT: state.amountCents,
+        vigilanceValid: vigilance === undefined,
+        on: command.paidOn,
+      }),
+    ]);
+  }
+  const late = latePayment({
+    amountCentsTTC: received.amountCentsTTC,
+    receivedOn: received.receivedOn,
+    buyer: notified.payingBuyer,
+    paidOn: command.paidOn,
+  });
+  return [
+    {
+      type: 'contract.InvoicePaid',
+      data: {
+        invoiceId: command.invoiceId,
+        paidOn: command.paidOn,
+        daysLate: late?.daysLate ?? 0,
+        rateBasisPoints: late?.rateBasisPoints ?? 0,
+        interestCents: late?.interestCents ?? 0,
+        indemnityCents: late?.indemnityCents ?? 0,
+        retainedCents: Math.floor((received.amountCentsTTC * notified.retentionPercent) / 100),
+      },
+    },
+  ];
+}
+
+/** A subcontractor accepted and its payment terms agreed (acte spécial): paid directly from 600 € TTC (C8). */
+export function acceptSubcontractor(command: AcceptSubcontractor, state: ContractState): ContractEvent[] {
+  const { notified } = requireNotified(state);
+  requireStatus(state, ['running', 'suspended'], 'given a subcontractor');
+  if (state.subcontractors[command.subcontractorSiret]) {
+    throw refuse('This subcontractor was already accepted.', { rule: 'subcontractor-exists' });
+  }
+  requireOnOrAfter(command.acceptedOn, notified.notifiedOn, 'The acceptance');
+  return [
+    {
+      type: 'contract.SubcontractorAccepted',
+      data: {
+        subcontractorSiret: command.subcontractorSiret,
+        acceptedOn: command.acceptedOn,
+        subcontractCentsTTC: command.subcontractCentsTTC,
+        directPayment: command.subcontractCentsTTC >= DIRECT_PAYMENT_FLOOR_CENTS_TTC,
+      },
+    },
+  ];
+}

@@ -1,0 +1,89 @@
+import { ContractEvent, contractContracts } from '@mutualis/shared/contracts';
+import { given } from '@mutualis/shared/event-sourcing/testing';
+import { eligibleOn, framework, membership, NANTES, running } from '../testing/contract-fixtures';
+import { ContractCommand } from './contract.commands';
+import { contractDecider } from './contract.decider';
+
+const run = (history: ContractEvent[], command: ContractCommand) => [
+  ...history,
+  ...contractDecider.decide(command, given(contractDecider, history).state),
+];
+const id = (n: number) => `0192f0a0-0000-7000-8000-${String(n).padStart(12, '0')}`;
+
+describe('the events the contract decider records are valid in the published language', () => {
+  it('validates every event type from the opening to the end against its contract', () => {
+    const commands: ContractCommand[] = [
+      {
+        type: 'AcceptSubcontractor',
+        subcontractorSiret: '44306184100047',
+        acceptedOn: '2026-08-01',
+        subcontractCentsTTC: 90_000,
+      },
+      {
+        type: 'PlaceOrder',
+        orderId: id(1),
+        memberSiret: NANTES,
+        placedOn: '2026-09-01',
+        amountCents: 1_000_000,
+        description: 'Audit',
+        membership,
+      },
+      {
+        type: 'SignAmendment',
+        amendmentId: id(2),
+        ground: 'de-minimis',
+        signedOn: '2026-09-02',
+        amountCents: -100_000,
+        description: 'Réduction',
+        extensionMonths: 0,
+        changesNature: false,
+      },
+      {
+        type: 'ReceiveInvoice',
+        invoiceId: id(3),
+        receivedOn: '2026-09-10',
+        amountCents: 1_000_000,
+        amountCentsTTC: 1_200_000,
+        orderId: id(1),
+        subcontractor: null,
+      },
+      {
+        type: 'PayInvoice',
+        invoiceId: id(3),
+        paidOn: '2026-10-20',
+        holderEligibility: eligibleOn('2026-10-20'),
+      },
+      {
+        type: 'InvitePenaltyObservations',
+        penaltyId: id(4),
+        invitedOn: '2026-10-01',
+        daysLate: 3,
+        valueCents: 1_000_000,
+        reason: 'Retard',
+      },
+      { type: 'ApplyPenalty', penaltyId: id(4), appliedOn: '2026-10-20', observationsReceivedOn: null },
+      { type: 'SuspendContract', suspendedOn: '2026-11-01', reason: 'Intempéries' },
+      { type: 'ResumeContract', resumedOn: '2026-11-10' },
+      { type: 'RenewContract', renewedOn: '2027-01-01' },
+      {
+        type: 'TerminateContract',
+        terminatedOn: '2027-02-01',
+        ground: 'general-interest',
+        reason: 'Réorganisation',
+      },
+    ];
+    const terms = { renewals: { count: 1, monthsEach: 12, tacit: true } };
+    let events = commands.reduce(run, running(framework(), terms));
+    events = run(running(framework({ contractId: id(9) }), terms), {
+      type: 'EndContract',
+      endedOn: '2030-07-01',
+    }).concat(events);
+    expect(new Set(events.map((event) => event.type)).size).toBe(14);
+    for (const event of events) {
+      expect([event.type, contractContracts.check({ ...event, schemaVersion: 1 })]).toEqual([
+        event.type,
+        null,
+      ]);
+    }
+  });
+});

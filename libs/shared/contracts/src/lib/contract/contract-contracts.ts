@@ -1,0 +1,191 @@
+import { EventContracts } from '../event-contracts';
+import { schemaContract } from '../schema-contract';
+import {
+  cents,
+  date,
+  list,
+  lotNumber,
+  nullable,
+  object,
+  oneOf,
+  siret,
+  textUpTo,
+  uuid,
+} from '../schema-parts';
+import { TENDER_PROCEDURES } from '../tender/tender-events';
+import {
+  AMENDMENT_GROUNDS,
+  CONTRACT_CCAGS,
+  PAYING_BUYERS,
+  PRICE_FORMS,
+  PRICE_TYPES,
+  TERMINATION_GROUNDS,
+} from './contract-events';
+
+const text = textUpTo(4000);
+const months = { type: 'integer', minimum: 1, maximum: 600 } as const;
+const days = { type: 'integer', minimum: 0, maximum: 100_000 } as const;
+const percent = { type: 'number', minimum: 0, maximum: 100 } as const;
+const signedCents = {
+  type: 'integer',
+  minimum: -Number.MAX_SAFE_INTEGER,
+  maximum: Number.MAX_SAFE_INTEGER,
+} as const;
+
+/** Every event type contract execution publishes, at its current schema version. */
+export const contractContracts = new EventContracts([
+  schemaContract(
+    'contract.ContractOpened',
+    1,
+    object({
+      contractId: uuid,
+      consortiumId: uuid,
+      tenderId: uuid,
+      lot: lotNumber,
+      object: text,
+      cpvCode: { type: 'string', pattern: '^[0-9]{8}-[0-9]$' },
+      nature: oneOf(['supplies', 'services', 'works']),
+      buyer: oneOf(['sub-central', 'central', 'utility']),
+      procedure: oneOf(TENDER_PROCEDURES),
+      formalised: { type: 'boolean' },
+      launchedOn: date,
+      thresholdTable: date,
+      kind: oneOf(['contract', 'framework-agreement']),
+      holderSiret: siret,
+      amountCents: { ...cents, minimum: 1 },
+      signedOn: date,
+      beneficiaries: list(siret),
+      durationMonths: nullable(months),
+      openedFrom: uuid,
+    }),
+  ),
+  schemaContract(
+    'contract.ContractNotified',
+    1,
+    object({
+      notifiedOn: date,
+      durationMonths: months,
+      endsOn: date,
+      renewals: nullable(
+        object({
+          count: { type: 'integer', minimum: 1, maximum: 20 },
+          monthsEach: months,
+          tacit: { type: 'boolean' },
+        }),
+      ),
+      priceForm: oneOf(PRICE_FORMS),
+      priceType: oneOf(PRICE_TYPES),
+      ccag: oneOf(CONTRACT_CCAGS),
+      penaltyDerogation: { type: 'boolean' },
+      amountCentsTTC: cents,
+      payingBuyer: oneOf(PAYING_BUYERS),
+      holderSme: { type: 'boolean' },
+      buyerSpendingOver60M: { type: 'boolean' },
+      advance: object({
+        required: { type: 'boolean' },
+        minimumRatePercent: percent,
+        ratePercent: percent,
+        waived: { type: 'boolean' },
+        amountCents: cents,
+      }),
+      retentionPercent: percent,
+    }),
+  ),
+  schemaContract(
+    'contract.OrderPlaced',
+    1,
+    object({
+      orderId: uuid,
+      memberSiret: siret,
+      placedOn: date,
+      amountCents: { ...cents, minimum: 1 },
+      description: text,
+      orderedTotalCents: cents,
+    }),
+  ),
+  schemaContract(
+    'contract.AmendmentSigned',
+    1,
+    object({
+      amendmentId: uuid,
+      ground: oneOf(AMENDMENT_GROUNDS),
+      signedOn: date,
+      amountCents: signedCents,
+      description: text,
+      extensionMonths: { type: 'integer', minimum: 0, maximum: 600 },
+      amountAfterCents: cents,
+      endsOn: date,
+      joueNoticeRequired: { type: 'boolean' },
+    }),
+  ),
+  schemaContract(
+    'contract.InvoiceReceived',
+    1,
+    object({
+      invoiceId: uuid,
+      receivedOn: date,
+      amountCents: { ...cents, minimum: 1 },
+      amountCentsTTC: { ...cents, minimum: 1 },
+      orderId: nullable(uuid),
+      subcontractorSiret: nullable(siret),
+      dueOn: date,
+    }),
+  ),
+  schemaContract(
+    'contract.InvoicePaid',
+    1,
+    object({
+      invoiceId: uuid,
+      paidOn: date,
+      daysLate: days,
+      rateBasisPoints: { type: 'integer', minimum: 0, maximum: 100_000 },
+      interestCents: cents,
+      indemnityCents: cents,
+      retainedCents: cents,
+    }),
+  ),
+  schemaContract(
+    'contract.SubcontractorAccepted',
+    1,
+    object({
+      subcontractorSiret: siret,
+      acceptedOn: date,
+      subcontractCentsTTC: { ...cents, minimum: 1 },
+      directPayment: { type: 'boolean' },
+    }),
+  ),
+  schemaContract(
+    'contract.PenaltyObservationsInvited',
+    1,
+    object({
+      penaltyId: uuid,
+      invitedOn: date,
+      daysLate: { ...days, minimum: 1 },
+      valueCents: cents,
+      penaltyCents: cents,
+      reason: text,
+    }),
+  ),
+  schemaContract(
+    'contract.PenaltyApplied',
+    1,
+    object({ penaltyId: uuid, appliedOn: date, penaltyCents: cents, totalDueCents: cents }),
+  ),
+  schemaContract(
+    'contract.ContractRenewed',
+    1,
+    object({ renewal: { type: 'integer', minimum: 1, maximum: 20 }, renewedOn: date, endsOn: date }),
+  ),
+  schemaContract('contract.ContractSuspended', 1, object({ suspendedOn: date, reason: text })),
+  schemaContract('contract.ContractResumed', 1, object({ resumedOn: date })),
+  schemaContract(
+    'contract.ContractTerminated',
+    1,
+    object({ terminatedOn: date, ground: oneOf(TERMINATION_GROUNDS), reason: text }),
+  ),
+  schemaContract(
+    'contract.ContractEnded',
+    1,
+    object({ endedOn: date, reason: oneOf(['term-reached', 'maximum-reached']) }),
+  ),
+]);

@@ -1,0 +1,242 @@
+/**
+ * The published language of contract execution (stream `contract-<uuid>`, topic `mutualis.contract.events`). Civil
+ * dates are `YYYY-MM-DD` (Europe/Paris); money integer euro cents, HT unless the name says TTC.
+ */
+import { TenderBuyer, TenderNature, TenderProcedure } from '../tender/tender-events';
+
+/** A marché with a fixed amount, or an accord-cadre executed by bons de commande up to its maximum. */
+export type ContractKind = 'contract' | 'framework-agreement';
+
+/** The CCAG of reference (DECP `ccag`): its delay-penalty formula and cap apply unless the contract derogates. */
+export type ContractCcag = 'FCS' | 'TIC' | 'PI' | 'MI' | 'MOE' | 'Travaux' | 'none';
+export const CONTRACT_CCAGS: readonly ContractCcag[] = ['FCS', 'TIC', 'PI', 'MI', 'MOE', 'Travaux', 'none'];
+
+/** DECP `formePrix`: unitaire, forfaitaire, mixte. */
+export type PriceForm = 'unit' | 'lump-sum' | 'mixed';
+export const PRICE_FORMS: readonly PriceForm[] = ['unit', 'lump-sum', 'mixed'];
+
+/** DECP `typesPrix`: définitif ferme, actualisable, révisable, or provisoire. */
+export type PriceType = 'firm' | 'adjustable' | 'revisable' | 'provisional';
+export const PRICE_TYPES: readonly PriceType[] = ['firm', 'adjustable', 'revisable', 'provisional'];
+
+/** Who pays, for the délai global de paiement (R2192-10, R2192-11): 30, 30, 50 or 60 days. */
+export type PayingBuyer = 'collectivite' | 'state' | 'hospital' | 'public-undertaking';
+export const PAYING_BUYERS: readonly PayingBuyer[] = [
+  'collectivite',
+  'state',
+  'hospital',
+  'public-undertaking',
+];
+
+/** The legal ground of an avenant (L2194-1): R2194-1, -2, -5, -6, -7, -8. */
+export type AmendmentGround =
+  | 'review-clause'
+  | 'supplementary'
+  | 'unforeseeable'
+  | 'new-contractor'
+  | 'non-substantial'
+  | 'de-minimis';
+export const AMENDMENT_GROUNDS: readonly AmendmentGround[] = [
+  'review-clause',
+  'supplementary',
+  'unforeseeable',
+  'new-contractor',
+  'non-substantial',
+  'de-minimis',
+];
+
+export type TerminationGround = 'holder-fault' | 'general-interest' | 'holder-unable' | 'by-agreement';
+export const TERMINATION_GROUNDS: readonly TerminationGround[] = [
+  'holder-fault',
+  'general-interest',
+  'holder-unable',
+  'by-agreement',
+];
+
+/** Opened by the contract service when the tender service reports a lot's signature: what the award settled. */
+export interface ContractOpened {
+  contractId: string;
+  consortiumId: string;
+  tenderId: string;
+  lot: number;
+  object: string;
+  cpvCode: string;
+  nature: TenderNature;
+  buyer: TenderBuyer;
+  procedure: TenderProcedure;
+  /** Whether the thresholds in force at the launch called for a formalised procedure (C2: avis de modification). */
+  formalised: boolean;
+  launchedOn: string;
+  thresholdTable: string;
+  kind: ContractKind;
+  holderSiret: string;
+  /** The amount signed: a marché's price, an accord-cadre's maximum. */
+  amountCents: number;
+  signedOn: string;
+  /** The members whose needs the procedure covered (M3): the only authorities that may order under it. */
+  beneficiaries: string[];
+  /** An accord-cadre's duration as the tender stated it, in months; null for a marché (set at notification). */
+  durationMonths: number | null;
+  /** The tender event this contract was opened from: one contract per signed award. */
+  openedFrom: string;
+}
+
+/** The notification (R2182-4): the contract takes effect; its execution terms as the signed documents state them. */
+export interface ContractNotified {
+  notifiedOn: string;
+  durationMonths: number;
+  endsOn: string;
+  /** Reconductions announced in the tender with the total duration (C9); null when there are none. */
+  renewals: { count: number; monthsEach: number; tacit: boolean } | null;
+  priceForm: PriceForm;
+  priceType: PriceType;
+  ccag: ContractCcag;
+  /** Whether the contract derogates from the CCAG's penalty cap and exoneration (C7). */
+  penaltyDerogation: boolean;
+  amountCentsTTC: number;
+  payingBuyer: PayingBuyer;
+  holderSme: boolean;
+  buyerSpendingOver60M: boolean;
+  /** The avance (C5): what the law requires and what the contract grants, or the holder's waiver. */
+  advance: {
+    required: boolean;
+    minimumRatePercent: number;
+    ratePercent: number;
+    waived: boolean;
+    amountCents: number;
+  };
+  /** The retenue de garantie, in percent of each payment (C6). */
+  retentionPercent: number;
+}
+
+/** A bon de commande (or marché subséquent) placed by a beneficiary under an accord-cadre. */
+export interface OrderPlaced {
+  orderId: string;
+  memberSiret: string;
+  placedOn: string;
+  amountCents: number;
+  description: string;
+  /** The accord-cadre's total ordered once this order is counted. */
+  orderedTotalCents: number;
+}
+
+/** An avenant, with its one legal ground (C3) and the checks it passed (C1, C2). */
+export interface AmendmentSigned {
+  amendmentId: string;
+  ground: AmendmentGround;
+  signedOn: string;
+  /** The change of amount HT (or of the maximum), negative for a reduction. */
+  amountCents: number;
+  description: string;
+  /** The months added to the duration, 0 when the avenant changes no date. */
+  extensionMonths: number;
+  amountAfterCents: number;
+  /** The term once the avenant is counted. */
+  endsOn: string;
+  /** R2194-10: an avis de modification must be published in the JOUE. */
+  joueNoticeRequired: boolean;
+}
+
+/** A payment request received (R2192-12): the délai global de paiement runs from `receivedOn`. */
+export interface InvoiceReceived {
+  invoiceId: string;
+  receivedOn: string;
+  amountCents: number;
+  amountCentsTTC: number;
+  /** The bon de commande the invoice settles, under an accord-cadre. */
+  orderId: string | null;
+  /** A subcontractor paid directly (C8), or null when the holder is paid. */
+  subcontractorSiret: string | null;
+  dueOn: string;
+}
+
+export interface InvoicePaid {
+  invoiceId: string;
+  paidOn: string;
+  /** Late-payment interest and indemnity owed by law (C4), 0 when paid on time. */
+  daysLate: number;
+  rateBasisPoints: number;
+  interestCents: number;
+  indemnityCents: number;
+  /** What was kept as retenue de garantie (C6). */
+  retainedCents: number;
+}
+
+export interface SubcontractorAccepted {
+  subcontractorSiret: string;
+  acceptedOn: string;
+  subcontractCentsTTC: number;
+  /** Paid directly by the buyer (C8): from 600 € TTC. */
+  directPayment: boolean;
+}
+
+/** C7: before applying a delay penalty the buyer invites the holder's written observations for 15 days. */
+export interface PenaltyObservationsInvited {
+  penaltyId: string;
+  invitedOn: string;
+  daysLate: number;
+  /** The value of the late services, the base of the CCAG formula. */
+  valueCents: number;
+  penaltyCents: number;
+  reason: string;
+}
+
+export interface PenaltyApplied {
+  penaltyId: string;
+  appliedOn: string;
+  penaltyCents: number;
+  /** All penalties applied so far, after the CCAG cap and exoneration. */
+  totalDueCents: number;
+}
+
+export interface ContractRenewed {
+  renewal: number;
+  renewedOn: string;
+  endsOn: string;
+}
+
+export interface ContractSuspended {
+  suspendedOn: string;
+  reason: string;
+}
+
+export interface ContractResumed {
+  resumedOn: string;
+}
+
+export interface ContractTerminated {
+  terminatedOn: string;
+  ground: TerminationGround;
+  reason: string;
+}
+
+/** The contract reached its term, or an accord-cadre its maximum. */
+export interface ContractEnded {
+  endedOn: string;
+  reason: 'term-reached' | 'maximum-reached';
+}
+
+export interface ContractEventData {
+  'contract.ContractOpened': ContractOpened;
+  'contract.ContractNotified': ContractNotified;
+  'contract.OrderPlaced': OrderPlaced;
+  'contract.AmendmentSigned': AmendmentSigned;
+  'contract.InvoiceReceived': InvoiceReceived;
+  'contract.InvoicePaid': InvoicePaid;
+  'contract.SubcontractorAccepted': SubcontractorAccepted;
+  'contract.PenaltyObservationsInvited': PenaltyObservationsInvited;
+  'contract.PenaltyApplied': PenaltyApplied;
+  'contract.ContractRenewed': ContractRenewed;
+  'contract.ContractSuspended': ContractSuspended;
+  'contract.ContractResumed': ContractResumed;
+  'contract.ContractTerminated': ContractTerminated;
+  'contract.ContractEnded': ContractEnded;
+}
+
+export type ContractEventType = keyof ContractEventData;
+
+export type ContractEvent = {
+  [Type in ContractEventType]: { type: Type; data: ContractEventData[Type] };
+}[ContractEventType];
+
+export const contractStream = (contractId: string) => `contract-${contractId}`;
