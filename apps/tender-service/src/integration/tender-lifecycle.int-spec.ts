@@ -4,7 +4,14 @@ import { ContractSigned, eventsTopic, LotAwarded, tenderContracts, uuidv7 } from
 import { pgExecutor } from '@mutualis/shared/event-store';
 import { KafkaEventBus, RunningConsumer, runConsumer } from '@mutualis/shared/messaging';
 import { useIntegrationEnvironment } from '@mutualis/shared/testing';
-import { publishContextEvents } from '@mutualis/shared/api/testing';
+import {
+  communeAuthority,
+  consortiumFormed,
+  freshSiret,
+  memberJoined,
+  publishContextEvents,
+  supplierEvents,
+} from '@mutualis/shared/api/testing';
 import { startTenderApp, TenderApp } from '../testing/tender-app';
 
 const environment = useIntegrationEnvironment();
@@ -23,60 +30,6 @@ const ALPHA = freshSiret(); // compliant
 const BETA = freshSiret(); // compliant
 const EXCLUDED = freshSiret(); // excluded under L2141-1
 const LAPSED = freshSiret(); // attestation de vigilance lapses before the deadline
-
-/** A Luhn-valid SIRET (S1) no other test uses. */
-function freshSiret(): string {
-  const base = `9${String(Math.floor(Math.random() * 1e12)).padStart(12, '0')}`;
-  const digits = (candidate: string) =>
-    [...candidate].reverse().reduce((sum, char, index) => {
-      const doubled = index % 2 === 1 ? Number(char) * 2 : Number(char);
-      return sum + (doubled > 9 ? doubled - 9 : doubled);
-    }, 0);
-  const check = [...'0123456789'].find((digit) => digits(base + digit) % 10 === 0)!;
-  return base + check;
-}
-
-const document = (kind: string, issuedOn: string, expiresOn: string) => ({
-  type: 'supplier.DocumentFiled',
-  data: {
-    documentId: uuidv7(),
-    kind,
-    issuedOn,
-    expiresOn,
-    fileSha256: 'f'.repeat(64),
-    fileName: `${kind}.pdf`,
-  },
-});
-const supplier = (
-  siret: string,
-  n: number,
-  vigilance: [string, string],
-  extra: { type: string; data: unknown }[] = [],
-) => [
-  {
-    type: 'supplier.SupplierRegistered',
-    data: {
-      siret,
-      siren: siret.slice(0, 9),
-      legalName: `Fournisseur ${n}`,
-      address: { street: '1 rue', postalCode: '44000', city: 'Nantes', departement: '44', region: '52' },
-      size: 'pme',
-      cpvCodes: ['79212000-3'],
-      contacts: [],
-    },
-  },
-  document('urssaf-vigilance', ...vigilance),
-  document('tax-regularity', '2026-07-01', '2027-07-01'),
-  ...extra,
-];
-const authority = (siret: string, name: string, inseeCode: string) => ({
-  siret,
-  siren: siret.slice(0, 9),
-  name,
-  kind: 'commune',
-  inseeCode,
-  population: null,
-});
 
 beforeAll(async () => {
   const { databaseUrl, kafkaBrokers } = environment();
@@ -106,9 +59,9 @@ beforeAll(async () => {
   );
   stopFixtures = await publishContextEvents(databaseUrl, kafkaBrokers, {
     supplier: {
-      [`supplier-${ALPHA}`]: supplier(ALPHA, 1, ['2026-08-01', '2027-02-01']),
-      [`supplier-${BETA}`]: supplier(BETA, 2, ['2026-08-01', '2027-02-01']),
-      [`supplier-${EXCLUDED}`]: supplier(
+      [`supplier-${ALPHA}`]: supplierEvents(ALPHA, 1, ['2026-08-01', '2027-02-01']),
+      [`supplier-${BETA}`]: supplierEvents(BETA, 2, ['2026-08-01', '2027-02-01']),
+      [`supplier-${EXCLUDED}`]: supplierEvents(
         EXCLUDED,
         3,
         ['2026-08-01', '2027-02-01'],
@@ -127,45 +80,12 @@ beforeAll(async () => {
           },
         ],
       ),
-      [`supplier-${LAPSED}`]: supplier(LAPSED, 4, ['2026-03-20', '2026-09-20']),
+      [`supplier-${LAPSED}`]: supplierEvents(LAPSED, 4, ['2026-03-20', '2026-09-20']),
     },
     membership: {
       [`consortium-${CONSORTIUM}`]: [
-        {
-          type: 'membership.ConsortiumFormed',
-          consortiumId: CONSORTIUM,
-          data: {
-            consortiumId: CONSORTIUM,
-            kind: 'permanent-groupement',
-            name: 'Groupement cybersécurité',
-            coordinator: authority(SAINT_NAZAIRE, 'Saint-Nazaire', '44184'),
-            convention: {
-              reference: 'CONV',
-              signedOn: '2026-01-15',
-              effectiveOn: '2026-02-01',
-              adhesionClause: true,
-              exitClause: {
-                allowed: true,
-                noticeDays: 90,
-                financialConsequencesBorneBy: 'le membre sortant',
-              },
-              costSharing: { rule: 'flat', brackets: [] },
-              cao: 'dedicated',
-              entrustedOperations: ['award', 'signature', 'notification'],
-            },
-            coordinatorDeliberation: { number: 'D1', adoptedOn: '2026-01-10', body: 'conseil municipal' },
-          },
-        },
-        {
-          type: 'membership.MembershipApplied',
-          consortiumId: CONSORTIUM,
-          data: { authority: authority(CROSSAC, 'Crossac', '44050'), appliedOn: '2026-02-20' },
-        },
-        {
-          type: 'membership.AdhesionAccepted',
-          consortiumId: CONSORTIUM,
-          data: { siret: CROSSAC, acceptedOn: '2026-03-01', deliberationNumber: 'D2' },
-        },
+        consortiumFormed(CONSORTIUM, communeAuthority(SAINT_NAZAIRE, 'Saint-Nazaire', '44184')),
+        ...memberJoined(CONSORTIUM, communeAuthority(CROSSAC, 'Crossac', '44050'), '2026-03-01'),
       ],
     },
   });

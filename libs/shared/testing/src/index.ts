@@ -9,3 +9,4 @@ export { freePort } from './lib/free-port';
 export { startLocalKafka } from './lib/local-kafka';
 export type { LocalKafka } from './lib/local-kafka';
 export { benchServerUrl, createBenchDatabase, median, timed } from './lib/bench-database';
+export { eventually } from './lib/eventually';

@@ -1,16 +1,18 @@
 import { Actor, Context, eventsTopic, NewEvent, PLATFORM_TENANT } from '@mutualis/shared/contracts';
 import { PostgresEventStore } from '@mutualis/shared/event-store';
-import { KafkaEventBus, startRelay } from '@mutualis/shared/messaging';
+import { KafkaEventBus, sourceOf, startRelay, toMessage } from '@mutualis/shared/messaging';
 
 /**
  * Publishes events of other contexts the way their services do — stored in an event store, relayed to their Kafka
  * topics — so that the service under test learns them through its consumers, as in production. The events are
- * written in the published language and validated by the consumers' contracts. Returns how to stop the relays.
+ * written in the published language and validated by the consumers' contracts. With `deliverTwice`, every event
+ * is then published once more, as a relay that crashed before its checkpoint would. Returns how to stop the relays.
  */
 export async function publishContextEvents(
   databaseUrl: string,
   brokers: string[],
   streams: Partial<Record<Context, Record<string, NewEventData[]>>>,
+  options: { deliverTwice?: boolean } = {},
 ): Promise<() => Promise<void>> {
   const bus = new KafkaEventBus({ brokers, clientId: 'other-contexts-fixture' });
   const stops: (() => Promise<void>)[] = [];
@@ -25,6 +27,15 @@ export async function publishContextEvents(
     await bus.ensureTopics([eventsTopic(context)]);
     const relay = startRelay({ store, bus, context, topic: eventsTopic(context) });
     await relay.caughtUp();
+    if (options.deliverTwice) {
+      for (const streamId of Object.keys(byStream)) {
+        const stored = await store.readStream(streamId);
+        await bus.publish(
+          eventsTopic(context),
+          stored.map((event) => toMessage(event, sourceOf(context))),
+        );
+      }
+    }
     stops.push(async () => {
       await relay.stop();
       await store.close();

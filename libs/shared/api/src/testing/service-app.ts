@@ -69,3 +69,11 @@ export async function startServiceApp<Config extends PlatformConfig>(
 
 export { publishContextEvents } from './publish-context-events';
 export type { NewEventData } from './publish-context-events';
+export {
+  communeAuthority,
+  consortiumFormed,
+  documentFiled,
+  freshSiret,
+  memberJoined,
+  supplierEvents,
+} from './published-fixtures';

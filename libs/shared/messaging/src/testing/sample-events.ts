@@ -61,18 +61,7 @@ export function bidProjection(
   };
 }
 
-/** Waits until `check` holds, polling; fails with `what` after `timeoutMs`. */
-export async function eventually(
-  what: string,
-  check: () => Promise<boolean>,
-  timeoutMs = 45_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+export { eventually } from '@mutualis/shared/testing';
 
 /** The rebuild the projections are compared with: bids and their total per tender, folded straight from the store. */
 export async function bidsFromStore(

@@ -1,0 +1,21 @@
+import { contractPosition, ContractState, overdueInvoices } from '@mutualis/contract/domain';
+
+/** A contract as its readers see it: the award, the terms, every act, and where it stands on `today`. */
+export function contractView(state: ContractState, version: number, today: string) {
+  return {
+    ...state.opened!,
+    status: state.status,
+    terms: state.notified,
+    amountCents: state.amountCents,
+    endsOn: state.endsOn,
+    renewals: state.renewals,
+    amendments: state.amendments,
+    orders: Object.values(state.orders),
+    invoices: Object.values(state.invoices).map(({ received, paid }) => ({ ...received, payment: paid })),
+    subcontractors: Object.values(state.subcontractors),
+    penalties: Object.values(state.penalties).map(({ invited, appliedOn }) => ({ ...invited, appliedOn })),
+    position: contractPosition(state),
+    overdueInvoices: overdueInvoices(state, today),
+    version,
+  };
+}

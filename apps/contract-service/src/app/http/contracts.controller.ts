@@ -1,0 +1,218 @@
+import type { ServerResponse } from 'node:http';
+import {
+  Body,
+  Controller,
+  Get,
+  Inject,
+  Param,
+  ParseIntPipe,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
+import { parisDate } from '@mutualis/procurement-rules';
+import { ApiCreatedResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  accepted,
+  Clock,
+  CommandAccepted,
+  CommandContext,
+  CommandEndpoint,
+  ContextRuntime,
+  OptionalDateQuery,
+  OptionalInstantQuery,
+  Roles,
+  versionTag,
+} from '@mutualis/shared/api';
+import { Contracts } from '../contracts';
+import { ContractLedger } from '../ledger/contract-ledger';
+import {
+  EndBody,
+  NotificationBody,
+  RenewalBody,
+  ResumptionBody,
+  SuspensionBody,
+  TerminationBody,
+} from './contract.dto';
+import { contractView } from './contract-view';
+
+const CONTRACT = ':contractId';
+
+@ApiTags('Marchés : notification, suivi, reconduction, fin (contracts)')
+@Controller('consortia/:consortiumId')
+export class ContractsController {
+  constructor(
+    @Inject(Contracts) private readonly contracts: Contracts,
+    @Inject(ContractLedger) private readonly ledger: ContractLedger,
+    @Inject(ContextRuntime) private readonly runtime: ContextRuntime,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  @Get('contracts')
+  @Roles('coordinator', 'member-buyer', 'auditor')
+  @ApiOperation({
+    summary: 'Les marchés et accords-cadres du groupement',
+    description:
+      'Avec leurs totaux : commandé, facturé, payé. `minPosition` attend que la liste reflète une écriture.',
+  })
+  @ApiQuery({ name: 'minPosition', required: false })
+  async list(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Query('minPosition', new ParseIntPipe({ optional: true })) minPosition?: number,
+  ) {
+    if (minPosition !== undefined) await this.runtime.readModelsCaughtUp();
+    return { contracts: await this.ledger.contracts({ consortiumId }) };
+  }
+
+  @Get('overdue-invoices')
+  @Roles('coordinator', 'auditor')
+  @ApiOperation({
+    summary: 'Factures en retard de paiement, avec les intérêts moratoires dus à la date',
+    description:
+      'Délai global de paiement dépassé (30 jours pour une collectivité, R2192-10) : intérêts au taux de la BCE ' +
+      'majoré de 8 points, au prorata des jours, et indemnité forfaitaire de 40 €.',
+  })
+  @ApiQuery({ name: 'on', required: false, description: 'Date de calcul (aujourd’hui par défaut)' })
+  async overdue(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Query('on', OptionalDateQuery) on: string | undefined,
+  ) {
+    await this.runtime.readModelsCaughtUp();
+    const day = on ?? this.clock.today();
+    return { on: day, invoices: await this.ledger.overdueInvoices(consortiumId, day) };
+  }
+
+  @Get(`contracts/${CONTRACT}`)
+  @Roles('coordinator', 'member-buyer', 'auditor')
+  @ApiOperation({ summary: 'Un marché, ou tel qu’enregistré à un instant (asOf) : position, actes, retards' })
+  @ApiQuery({ name: 'asOf', required: false })
+  async read(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('contractId', ParseUUIDPipe) contractId: string,
+    @Query('asOf', OptionalInstantQuery) asOf: string | undefined,
+    @Res({ passthrough: true }) response: ServerResponse,
+  ) {
+    const { state, version } = await this.contracts.load(contractId, { consortiumId }, asOf);
+    response.setHeader('ETag', versionTag(version));
+    return contractView(state, version, asOf ? parisDate(asOf) : this.clock.today());
+  }
+
+  @Get(`contracts/${CONTRACT}/history`)
+  @Roles('coordinator', 'auditor')
+  @ApiOperation({ summary: 'L’historique du marché : chaque acte, qui, quand, sous quelle règle' })
+  @ApiQuery({ name: 'asOf', required: false })
+  async history(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('contractId', ParseUUIDPipe) contractId: string,
+    @Query('asOf', OptionalInstantQuery) asOf: string | undefined,
+  ) {
+    await this.contracts.load(contractId, { consortiumId }, asOf);
+    return { events: await this.contracts.history(contractId, asOf) };
+  }
+
+  @Post(`contracts/${CONTRACT}/notification`)
+  @Roles('coordinator')
+  @CommandEndpoint('NotifyContract')
+  @ApiOperation({
+    summary: 'Notifier le marché au titulaire (NotifyContract)',
+    description:
+      'Le marché prend effet. Conditions d’exécution : durée, reconductions, forme et type de prix, CCAG, avance ' +
+      '(obligatoire au-delà de 50 000 € HT et 2 mois, 5 % au moins, 10 % pour une PME d’un acheteur de plus de ' +
+      '60 M€ ; R2191-3, R2191-7), retenue de garantie (5 % au plus, 3 % pour une PME, R2191-32).',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async notify(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('contractId', ParseUUIDPipe) contractId: string,
+    @Body() body: NotificationBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    const command = {
+      type: 'NotifyContract' as const,
+      ...body,
+      renewals: body.renewals ?? null,
+      penaltyDerogation: body.penaltyDerogation ?? false,
+    };
+    return accepted(await this.contracts.handleIn(consortiumId, contractId, command, context));
+  }
+
+  @Post(`contracts/${CONTRACT}/renewals`)
+  @Roles('coordinator')
+  @CommandEndpoint('RenewContract')
+  @ApiOperation({
+    summary: 'Reconduire le marché (RenewContract)',
+    description:
+      'Seulement les reconductions annoncées avec la durée totale (R2112-4) ; le titulaire ne peut la refuser.',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async renew(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('contractId', ParseUUIDPipe) contractId: string,
+    @Body() body: RenewalBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    const command = { type: 'RenewContract' as const, ...body };
+    return accepted(await this.contracts.handleIn(consortiumId, contractId, command, context));
+  }
+
+  @Post(`contracts/${CONTRACT}/suspension`)
+  @Roles('coordinator')
+  @CommandEndpoint('SuspendContract')
+  @ApiOperation({ summary: 'Ajourner l’exécution (SuspendContract)' })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async suspend(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('contractId', ParseUUIDPipe) contractId: string,
+    @Body() body: SuspensionBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    const command = { type: 'SuspendContract' as const, ...body };
+    return accepted(await this.contracts.handleIn(consortiumId, contractId, command, context));
+  }
+
+  @Post(`contracts/${CONTRACT}/resumption`)
+  @Roles('coordinator')
+  @CommandEndpoint('ResumeContract')
+  @ApiOperation({ summary: 'Reprendre l’exécution (ResumeContract)' })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async resume(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('contractId', ParseUUIDPipe) contractId: string,
+    @Body() body: ResumptionBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    const command = { type: 'ResumeContract' as const, ...body };
+    return accepted(await this.contracts.handleIn(consortiumId, contractId, command, context));
+  }
+
+  @Post(`contracts/${CONTRACT}/termination`)
+  @Roles('coordinator')
+  @CommandEndpoint('TerminateContract')
+  @ApiOperation({ summary: 'Résilier le marché (TerminateContract)' })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async terminate(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('contractId', ParseUUIDPipe) contractId: string,
+    @Body() body: TerminationBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    const command = { type: 'TerminateContract' as const, ...body };
+    return accepted(await this.contracts.handleIn(consortiumId, contractId, command, context));
+  }
+
+  @Post(`contracts/${CONTRACT}/end`)
+  @Roles('coordinator')
+  @CommandEndpoint('EndContract')
+  @ApiOperation({ summary: 'Constater la fin du marché à son terme (EndContract)' })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async end(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('contractId', ParseUUIDPipe) contractId: string,
+    @Body() body: EndBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    const command = { type: 'EndContract' as const, ...body };
+    return accepted(await this.contracts.handleIn(consortiumId, contractId, command, context));
+  }
+}

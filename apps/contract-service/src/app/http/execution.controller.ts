@@ -1,0 +1,190 @@
+import { Body, Controller, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  accepted,
+  CommandAccepted,
+  CommandContext,
+  CommandEndpoint,
+  newResourceId,
+  PublishedFacts,
+  Roles,
+} from '@mutualis/shared/api';
+import { eligibilityOn } from '@mutualis/shared/contracts';
+import { Contracts } from '../contracts';
+import {
+  AmendmentBody,
+  PaymentBody,
+  PenaltyApplicationBody,
+  PenaltyBody,
+  ReceivedInvoiceBody,
+  SubcontractorBody,
+} from './contract.dto';
+
+const CONTRACT = 'contracts/:contractId';
+
+@ApiTags('Exécution : avenants, factures, paiements, sous-traitance, pénalités (execution)')
+@Controller('consortia/:consortiumId')
+export class ExecutionController {
+  constructor(
+    @Inject(Contracts) private readonly contracts: Contracts,
+    @Inject(PublishedFacts) private readonly facts: PublishedFacts,
+  ) {}
+
+  @Post(`${CONTRACT}/amendments`)
+  @Roles('coordinator')
+  @CommandEndpoint('SignAmendment')
+  @ApiOperation({
+    summary: 'Signer un avenant (SignAmendment)',
+    description:
+      'Un motif légal par avenant, sans changer la nature globale du marché (L2194-1). De minimis : sous le seuil ' +
+      'européen et sous 10 % du montant initial (15 % en travaux), avenants de minimis cumulés (R2194-8, R2194-9). ' +
+      'Prestations supplémentaires ou circonstances imprévues : 50 % au plus chacun (R2194-3), avis de ' +
+      'modification au JOUE après une procédure formalisée (R2194-10).',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async amend(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('contractId', ParseUUIDPipe) contractId: string,
+    @Body() body: AmendmentBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    const amendmentId = newResourceId(context);
+    const command = {
+      type: 'SignAmendment' as const,
+      amendmentId,
+      ...body,
+      extensionMonths: body.extensionMonths ?? 0,
+      changesNature: body.changesNature ?? false,
+    };
+    return {
+      amendmentId,
+      ...accepted(await this.contracts.handleIn(consortiumId, contractId, command, context)),
+    };
+  }
+
+  @Post(`${CONTRACT}/invoices`)
+  @Roles('coordinator')
+  @CommandEndpoint('ReceiveInvoice')
+  @ApiOperation({
+    summary: 'Enregistrer une demande de paiement reçue (ReceiveInvoice)',
+    description:
+      'Le délai global de paiement court de sa réception (R2192-12). Sous un accord-cadre, elle règle un bon de ' +
+      'commande, jamais au-delà ; un sous-traitant accepté est payé directement dès 600 € TTC (R2193-10).',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async receive(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('contractId', ParseUUIDPipe) contractId: string,
+    @Body() body: ReceivedInvoiceBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    const invoiceId = newResourceId(context);
+    const command = {
+      type: 'ReceiveInvoice' as const,
+      invoiceId,
+      receivedOn: body.receivedOn,
+      amountCents: body.amountCents,
+      amountCentsTTC: body.amountCentsTTC,
+      orderId: body.orderId ?? null,
+      subcontractor: body.subcontractor ?? null,
+    };
+    return {
+      invoiceId,
+      ...accepted(await this.contracts.handleIn(consortiumId, contractId, command, context)),
+    };
+  }
+
+  @Post(`${CONTRACT}/invoices/:invoiceId/payment`)
+  @Roles('coordinator')
+  @CommandEndpoint('PayInvoice')
+  @ApiOperation({
+    summary: 'Payer une facture (PayInvoice)',
+    description:
+      'Refusé tant que l’attestation de vigilance URSSAF du titulaire n’est pas valable à la date du paiement ' +
+      '(marchés de 5 000 € HT et plus, D8222-5). En retard, le paiement enregistre les intérêts moratoires et ' +
+      'l’indemnité de 40 € dus de plein droit ; la retenue de garantie est prélevée.',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async pay(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('contractId', ParseUUIDPipe) contractId: string,
+    @Param('invoiceId', ParseUUIDPipe) invoiceId: string,
+    @Body() body: PaymentBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    const { state } = await this.contracts.load(contractId, { consortiumId });
+    const holder = await this.facts.eligibility(state.opened!.holderSiret);
+    const command = {
+      type: 'PayInvoice' as const,
+      invoiceId,
+      paidOn: body.paidOn,
+      holderEligibility: eligibilityOn(holder, body.paidOn),
+    };
+    return accepted(await this.contracts.handleIn(consortiumId, contractId, command, context));
+  }
+
+  @Post(`${CONTRACT}/subcontractors`)
+  @Roles('coordinator')
+  @CommandEndpoint('AcceptSubcontractor')
+  @ApiOperation({
+    summary: 'Accepter un sous-traitant et agréer ses conditions de paiement (AcceptSubcontractor)',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async subcontract(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('contractId', ParseUUIDPipe) contractId: string,
+    @Body() body: SubcontractorBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    const command = { type: 'AcceptSubcontractor' as const, ...body };
+    return accepted(await this.contracts.handleIn(consortiumId, contractId, command, context));
+  }
+
+  @Post(`${CONTRACT}/penalties`)
+  @Roles('coordinator')
+  @CommandEndpoint('InvitePenaltyObservations')
+  @ApiOperation({
+    summary: 'Envisager une pénalité de retard : inviter le titulaire à présenter ses observations',
+    description: 'Formule du CCAG 2021 (TIC et FCS : V × R / 1000) ; le titulaire dispose de 15 jours.',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async penalty(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('contractId', ParseUUIDPipe) contractId: string,
+    @Body() body: PenaltyBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    const penaltyId = newResourceId(context);
+    const command = { type: 'InvitePenaltyObservations' as const, penaltyId, ...body };
+    return {
+      penaltyId,
+      ...accepted(await this.contracts.handleIn(consortiumId, contractId, command, context)),
+    };
+  }
+
+  @Post(`${CONTRACT}/penalties/:penaltyId/application`)
+  @Roles('coordinator')
+  @CommandEndpoint('ApplyPenalty')
+  @ApiOperation({
+    summary: 'Appliquer la pénalité (ApplyPenalty)',
+    description:
+      'Après les 15 jours d’observations. Total des pénalités plafonné à 10 % du montant HT ; rien n’est dû sous ' +
+      '1 000 € au total, sauf dérogation du CCAP.',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async applyPenalty(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('contractId', ParseUUIDPipe) contractId: string,
+    @Param('penaltyId', ParseUUIDPipe) penaltyId: string,
+    @Body() body: PenaltyApplicationBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    const command = {
+      type: 'ApplyPenalty' as const,
+      penaltyId,
+      appliedOn: body.appliedOn,
+      observationsReceivedOn: body.observationsReceivedOn ?? null,
+    };
+    return accepted(await this.contracts.handleIn(consortiumId, contractId, command, context));
+  }
+}

@@ -1,0 +1,82 @@
+import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  AcrossConsortia,
+  accepted,
+  Clock,
+  CommandAccepted,
+  CommandContext,
+  CommandEndpoint,
+  ContextRuntime,
+  newResourceId,
+  Roles,
+  SiretParam,
+} from '@mutualis/shared/api';
+import { Contracts } from '../contracts';
+import { ContractLedger } from '../ledger/contract-ledger';
+import { InvoiceBody } from './contract.dto';
+import { contractView } from './contract-view';
+
+@ApiTags('Titulaires : leurs marchés et leurs factures (holders)')
+@Controller('suppliers/:supplierSiret/contracts')
+@AcrossConsortia()
+export class HoldersController {
+  constructor(
+    @Inject(Contracts) private readonly contracts: Contracts,
+    @Inject(ContractLedger) private readonly ledger: ContractLedger,
+    @Inject(ContextRuntime) private readonly runtime: ContextRuntime,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  @Get()
+  @Roles('supplier')
+  @ApiOperation({ summary: 'Mes marchés, tous groupements confondus' })
+  async list(@Param('supplierSiret', new SiretParam('supplierSiret')) supplierSiret: string) {
+    await this.runtime.readModelsCaughtUp();
+    return { contracts: await this.ledger.contracts({ holderSiret: supplierSiret }) };
+  }
+
+  @Get(':contractId')
+  @Roles('supplier')
+  @ApiOperation({ summary: 'Un de mes marchés : commandes, factures, paiements, retards' })
+  async read(
+    @Param('supplierSiret', new SiretParam('supplierSiret')) supplierSiret: string,
+    @Param('contractId', ParseUUIDPipe) contractId: string,
+  ) {
+    const { state, version } = await this.contracts.load(contractId, { holderSiret: supplierSiret });
+    return contractView(state, version, this.clock.today());
+  }
+
+  @Post(':contractId/invoices')
+  @Roles('supplier')
+  @CommandEndpoint('ReceiveInvoice')
+  @ApiOperation({
+    summary: 'Déposer une demande de paiement (ReceiveInvoice)',
+    description:
+      'Reçue à la date du jour : le délai global de paiement de l’acheteur court à partir de là (R2192-12).',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async invoice(
+    @Param('supplierSiret', new SiretParam('supplierSiret')) supplierSiret: string,
+    @Param('contractId', ParseUUIDPipe) contractId: string,
+    @Body() body: InvoiceBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    const { state } = await this.contracts.load(contractId, { holderSiret: supplierSiret });
+    const invoiceId = newResourceId(context);
+    const command = {
+      type: 'ReceiveInvoice' as const,
+      invoiceId,
+      receivedOn: this.clock.today(),
+      amountCents: body.amountCents,
+      amountCentsTTC: body.amountCentsTTC,
+      orderId: body.orderId ?? null,
+      subcontractor: body.subcontractor ?? null,
+    };
+    const consortiumId = state.opened!.consortiumId;
+    return {
+      invoiceId,
+      ...accepted(await this.contracts.handleIn(consortiumId, contractId, command, context)),
+    };
+  }
+}

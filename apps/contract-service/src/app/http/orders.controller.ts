@@ -1,0 +1,71 @@
+import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  accepted,
+  Clock,
+  CommandAccepted,
+  CommandContext,
+  CommandEndpoint,
+  ContextRuntime,
+  newResourceId,
+  PublishedFacts,
+  Roles,
+  SiretParam,
+} from '@mutualis/shared/api';
+import { Contracts } from '../contracts';
+import { ContractLedger } from '../ledger/contract-ledger';
+import { OrderBody } from './contract.dto';
+
+@ApiTags('Bons de commande des membres (orders)')
+@Controller('consortia/:consortiumId/members/:authoritySiret/orders')
+export class OrdersController {
+  constructor(
+    @Inject(Contracts) private readonly contracts: Contracts,
+    @Inject(ContractLedger) private readonly ledger: ContractLedger,
+    @Inject(PublishedFacts) private readonly facts: PublishedFacts,
+    @Inject(ContextRuntime) private readonly runtime: ContextRuntime,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  @Post()
+  @Roles('member-buyer', 'coordinator')
+  @CommandEndpoint('PlaceOrder')
+  @ApiOperation({
+    summary: 'Émettre un bon de commande sous un accord-cadre (PlaceOrder)',
+    description:
+      'Par un membre bénéficiaire de la procédure (membre à son lancement) dont le retrait n’a pas pris effet, ' +
+      'dans la durée de l’accord-cadre et jamais au-delà de son maximum (R2162-4) : l’accord-cadre est épuisé ' +
+      'quand le maximum est atteint.',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async place(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('authoritySiret', new SiretParam('authoritySiret')) authoritySiret: string,
+    @Body() body: OrderBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    const orderId = newResourceId(context);
+    const command = {
+      type: 'PlaceOrder' as const,
+      orderId,
+      memberSiret: authoritySiret,
+      placedOn: this.clock.today(),
+      amountCents: body.amountCents,
+      description: body.description,
+      membership: await this.facts.membership(consortiumId),
+    };
+    const result = await this.contracts.handleIn(consortiumId, body.contractId, command, context);
+    return { orderId, ...accepted(result) };
+  }
+
+  @Get()
+  @Roles('member-buyer', 'coordinator', 'auditor')
+  @ApiOperation({ summary: 'Les bons de commande d’un membre, tous marchés du groupement confondus' })
+  async list(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('authoritySiret', new SiretParam('authoritySiret')) authoritySiret: string,
+  ) {
+    await this.runtime.readModelsCaughtUp();
+    return { orders: await this.ledger.orders(consortiumId, authoritySiret) };
+  }
+}

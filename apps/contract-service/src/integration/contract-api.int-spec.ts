@@ -1,0 +1,281 @@
+import { Role } from '@mutualis/shared/api';
+import {
+  communeAuthority,
+  consortiumFormed,
+  freshSiret,
+  memberJoined,
+  publishContextEvents,
+  supplierEvents,
+} from '@mutualis/shared/api/testing';
+import { uuidv7 } from '@mutualis/shared/contracts';
+import { eventually, useIntegrationEnvironment } from '@mutualis/shared/testing';
+import { ContractApp, startContractApp } from '../testing/contract-app';
+import { notificationBody, signedTenderEvents } from '../testing/contract-fixtures';
+
+const environment = useIntegrationEnvironment();
+let service: ContractApp;
+let stopFixtures: () => Promise<void>;
+
+// The broker is shared by every test file of the run: this file's consortium, tenders and holder are its own.
+const CONSORTIUM = uuidv7();
+const OTHER_CONSORTIUM = uuidv7();
+const MARCHE_TENDER = uuidv7();
+const FRAMEWORK_TENDER = uuidv7();
+const HOLDER = freshSiret();
+const OTHER_SUPPLIER = freshSiret();
+const SAINT_NAZAIRE = '21440184600016';
+const CROSSAC = '21440050900011';
+const contracts: Record<'marche' | 'framework', string> = { marche: '', framework: '' };
+
+beforeAll(async () => {
+  const { databaseUrl, kafkaBrokers } = environment();
+  service = await startContractApp(databaseUrl, { kafkaBrokers });
+  service.setNow('2026-09-01T10:00:00+02:00');
+  const tender = (tenderId: string, amountCents: number, framework: boolean) =>
+    signedTenderEvents({
+      tenderId,
+      consortiumId: CONSORTIUM,
+      holderSiret: HOLDER,
+      beneficiaries: [SAINT_NAZAIRE, CROSSAC],
+      amountCents,
+      framework,
+    });
+  stopFixtures = await publishContextEvents(databaseUrl, kafkaBrokers, {
+    membership: {
+      [`consortium-${CONSORTIUM}`]: [
+        consortiumFormed(CONSORTIUM, communeAuthority(SAINT_NAZAIRE, 'Saint-Nazaire', '44184')),
+        ...memberJoined(CONSORTIUM, communeAuthority(CROSSAC, 'Crossac', '44050'), '2026-03-01'),
+      ],
+    },
+    supplier: { [`supplier-${HOLDER}`]: supplierEvents(HOLDER, 1, ['2026-08-01', '2027-02-01']) },
+    tender: {
+      [`tender-${MARCHE_TENDER}`]: tender(MARCHE_TENDER, 20_000_000, false),
+      [`tender-${FRAMEWORK_TENDER}`]: tender(FRAMEWORK_TENDER, 50_000_000, true),
+    },
+  });
+  await eventually('both contracts are opened and listed', async () => {
+    const listed = await get('/contracts?minPosition=0');
+    for (const contract of listed.body.contracts ?? []) {
+      contracts[contract.kind === 'framework-agreement' ? 'framework' : 'marche'] = contract.contractId;
+    }
+    return contracts.marche !== '' && contracts.framework !== '';
+  });
+}, 120_000);
+environment.teardown(async () => {
+  await stopFixtures();
+  await service.close();
+});
+
+const as = (role: Role, claims: object = {}) => service.bearer(role, { consortia: [CONSORTIUM], ...claims });
+async function get(path: string, role: Role = 'coordinator', claims: object = {}) {
+  return service
+    .http()
+    .get(`/consortia/${CONSORTIUM}${path}`)
+    .set('Authorization', await as(role, claims));
+}
+async function post(path: string, body: object, role: Role = 'coordinator', claims: object = {}) {
+  return service
+    .http()
+    .post(`/consortia/${CONSORTIUM}${path}`)
+    .set('Authorization', await as(role, claims))
+    .send(body);
+}
+const ruleOf = (response: { body: { type?: string } }) =>
+  response.body.type?.replace('urn:mutualis:rule:', '');
+const marche = (path = '') => `/contracts/${contracts.marche}${path}`;
+const framework = (path = '') => `/contracts/${contracts.framework}${path}`;
+
+describe('reading contracts', () => {
+  it('lists the consortium’s contracts to its coordinator, members and auditors; not to another consortium', async () => {
+    expect((await get('/contracts', 'auditor')).body.contracts).toHaveLength(2);
+    const outsider = await service
+      .http()
+      .get(`/consortia/${CONSORTIUM}/contracts`)
+      .set('Authorization', await service.bearer('coordinator', { consortia: [OTHER_CONSORTIUM] }));
+    expect(outsider.status).toBe(403);
+  });
+
+  it('reads a contract now or as recorded then; 404 for an unknown one or before its opening', async () => {
+    const now = await get(marche(), 'member-buyer');
+    expect(now.status).toBe(200);
+    expect(now.body).toMatchObject({ kind: 'contract', holderSiret: HOLDER, status: 'signed' });
+    expect((await get(`/contracts/${uuidv7()}`)).status).toBe(404);
+    expect((await get(marche('?asOf=2020-01-01T00:00:00Z'))).status).toBe(404);
+    expect((await get(marche('/history'), 'member-buyer')).status).toBe(403);
+  });
+});
+
+describe('notification', () => {
+  it('refuses an advance below 5 % on a marché over 50 000 € HT and 2 months (R2191-7), a malformed body, a member', async () => {
+    const low = await post(
+      marche('/notification'),
+      notificationBody({ durationMonths: 24, advance: { ratePercent: 4, waived: false } }),
+    );
+    expect([low.status, ruleOf(low)]).toEqual([422, 'advance-rate-too-low']);
+    const malformed = await post(
+      marche('/notification'),
+      notificationBody({ ccag: 'CCAG-X', notifiedOn: '2026-02-30' }),
+    );
+    expect(malformed.status).toBe(400);
+    expect((await post(marche('/notification'), notificationBody(), 'member-buyer')).status).toBe(403);
+  });
+
+  it('notifies each contract once', async () => {
+    expect(
+      (await post(marche('/notification'), notificationBody({ durationMonths: 24, retentionPercent: 5 })))
+        .status,
+    ).toBe(201);
+    expect((await post(framework('/notification'), notificationBody())).status).toBe(201);
+    const twice = await post(marche('/notification'), notificationBody({ durationMonths: 24 }));
+    expect([twice.status, ruleOf(twice)]).toEqual([422, 'contract-already-notified']);
+    expect((await get(marche())).body).toMatchObject({ status: 'running', endsOn: '2028-06-30' });
+  });
+});
+
+describe('orders', () => {
+  it('takes bons de commande under the accord-cadre only, and only for the member buyer’s own authority', async () => {
+    const order = { contractId: contracts.framework, amountCents: 2_000_000, description: 'Audit annuel' };
+    const placed = await post(`/members/${CROSSAC}/orders`, order, 'member-buyer', {
+      authoritySiret: CROSSAC,
+    });
+    expect(placed.status).toBe(201);
+    const onMarche = await post(
+      `/members/${CROSSAC}/orders`,
+      { ...order, contractId: contracts.marche },
+      'coordinator',
+    );
+    expect([onMarche.status, ruleOf(onMarche)]).toEqual([422, 'orders-need-framework-agreement']);
+    const forAnother = await post(`/members/${SAINT_NAZAIRE}/orders`, order, 'member-buyer', {
+      authoritySiret: CROSSAC,
+    });
+    expect(forAnother.status).toBe(403);
+    const beyond = await post(
+      `/members/${CROSSAC}/orders`,
+      { ...order, amountCents: 48_000_001 },
+      'coordinator',
+    );
+    expect([beyond.status, ruleOf(beyond)]).toEqual([422, 'framework-maximum-exceeded']);
+    expect(
+      (await post(`/members/${CROSSAC}/orders`, { ...order, amountCents: 0 }, 'coordinator')).status,
+    ).toBe(400);
+  });
+});
+
+describe('avenants', () => {
+  it('signs a de minimis avenant under 10 %, refuses the one that brings the cumulated total to 10 % (R2194-9)', async () => {
+    const avenant = {
+      ground: 'de-minimis',
+      signedOn: '2026-09-01',
+      amountCents: 1_500_000,
+      description: 'Ajout',
+    };
+    expect((await post(marche('/amendments'), avenant)).status).toBe(201);
+    const cap = await post(marche('/amendments'), { ...avenant, amountCents: 500_000 });
+    expect([cap.status, ruleOf(cap)]).toEqual([422, 'de-minimis-cap-reached']);
+    expect((await post(marche('/amendments'), { ...avenant, ground: 'convenience' })).status).toBe(400);
+    const nature = await post(marche('/amendments'), {
+      ...avenant,
+      ground: 'non-substantial',
+      changesNature: true,
+    });
+    expect([nature.status, ruleOf(nature)]).toEqual([422, 'modification-changes-nature']);
+  });
+});
+
+describe('invoices and payments', () => {
+  it('records a late payment with its interest and indemnity, lists overdue invoices with the interest due', async () => {
+    const invoice = { receivedOn: '2026-09-01', amountCents: 1_000_000, amountCentsTTC: 1_200_000 };
+    const received = await post(marche('/invoices'), invoice);
+    expect(received.status).toBe(201);
+    expect(ruleOf(await post(marche('/invoices'), { ...invoice, amountCentsTTC: 900_000 }))).toBe(
+      'amount-ttc-below-ht',
+    );
+    expect((await post(marche('/invoices'), { ...invoice, receivedOn: '01/09/2026' })).status).toBe(400);
+
+    const overdue = await get('/overdue-invoices?on=2026-10-11');
+    expect(overdue.body.invoices).toEqual([
+      expect.objectContaining({
+        invoiceId: received.body.invoiceId,
+        daysLate: 10,
+        interestCents: 3_337,
+        indemnityCents: 4_000,
+      }),
+    ]);
+    expect((await get('/overdue-invoices?on=2026-10-01')).body.invoices).toEqual([]);
+
+    const paid = await post(marche(`/invoices/${received.body.invoiceId}/payment`), { paidOn: '2026-10-11' });
+    expect(paid.status).toBe(201);
+    const payment = (await get(marche())).body.invoices[0].payment;
+    expect(payment).toMatchObject({
+      daysLate: 10,
+      interestCents: 3_337,
+      indemnityCents: 4_000,
+      retainedCents: 60_000,
+    });
+    const unknown = await post(marche(`/invoices/${uuidv7()}/payment`), { paidOn: '2026-10-11' });
+    expect([unknown.status, ruleOf(unknown)]).toEqual([422, 'invoice-unknown']);
+  });
+
+  it('lets the holder see its contracts and invoice them, and no one else’s', async () => {
+    const holder = await service.bearer('supplier', { supplierSiret: HOLDER });
+    const mine = await service.http().get(`/suppliers/${HOLDER}/contracts`).set('Authorization', holder);
+    expect(mine.body.contracts).toHaveLength(2);
+    const invoiced = await service
+      .http()
+      .post(`/suppliers/${HOLDER}/contracts/${contracts.marche}/invoices`)
+      .set('Authorization', holder)
+      .send({ amountCents: 500_000, amountCentsTTC: 600_000 });
+    expect(invoiced.status).toBe(201);
+    const other = await service.bearer('supplier', { supplierSiret: OTHER_SUPPLIER });
+    expect(
+      (await service.http().get(`/suppliers/${HOLDER}/contracts`).set('Authorization', other)).status,
+    ).toBe(403);
+    const notTheirs = await service
+      .http()
+      .get(`/suppliers/${OTHER_SUPPLIER}/contracts/${contracts.marche}`)
+      .set('Authorization', other);
+    expect(notTheirs.status).toBe(404);
+  });
+});
+
+describe('subcontractors, penalties and the contract’s life', () => {
+  it('accepts a subcontractor; applies a penalty only after the 15 days of observations (CCAG 2021)', async () => {
+    const sub = {
+      subcontractorSiret: '44306184100047',
+      acceptedOn: '2026-09-01',
+      subcontractCentsTTC: 6_000_000,
+    };
+    expect((await post(marche('/subcontractors'), sub)).status).toBe(201);
+    expect((await post(marche('/subcontractors'), { ...sub, subcontractorSiret: '123' })).status).toBe(400);
+    const invited = await post(marche('/penalties'), {
+      invitedOn: '2026-09-01',
+      daysLate: 20,
+      valueCents: 10_000_000,
+      reason: 'Rapport remis en retard',
+    });
+    expect(invited.status).toBe(201);
+    const application = marche(`/penalties/${invited.body.penaltyId}/application`);
+    const early = await post(application, { appliedOn: '2026-09-10' });
+    expect([early.status, ruleOf(early)]).toEqual([422, 'penalty-observation-period-running']);
+    expect((await post(application, { appliedOn: '2026-09-16' })).status).toBe(201);
+    expect((await get(marche())).body.position).toMatchObject({ penaltiesDueCents: 200_000 });
+  });
+
+  it('refuses an unannounced reconduction; suspends, resumes, terminates', async () => {
+    const renewal = await post(marche('/renewals'), { renewedOn: '2027-06-01' });
+    expect([renewal.status, ruleOf(renewal)]).toEqual([422, 'renewal-not-announced']);
+    expect(
+      (await post(marche('/suspension'), { suspendedOn: '2026-10-01', reason: 'Intempéries' })).status,
+    ).toBe(201);
+    expect((await post(marche('/resumption'), { resumedOn: '2026-10-15' })).status).toBe(201);
+    const early = await post(marche('/end'), { endedOn: '2026-11-01' });
+    expect([early.status, ruleOf(early)]).toEqual([422, 'contract-term-not-reached']);
+    const terminated = await post(marche('/termination'), {
+      terminatedOn: '2026-11-01',
+      ground: 'general-interest',
+      reason: 'Réorganisation des services',
+    });
+    expect(terminated.status).toBe(201);
+    expect((await get(marche())).body.status).toBe('terminated');
+  });
+});

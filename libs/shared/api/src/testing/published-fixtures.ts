@@ -1,0 +1,105 @@
+import { uuidv7 } from '@mutualis/shared/contracts';
+import { NewEventData } from './publish-context-events';
+
+/**
+ * Events of the supplier registry and the membership service, in their published language, for the integration
+ * tests of the services that consume them. The broker is shared by every test file of a run and consumers read
+ * topics from their start: each file gives its suppliers and consortia identifiers of their own.
+ */
+
+/** A Luhn-valid SIRET (S1) no other test uses. */
+export function freshSiret(): string {
+  const base = `9${String(Math.floor(Math.random() * 1e12)).padStart(12, '0')}`;
+  const digits = (candidate: string) =>
+    [...candidate].reverse().reduce((sum, char, index) => {
+      const doubled = index % 2 === 1 ? Number(char) * 2 : Number(char);
+      return sum + (doubled > 9 ? doubled - 9 : doubled);
+    }, 0);
+  const check = [...'0123456789'].find((digit) => digits(base + digit) % 10 === 0)!;
+  return base + check;
+}
+
+export const documentFiled = (kind: string, issuedOn: string, expiresOn: string): NewEventData => ({
+  type: 'supplier.DocumentFiled',
+  data: {
+    documentId: uuidv7(),
+    kind,
+    issuedOn,
+    expiresOn,
+    fileSha256: 'f'.repeat(64),
+    fileName: `${kind}.pdf`,
+  },
+});
+
+/** A registered supplier with its attestation de vigilance (`vigilance`: issued, expires) and tax certificate. */
+export const supplierEvents = (
+  siret: string,
+  n: number,
+  vigilance: [string, string],
+  extra: NewEventData[] = [],
+): NewEventData[] => [
+  {
+    type: 'supplier.SupplierRegistered',
+    data: {
+      siret,
+      siren: siret.slice(0, 9),
+      legalName: `Fournisseur ${n}`,
+      address: { street: '1 rue', postalCode: '44000', city: 'Nantes', departement: '44', region: '52' },
+      size: 'pme',
+      cpvCodes: ['79212000-3'],
+      contacts: [],
+    },
+  },
+  documentFiled('urssaf-vigilance', ...vigilance),
+  documentFiled('tax-regularity', '2026-07-01', '2027-07-01'),
+  ...extra,
+];
+
+export const communeAuthority = (siret: string, name: string, inseeCode: string) => ({
+  siret,
+  siren: siret.slice(0, 9),
+  name,
+  kind: 'commune',
+  inseeCode,
+  population: null,
+});
+
+/** A permanent groupement formed with its coordinator, convention in force from 1 February 2026. */
+export const consortiumFormed = (
+  consortiumId: string,
+  coordinator: ReturnType<typeof communeAuthority>,
+): NewEventData => ({
+  type: 'membership.ConsortiumFormed',
+  consortiumId,
+  data: {
+    consortiumId,
+    kind: 'permanent-groupement',
+    name: 'Groupement cybersécurité',
+    coordinator,
+    convention: {
+      reference: 'CONV',
+      signedOn: '2026-01-15',
+      effectiveOn: '2026-02-01',
+      adhesionClause: true,
+      exitClause: { allowed: true, noticeDays: 90, financialConsequencesBorneBy: 'le membre sortant' },
+      costSharing: { rule: 'flat', brackets: [] },
+      cao: 'dedicated',
+      entrustedOperations: ['award', 'signature', 'notification'],
+    },
+    coordinatorDeliberation: { number: 'D1', adoptedOn: '2026-01-10', body: 'conseil municipal' },
+  },
+});
+
+/** An authority that applied and was accepted as a member from `acceptedOn`. */
+export const memberJoined = (
+  consortiumId: string,
+  authority: ReturnType<typeof communeAuthority>,
+  acceptedOn: string,
+): NewEventData[] => [
+  { type: 'membership.MembershipApplied', consortiumId, data: { authority, appliedOn: acceptedOn } },
+  {
+    type: 'membership.AdhesionAccepted',
+    consortiumId,
+    data: { siret: authority.siret, acceptedOn, deliberationNumber: 'D2' },
+  },
+];
