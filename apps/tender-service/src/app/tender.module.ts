@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { CONTEXT_SQL, ContextRuntimeModule, KeyVault, PublishedFacts } from '@mutualis/shared/api';
 import { SqlExecutor } from '@mutualis/shared/event-store';
+import { tenderBoard } from './board/tender-board.projection';
+import { TenderBoard } from './board/tender-board';
+import { BoardController } from './http/board.controller';
 import { CandidatesController } from './http/candidates.controller';
 import { EvaluationController } from './http/evaluation.controller';
 import { TendersController } from './http/tenders.controller';
@@ -15,10 +18,11 @@ export const TENDER_SCHEMA = 'tender';
     ContextRuntimeModule.forContext({
       context: 'tender',
       schema: TENDER_SCHEMA,
+      projections: [tenderBoard],
       consumers: PublishedFacts.consumers('tender', TENDER_SCHEMA),
     }),
   ],
-  controllers: [TendersController, EvaluationController, CandidatesController],
+  controllers: [BoardController, TendersController, EvaluationController, CandidatesController],
   providers: [
     {
       provide: BID_SEALING,
@@ -36,6 +40,7 @@ export const TENDER_SCHEMA = 'tender';
       },
     },
     Tenders,
+    TenderBoard,
   ],
 })
 export class TenderModule {}

@@ -132,12 +132,11 @@ describe('a tender of two lots, from creation to signature, on PostgreSQL and Ka
     { name: 'Sobriété énergétique', weightPercent: 10, kind: 'environmental' },
   ];
 
-  it('is created for the members of the day, with its procedure and criteria, and published under the rules of its launch date', async () => {
+  it('is created for the members of the day (a groupement of communes: a sub-central buyer), with its procedure and criteria, and published under the rules of its launch date', async () => {
     const created = await post(coordinatorPath(''), {
       object: 'Cybersécurité des communes',
       cpvCode: '79212000',
       nature: 'services',
-      buyer: 'sub-central',
       lots: [
         { number: 1, title: 'Audit de sécurité', estimatedCents: 12_000_000 },
         { number: 2, title: 'Supervision (SOC)', estimatedCents: 9_600_000 },
@@ -190,6 +189,7 @@ describe('a tender of two lots, from creation to signature, on PostgreSQL and Ka
       .set('Authorization', await as('auditor'));
     expect(read.body).toMatchObject({
       estimatedCents: 21_600_000,
+      buyer: 'sub-central',
       beneficiaries: [CROSSAC, SAINT_NAZAIRE],
       published: { publicity: 'boamp-and-joue' },
     });
@@ -252,6 +252,17 @@ describe('a tender of two lots, from creation to signature, on PostgreSQL and Ka
       .get(coordinatorPath(`/${tenderId}/bids`))
       .set('Authorization', await as('coordinator'));
     expect(sealed.status).toBe(409);
+    const history = async () =>
+      (
+        await service
+          .http()
+          .get(coordinatorPath(`/${tenderId}/history`))
+          .set('Authorization', await as('auditor'))
+      ).body.events.filter((event: { type: string }) => event.type === 'tender.BidSubmitted');
+    // Before the opening the history shows when bids came, not who sent them nor what.
+    const beforeOpening = await history();
+    expect(beforeOpening).toHaveLength(2);
+    for (const event of beforeOpening) expect([event.data, event.actor]).toEqual([undefined, undefined]);
     expect((await post(coordinatorPath(`/${tenderId}/opening`))).status).toBe(422); // before the deadline
 
     service.setNow('2026-10-05T14:00:00+02:00');
@@ -268,6 +279,9 @@ describe('a tender of two lots, from creation to signature, on PostgreSQL and Ka
       ]),
     );
     expect(amounts).toEqual({ [ALPHA]: 11_537_911, [BETA]: 12_082_453 });
+    expect(
+      (await history()).map((event: { data: { supplierSiret: string } }) => event.data.supplierSiret),
+    ).toEqual([ALPHA, BETA]);
   });
 
   it('awards lot 1 after the standstill, declares lot 2 unsuccessful, and the contract side hears the award through Kafka', async () => {
@@ -319,6 +333,13 @@ describe('a tender of two lots, from creation to signature, on PostgreSQL and Ka
       awardNoticeDueBy: '2026-11-16',
     });
     expect(read.body.closed['2']).toMatchObject({ outcome: 'unsuccessful' });
+    const board = await service
+      .http()
+      .get(coordinatorPath('?minPosition=0'))
+      .set('Authorization', await as('member-buyer'));
+    expect(board.body.tenders).toEqual([
+      expect.objectContaining({ tenderId, stage: 'decided', lots: 2, lotsSigned: 1, lotsClosed: 1 }),
+    ]);
 
     const deadline = Date.now() + 45_000;
     const heard = async () =>

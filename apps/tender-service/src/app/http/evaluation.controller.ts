@@ -6,8 +6,10 @@ import {
   CommandAccepted,
   CommandContext,
   CommandEndpoint,
+  PublishedFacts,
   Roles,
 } from '@mutualis/shared/api';
+import { Eligibility, eligibilityOn } from '@mutualis/shared/contracts';
 import { TenderCommand } from '@mutualis/tender/domain';
 import { Tenders } from '../tenders';
 import {
@@ -30,6 +32,7 @@ const LOT = ':tenderId/lots/:lot';
 export class EvaluationController {
   constructor(
     @Inject(Tenders) private readonly tenders: Tenders,
+    @Inject(PublishedFacts) private readonly facts: PublishedFacts,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -141,15 +144,27 @@ export class EvaluationController {
   @Post(`${LOT}/award`)
   @Roles('coordinator')
   @CommandEndpoint('AwardLot')
-  @ApiOperation({ summary: 'Attribuer le lot à l’offre la mieux classée (AwardLot)' })
+  @ApiOperation({
+    summary: 'Attribuer le lot à l’offre la mieux classée (AwardLot)',
+    description:
+      'Les exclusions et les attestations des candidats sont vérifiées à nouveau à la date de la décision : l’offre ' +
+      'd’un candidat exclu ou dont les attestations ne sont plus valables est rejetée et le lot va à la suivante ' +
+      '(R2144-7).',
+  })
   @ApiCreatedResponse({ type: CommandAccepted })
-  award(
+  async award(
     @Param('consortiumId', ParseUUIDPipe) c: string,
     @Param('tenderId', ParseUUIDPipe) t: string,
     @Param('lot', ParseIntPipe) lot: number,
     @CommandContext() context: CommandContext,
   ) {
-    return this.run(c, t, { type: 'AwardLot', lot, decidedOn: this.clock.today() }, context);
+    const decidedOn = this.clock.today();
+    const { state } = await this.tenders.load(t, c);
+    const eligibility: Record<string, Eligibility> = {};
+    for (const { supplierSiret } of Object.values(state.bids)) {
+      eligibility[supplierSiret] = eligibilityOn(await this.facts.eligibility(supplierSiret), decidedOn);
+    }
+    return this.run(c, t, { type: 'AwardLot', lot, decidedOn, eligibility }, context);
   }
 
   @Post(`${LOT}/rejection-notices`)

@@ -80,12 +80,15 @@ export class CreateTenderBody {
     | 'supplies'
     | 'services'
     | 'works';
-  @ApiProperty({
+  @ApiPropertyOptional({
     enum: ['sub-central', 'central', 'utility'],
-    description: 'Collectivités et leurs établissements : sub-central',
+    description:
+      'Catégorie d’acheteur des seuils européens. Par défaut, déduite du groupement : sub-central quand tous les ' +
+      'bénéficiaires sont des collectivités ou des EPCI ; à déclarer sinon, ou pour une entité adjudicatrice (utility).',
   })
+  @IsOptional()
   @IsIn(['sub-central', 'central', 'utility'])
-  buyer!: 'sub-central' | 'central' | 'utility';
+  buyer?: 'sub-central' | 'central' | 'utility';
   @ApiProperty({ type: [LotBody] })
   @ArrayMinSize(1)
   @ArrayMaxSize(1000)

@@ -20,11 +20,12 @@ import {
   CommandEndpoint,
   newResourceId,
   OptionalInstantQuery,
+  ProblemException,
   PublishedFacts,
   Roles,
   versionTag,
 } from '@mutualis/shared/api';
-import { membersOn } from '@mutualis/shared/contracts';
+import { MembershipFacts, membersOn } from '@mutualis/shared/contracts';
 import { Tenders } from '../tenders';
 import {
   AmendmentBody,
@@ -64,15 +65,16 @@ export class TendersController {
     @CommandContext() context: CommandContext,
   ) {
     const tenderId = newResourceId(context);
-    const beneficiaries =
-      body.beneficiaries ?? membersOn(await this.facts.membership(consortiumId), this.clock.today());
+    const membership = await this.facts.membership(consortiumId);
+    const beneficiaries = body.beneficiaries ?? membersOn(membership, this.clock.today());
+    const buyer = body.buyer ?? buyerCategoryOf(membership, beneficiaries);
     const tender = {
       tenderId,
       consortiumId,
       object: body.object,
       cpvCode: body.cpvCode,
       nature: body.nature,
-      buyer: body.buyer,
+      buyer,
       lots: body.lots.map((lot) => ({ ...lot, smallLotMapa: lot.smallLotMapa ?? false })),
       beneficiaries,
       censusId: body.censusId ?? null,
@@ -297,4 +299,30 @@ export class TendersController {
     };
     return accepted(await this.tenders.handle(consortiumId, tenderId, command, context));
   }
+}
+
+/**
+ * The EU thresholds' buyer category of a groupement whose beneficiaries are all collectivités territoriales or
+ * their groupings: sub-central. Any other beneficiary (a hospital, the State…) leaves the choice to be declared.
+ */
+function buyerCategoryOf(membership: MembershipFacts, beneficiaries: string[]): 'sub-central' {
+  const local = ['commune', 'epci', 'departement', 'region'];
+  const others = beneficiaries.filter(
+    (siret) => !local.includes(membership.members[siret]?.authority.kind ?? ''),
+  );
+  if (beneficiaries.length === 0 || others.length > 0) {
+    throw new ProblemException(
+      'validation-failed',
+      'The buyer category must be declared for these beneficiaries.',
+      {
+        errors: [
+          {
+            field: 'buyer',
+            message: `not derivable: ${others.join(', ') || 'no beneficiary'} is not a collectivité`,
+          },
+        ],
+      },
+    );
+  }
+  return 'sub-central';
 }

@@ -4,6 +4,7 @@ import {
   bidId,
   created,
   criteriaSet,
+  allEligible,
   eligible,
   KEY_ID,
   OTHER_SUPPLIER,
@@ -22,6 +23,7 @@ const refusal = (events: TenderEvent[], command: TenderCommand) =>
   (given(tenderDecider, events).when(command).thenThrows(TenderRefusal) as TenderRefusal).refusal;
 
 const THIRD_SUPPLIER = '35600000000048';
+const BIDDERS = allEligible(SUPPLIER, OTHER_SUPPLIER, THIRD_SUPPLIER);
 const bid = (n: number, supplierSiret: string): TenderCommand => ({
   type: 'SubmitBid',
   bidId: bidId(n),
@@ -143,12 +145,19 @@ describe('evaluation and award', () => {
 
   it('awards the best weighted total once every offer is settled and scored', () => {
     const scored = run(opened(), score(1, 80, 90, 50), score(2, 100, 60, 40));
-    expect(refusal(scored, { type: 'AwardLot', lot: 1, decidedOn: '2026-10-20' })).toMatchObject({
+    expect(
+      refusal(scored, { type: 'AwardLot', lot: 1, decidedOn: '2026-10-20', eligibility: BIDDERS }),
+    ).toMatchObject({
       rule: 'offers-not-scored',
       values: { bidIds: [bidId(3)] },
     });
     const all = run(scored, score(3, 60, 70, 100));
-    const [awarded] = decide(all, { type: 'AwardLot', lot: 1, decidedOn: '2026-10-20' });
+    const [awarded] = decide(all, {
+      type: 'AwardLot',
+      lot: 1,
+      decidedOn: '2026-10-20',
+      eligibility: BIDDERS,
+    });
     expect(awarded?.data).toMatchObject({
       bidId: bidId(1),
       supplierSiret: SUPPLIER,
@@ -160,12 +169,61 @@ describe('evaluation and award', () => {
     });
   });
 
+  it('S3: rejects the offer of a supplier excluded since the deadline and awards the next one (R2144-7)', () => {
+    const all = run(opened(), score(1, 80, 90, 50), score(2, 100, 60, 40), score(3, 60, 70, 100));
+    const excluded = {
+      on: '2026-10-20',
+      mayBid: false,
+      mayBePaid: true,
+      reasons: [
+        {
+          code: 'excluded' as const,
+          legalReference: 'L2141-1',
+          detail: 'convicted under L2141-1',
+          blocks: ['bid' as const],
+        },
+      ],
+    };
+    const decided = decide(all, {
+      type: 'AwardLot',
+      lot: 1,
+      decidedOn: '2026-10-20',
+      eligibility: { ...BIDDERS, [SUPPLIER]: excluded },
+    });
+    expect(decided).toEqual([
+      {
+        type: 'tender.BidRejected',
+        data: { bidId: bidId(1), reason: 'ineligible', legalReference: 'R2144-7' },
+      },
+      {
+        type: 'tender.LotAwarded',
+        data: {
+          lot: 1,
+          bidId: bidId(2),
+          supplierSiret: OTHER_SUPPLIER,
+          ranking: [
+            { bidId: bidId(2), weightedTotal: 7_400 },
+            { bidId: bidId(3), weightedTotal: 6_900 },
+          ],
+          decidedOn: '2026-10-20',
+        },
+      },
+    ]);
+    for (const event of decided) expect(tenderContracts.check({ ...event, schemaVersion: 1 })).toBeNull();
+    expect(
+      refusal(all, { type: 'AwardLot', lot: 1, decidedOn: '2026-10-20', eligibility: {} }),
+    ).toMatchObject({
+      rule: 'eligibility-unknown',
+    });
+  });
+
   describe('standstill and signature', () => {
     const awarded = () =>
       run(opened(), score(1, 80, 90, 50), score(2, 100, 60, 40), score(3, 60, 70, 100), {
         type: 'AwardLot',
         lot: 1,
         decidedOn: '2026-10-20',
+        eligibility: BIDDERS,
       });
     const notified = (electronic = true) =>
       run(awarded(), { type: 'SendRejectionNotices', lot: 1, sentOn: '2026-10-21', electronic });
@@ -226,7 +284,9 @@ describe('evaluation and award', () => {
       score(2, 100, 60, 40),
       score(3, 60, 70, 100),
     );
-    expect(refusal(events, { type: 'AwardLot', lot: 1, decidedOn: '2026-10-20' })).toMatchObject({
+    expect(
+      refusal(events, { type: 'AwardLot', lot: 1, decidedOn: '2026-10-20', eligibility: BIDDERS }),
+    ).toMatchObject({
       rule: 'offers-not-settled',
       values: { bidIds: [bidId(3)] },
     });
@@ -238,7 +298,7 @@ describe('evaluation and award', () => {
       score(1, 80, 90, 50),
       score(2, 100, 60, 40),
       score(3, 60, 70, 100),
-      { type: 'AwardLot', lot: 1, decidedOn: '2026-10-20' },
+      { type: 'AwardLot', lot: 1, decidedOn: '2026-10-20', eligibility: BIDDERS },
       { type: 'SendRejectionNotices', lot: 1, sentOn: '2026-10-21', electronic: true },
       { type: 'CloseLotWithoutAward', lot: 1, outcome: 'abandoned', reason: 'Motif d’intérêt général' },
     );
@@ -281,7 +341,7 @@ describe('evaluation and award', () => {
       { type: 'RejectBid', bidId: bidId(3), reason: 'abnormally-low' },
       score(1, 80, 90, 50),
       score(2, 100, 60, 40),
-      { type: 'AwardLot', lot: 1, decidedOn: '2026-10-20' },
+      { type: 'AwardLot', lot: 1, decidedOn: '2026-10-20', eligibility: BIDDERS },
       { type: 'SendRejectionNotices', lot: 1, sentOn: '2026-10-21', electronic: true },
       { type: 'TransferAward', lot: 1, reason: 'Défaillance' },
       { type: 'SendRejectionNotices', lot: 1, sentOn: '2026-10-22', electronic: true },

@@ -19,7 +19,8 @@ function contenders(state: TenderState, lot: number) {
 
 /**
  * Awards a lot to the best weighted total. Every contender must be scored, irregular ones regularised or rejected,
- * and explanations asked of low offers assessed, before the ranking means anything.
+ * and explanations asked of low offers assessed, before the ranking means anything; the suppliers' exclusions and
+ * certificates are checked again on the decision date (S3).
  */
 export function awardLot(command: AwardLot, state: TenderState): TenderEvent[] {
   if (!state.opened) throw refuse('the bids are not opened', { rule: 'bids-not-opened' });
@@ -50,14 +51,44 @@ export function awardLot(command: AwardLot, state: TenderState): TenderEvent[] {
   const ranking = bids
     .map((bid) => ({ bidId: bid.bidId, weightedTotal: state.scores[bid.bidId]!.weightedTotal }))
     .sort((a, b) => b.weightedTotal - a.weightedTotal || a.bidId.localeCompare(b.bidId));
-  const best = ranking[0]!;
-  const supplierSiret = state.bids[best.bidId]!.supplierSiret;
+  // S3, R2144-7: offers whose supplier is excluded or without valid certificates on the day are rejected, and the
+  // award goes to the best of the others; when none is left, only the rejections are recorded.
+  const eligible = ranking.filter((ranked) => eligibleOn(command, state.bids[ranked.bidId]!.supplierSiret));
+  const rejections = ranking
+    .filter((ranked) => !eligible.includes(ranked))
+    .map(
+      (ranked): TenderEvent => ({
+        type: 'tender.BidRejected',
+        data: { bidId: ranked.bidId, reason: 'ineligible', legalReference: 'R2144-7' },
+      }),
+    );
+  const best = eligible[0];
+  if (!best) return rejections;
   return [
+    ...rejections,
     {
       type: 'tender.LotAwarded',
-      data: { lot: command.lot, bidId: best.bidId, supplierSiret, ranking, decidedOn: command.decidedOn },
+      data: {
+        lot: command.lot,
+        bidId: best.bidId,
+        supplierSiret: state.bids[best.bidId]!.supplierSiret,
+        ranking: eligible,
+        decidedOn: command.decidedOn,
+      },
     },
   ];
+}
+
+/** Whether the supplier may still be awarded on the decision date; a bidder the command says nothing of may not. */
+function eligibleOn(command: AwardLot, supplierSiret: string): boolean {
+  const eligibility = command.eligibility[supplierSiret];
+  if (!eligibility) {
+    throw refuse(`the eligibility of ${supplierSiret} on ${command.decidedOn} is unknown`, {
+      rule: 'eligibility-unknown',
+      values: { siret: supplierSiret },
+    });
+  }
+  return eligibility.mayBid;
 }
 
 /** The rejection notices to the other bidders; for a formalised procedure they start the standstill (T14). */

@@ -1,6 +1,7 @@
 import { MembershipFacts, TenderEvent, TenderProcedure } from '@mutualis/shared/contracts';
 import { given } from '@mutualis/shared/event-sourcing/testing';
 import {
+  allEligible,
   bidId,
   created,
   criteriaSet,
@@ -291,7 +292,12 @@ describe('T15 and T16: after the award', () => {
       { type: 'OpenBids', now: '2026-02-10T14:00:00Z', openedBy: 'coordinator-user' },
       score(1, 90),
       score(2, 60),
-      { type: 'AwardLot', lot: 1, decidedOn: '2026-02-20' },
+      {
+        type: 'AwardLot',
+        lot: 1,
+        decidedOn: '2026-02-20',
+        eligibility: allEligible(SUPPLIER, OTHER_SUPPLIER),
+      },
     );
 
   /** Rejection notices sent electronically on 23 February 2026, the contract signed once the standstill is over. */

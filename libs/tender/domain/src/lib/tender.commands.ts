@@ -141,13 +141,16 @@ export interface RegulariseBid {
 export interface RejectBid {
   type: 'RejectBid';
   bidId: string;
-  reason: RejectionReason;
+  /** An ineligible supplier's offer is rejected at the award, on its eligibility facts, not by hand. */
+  reason: Exclude<RejectionReason, 'ineligible'>;
 }
 
 export interface AwardLot {
   type: 'AwardLot';
   lot: number;
   decidedOn: string;
+  /** Each bidder's eligibility on the decision date, by SIRET: exclusions and certificates are checked again (S3). */
+  eligibility: Record<string, Eligibility>;
 }
 
 export interface SendRejectionNotices {

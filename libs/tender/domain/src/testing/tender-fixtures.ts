@@ -53,6 +53,10 @@ export const criteriaSet = (lot: number, criteria = weighted): TenderEvent => ({
 
 export const eligible: Eligibility = { on: '2026-10-15', mayBid: true, mayBePaid: true, reasons: [] };
 
+/** The bidders' eligibility an award is decided on: every one of them eligible. */
+export const allEligible = (...sirets: string[]): Record<string, Eligibility> =>
+  Object.fromEntries(sirets.map((siret) => [siret, eligible]));
+
 const member = (siret: string, kind: 'commune' = 'commune') => ({
   authority: { siret, siren: siret.slice(0, 9), name: siret, kind, inseeCode: null, population: null },
   periods: [{ from: '2026-02-01', until: null }],

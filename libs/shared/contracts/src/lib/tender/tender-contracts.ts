@@ -151,7 +151,7 @@ export const tenderContracts = new EventContracts([
     1,
     object({
       bidId: uuid,
-      reason: oneOf(['abnormally-low', 'irregular', 'unacceptable', 'inappropriate']),
+      reason: oneOf(['abnormally-low', 'irregular', 'unacceptable', 'inappropriate', 'ineligible']),
       legalReference: text,
     }),
   ),

@@ -199,7 +199,13 @@ export interface BidRegularised {
   contentSha256: string;
 }
 
-export type RejectionReason = 'abnormally-low' | 'irregular' | 'unacceptable' | 'inappropriate';
+/** Why an offer is rejected; `ineligible`: its supplier is excluded or lacks valid certificates at the award (R2144-7). */
+export type RejectionReason =
+  | 'abnormally-low'
+  | 'irregular'
+  | 'unacceptable'
+  | 'inappropriate'
+  | 'ineligible';
 
 export interface BidRejected {
   bidId: string;

@@ -1,0 +1,69 @@
+import { Controller, Get, Inject, Param, ParseIntPipe, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ContextRuntime, OptionalInstantQuery, ProblemException, Roles } from '@mutualis/shared/api';
+import { EventEnvelope } from '@mutualis/shared/contracts';
+import { TENDER_STAGES, TenderBoard, TenderStage } from '../board/tender-board';
+import { Tenders } from '../tenders';
+
+/** The events that tell who bid, and with what, until the bids are opened. */
+const BID_EVENTS = ['tender.BidSubmitted', 'tender.BidWithdrawn'];
+
+@ApiTags('Consultations : tableau et historique (board)')
+@Controller('consortia/:consortiumId/tenders')
+export class BoardController {
+  constructor(
+    @Inject(TenderBoard) private readonly board: TenderBoard,
+    @Inject(Tenders) private readonly tenders: Tenders,
+    @Inject(ContextRuntime) private readonly runtime: ContextRuntime,
+  ) {}
+
+  @Get()
+  @Roles('coordinator', 'member-buyer', 'auditor')
+  @ApiOperation({
+    summary: 'Le tableau des consultations du groupement',
+    description:
+      'Étape (draft, published, opened, decided), procédure, date d’envoi de l’avis, date limite, ouverture, lots ' +
+      'signés ou clos. `minPosition` attend que le tableau reflète une écriture.',
+  })
+  @ApiQuery({ name: 'stage', required: false, enum: TENDER_STAGES })
+  @ApiQuery({ name: 'minPosition', required: false })
+  async list(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Query('stage') stage?: string,
+    @Query('minPosition', new ParseIntPipe({ optional: true })) minPosition?: number,
+  ) {
+    if (stage !== undefined && !TENDER_STAGES.includes(stage as TenderStage)) {
+      throw new ProblemException('validation-failed', `Unknown stage ${stage}.`, {
+        errors: [{ field: 'stage', message: `one of ${TENDER_STAGES.join(', ')}` }],
+      });
+    }
+    if (minPosition !== undefined) await this.runtime.readModelsCaughtUp();
+    return { tenders: await this.board.tenders(consortiumId, stage as TenderStage | undefined) };
+  }
+
+  @Get(':tenderId/history')
+  @Roles('coordinator', 'auditor')
+  @ApiOperation({
+    summary: 'L’historique de la consultation : chaque acte, qui, quand',
+    description:
+      'Complet après l’ouverture des plis. Avant, les dépôts et retraits d’offres n’y figurent que par leur date : ' +
+      'qui a déposé, et quoi, reste scellé.',
+  })
+  @ApiQuery({ name: 'asOf', required: false })
+  async history(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('tenderId', ParseUUIDPipe) tenderId: string,
+    @Query('asOf', OptionalInstantQuery) asOf: string | undefined,
+  ) {
+    const { state } = await this.tenders.load(tenderId, consortiumId, asOf);
+    const events = await this.tenders.history(tenderId, asOf);
+    return { events: state.opened ? events : events.map(sealedUntilOpening) };
+  }
+}
+
+/** A bid event before the opening: its place and date in the history, not who bid nor what. */
+function sealedUntilOpening(event: EventEnvelope): EventEnvelope | Omit<EventEnvelope, 'data' | 'actor'> {
+  if (!BID_EVENTS.includes(event.type)) return event;
+  const { data: _data, actor: _actor, ...rest } = event;
+  return rest;
+}
