@@ -58,20 +58,21 @@ export class Contracts {
   }
 
   /**
-   * The contract now, or as recorded at `asOf`; 404 when it does not exist (then), belongs to another consortium,
-   * or (with `holderSiret`) to another holder.
+   * The contract now, or as recorded at `asOf`; 404 when it does not exist (then), belongs to another consortium
+   * (or, for a holder, to none of the consortia its token names), or (with `holderSiret`) to another holder.
    */
   async load(
     contractId: string,
-    scope: { consortiumId?: string; holderSiret?: string },
+    scope: { consortiumId?: string; consortia?: readonly string[]; holderSiret?: string },
     asOf?: string,
   ): Promise<LoadedState<ContractState>> {
     const loaded = await this.handler.load(contractStream(contractId), asOf);
-    const opened = loaded.state.opened;
+    const { opened, holderSiret } = loaded.state;
     const outOfScope =
       !opened ||
       (scope.consortiumId !== undefined && opened.consortiumId !== scope.consortiumId) ||
-      (scope.holderSiret !== undefined && opened.holderSiret !== scope.holderSiret);
+      (scope.consortia !== undefined && !scope.consortia.includes(opened.consortiumId)) ||
+      (scope.holderSiret !== undefined && holderSiret !== scope.holderSiret);
     if (outOfScope) throw new ProblemException('not-found', 'No such contract.');
     return loaded;
   }

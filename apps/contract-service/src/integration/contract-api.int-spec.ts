@@ -133,31 +133,21 @@ describe('notification', () => {
 });
 
 describe('orders', () => {
-  it('takes bons de commande under the accord-cadre only, and only for the member buyer’s own authority', async () => {
+  it('takes bons de commande under the accord-cadre only, and only from the member’s own buyer', async () => {
     const order = { contractId: contracts.framework, amountCents: 2_000_000, description: 'Audit annuel' };
-    const placed = await post(`/members/${CROSSAC}/orders`, order, 'member-buyer', {
-      authoritySiret: CROSSAC,
-    });
-    expect(placed.status).toBe(201);
-    const onMarche = await post(
-      `/members/${CROSSAC}/orders`,
-      { ...order, contractId: contracts.marche },
-      'coordinator',
-    );
+    const buyer = { authoritySiret: CROSSAC };
+    const ordered = (body: object, role: Role = 'member-buyer', claims: object = buyer) =>
+      post(`/members/${CROSSAC}/orders`, body, role, claims);
+    expect((await ordered(order)).status).toBe(201);
+    const onMarche = await ordered({ ...order, contractId: contracts.marche });
     expect([onMarche.status, ruleOf(onMarche)]).toEqual([422, 'orders-need-framework-agreement']);
-    const forAnother = await post(`/members/${SAINT_NAZAIRE}/orders`, order, 'member-buyer', {
-      authoritySiret: CROSSAC,
-    });
+    const forAnother = await post(`/members/${SAINT_NAZAIRE}/orders`, order, 'member-buyer', buyer);
     expect(forAnother.status).toBe(403);
-    const beyond = await post(
-      `/members/${CROSSAC}/orders`,
-      { ...order, amountCents: 48_000_001 },
-      'coordinator',
-    );
+    const beyond = await ordered({ ...order, amountCents: 48_000_001 });
     expect([beyond.status, ruleOf(beyond)]).toEqual([422, 'framework-maximum-exceeded']);
-    expect(
-      (await post(`/members/${CROSSAC}/orders`, { ...order, amountCents: 0 }, 'coordinator')).status,
-    ).toBe(400);
+    expect((await ordered({ ...order, amountCents: 0 })).status).toBe(400);
+    // The coordinator does not order for a member: the member's buyer does.
+    expect((await ordered(order, 'coordinator', {})).status).toBe(403);
   });
 });
 
@@ -191,6 +181,7 @@ describe('invoices and payments', () => {
       'amount-ttc-below-ht',
     );
     expect((await post(marche('/invoices'), { ...invoice, receivedOn: '01/09/2026' })).status).toBe(400);
+    expect((await post(marche('/invoices'), { ...invoice, receivedOn: '2026-09-02' })).status).toBe(400); // future
 
     const overdue = await get('/overdue-invoices?on=2026-10-11');
     expect(overdue.body.invoices).toEqual([
@@ -203,21 +194,24 @@ describe('invoices and payments', () => {
     ]);
     expect((await get('/overdue-invoices?on=2026-10-01')).body.invoices).toEqual([]);
 
-    const paid = await post(marche(`/invoices/${received.body.invoiceId}/payment`), { paidOn: '2026-10-11' });
+    // Paid today, ten days after the délai of 30 days ran out.
+    service.setNow('2026-10-11T10:00:00+02:00');
+    const paid = await post(marche(`/invoices/${received.body.invoiceId}/payment`), {});
     expect(paid.status).toBe(201);
     const payment = (await get(marche())).body.invoices[0].payment;
     expect(payment).toMatchObject({
+      paidOn: '2026-10-11',
       daysLate: 10,
       interestCents: 3_337,
       indemnityCents: 4_000,
       retainedCents: 60_000,
     });
-    const unknown = await post(marche(`/invoices/${uuidv7()}/payment`), { paidOn: '2026-10-11' });
+    const unknown = await post(marche(`/invoices/${uuidv7()}/payment`), {});
     expect([unknown.status, ruleOf(unknown)]).toEqual([422, 'invoice-unknown']);
   });
 
-  it('lets the holder see its contracts and invoice them, and no one else’s', async () => {
-    const holder = await service.bearer('supplier', { supplierSiret: HOLDER });
+  it('lets the holder see its contracts in the consortia its token names and invoice them, and no one else', async () => {
+    const holder = await service.bearer('supplier', { supplierSiret: HOLDER, consortia: [CONSORTIUM] });
     const mine = await service.http().get(`/suppliers/${HOLDER}/contracts`).set('Authorization', holder);
     expect(mine.body.contracts).toHaveLength(2);
     const invoiced = await service
@@ -226,7 +220,21 @@ describe('invoices and payments', () => {
       .set('Authorization', holder)
       .send({ amountCents: 500_000, amountCentsTTC: 600_000 });
     expect(invoiced.status).toBe(201);
-    const other = await service.bearer('supplier', { supplierSiret: OTHER_SUPPLIER });
+    const elsewhere = await service.bearer('supplier', {
+      supplierSiret: HOLDER,
+      consortia: [OTHER_CONSORTIUM],
+    });
+    const listed = await service.http().get(`/suppliers/${HOLDER}/contracts`).set('Authorization', elsewhere);
+    expect(listed.body.contracts).toEqual([]);
+    const read = await service
+      .http()
+      .get(`/suppliers/${HOLDER}/contracts/${contracts.marche}`)
+      .set('Authorization', elsewhere);
+    expect(read.status).toBe(404);
+    const other = await service.bearer('supplier', {
+      supplierSiret: OTHER_SUPPLIER,
+      consortia: [CONSORTIUM],
+    });
     expect(
       (await service.http().get(`/suppliers/${HOLDER}/contracts`).set('Authorization', other)).status,
     ).toBe(403);
@@ -239,7 +247,7 @@ describe('invoices and payments', () => {
 });
 
 describe('subcontractors, penalties and the contract’s life', () => {
-  it('accepts a subcontractor; applies a penalty only after the 15 days of observations (CCAG 2021)', async () => {
+  it('accepts a subcontractor; applies a penalty only once the 15 days of observations have run (CCAG 2021)', async () => {
     const sub = {
       subcontractorSiret: '44306184100047',
       acceptedOn: '2026-09-01',
@@ -248,30 +256,34 @@ describe('subcontractors, penalties and the contract’s life', () => {
     expect((await post(marche('/subcontractors'), sub)).status).toBe(201);
     expect((await post(marche('/subcontractors'), { ...sub, subcontractorSiret: '123' })).status).toBe(400);
     const invited = await post(marche('/penalties'), {
-      invitedOn: '2026-09-01',
+      invitedOn: '2026-10-11',
       daysLate: 20,
       valueCents: 10_000_000,
       reason: 'Rapport remis en retard',
     });
     expect(invited.status).toBe(201);
     const application = marche(`/penalties/${invited.body.penaltyId}/application`);
-    const early = await post(application, { appliedOn: '2026-09-10' });
+    service.setNow('2026-10-26T10:00:00+01:00');
+    const early = await post(application, {});
     expect([early.status, ruleOf(early)]).toEqual([422, 'penalty-observation-period-running']);
-    expect((await post(application, { appliedOn: '2026-09-16' })).status).toBe(201);
+    service.setNow('2026-10-27T10:00:00+01:00');
+    expect((await post(application, {})).status).toBe(201);
     expect((await get(marche())).body.position).toMatchObject({ penaltiesDueCents: 200_000 });
   });
 
   it('refuses an unannounced reconduction; suspends, resumes, terminates', async () => {
-    const renewal = await post(marche('/renewals'), { renewedOn: '2027-06-01' });
+    service.setNow('2026-11-02T10:00:00+01:00');
+    const renewal = await post(marche('/renewals'), {});
     expect([renewal.status, ruleOf(renewal)]).toEqual([422, 'renewal-not-announced']);
     expect(
-      (await post(marche('/suspension'), { suspendedOn: '2026-10-01', reason: 'Intempéries' })).status,
+      (await post(marche('/suspension'), { suspendedOn: '2026-10-28', reason: 'Intempéries' })).status,
     ).toBe(201);
-    expect((await post(marche('/resumption'), { resumedOn: '2026-10-15' })).status).toBe(201);
-    const early = await post(marche('/end'), { endedOn: '2026-11-01' });
+    expect((await post(marche('/resumption'), { resumedOn: '2026-11-03' })).status).toBe(400); // after today
+    expect((await post(marche('/resumption'), { resumedOn: '2026-11-01' })).status).toBe(201);
+    const early = await post(marche('/end'), {});
     expect([early.status, ruleOf(early)]).toEqual([422, 'contract-term-not-reached']);
     const terminated = await post(marche('/termination'), {
-      terminatedOn: '2026-11-01',
+      terminatedOn: '2026-11-02',
       ground: 'general-interest',
       reason: 'Réorganisation des services',
     });

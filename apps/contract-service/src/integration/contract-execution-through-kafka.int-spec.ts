@@ -161,7 +161,7 @@ describe('contract execution fed by the other services through Kafka', () => {
 
   it('refuses to pay the holder while its attestation de vigilance has lapsed, and pays once a new one is filed', async () => {
     const { orders } = (await coordinatorGet(`/contracts/${contractId}`)).body;
-    const supplier = await service.bearer('supplier', { supplierSiret: HOLDER });
+    const supplier = await service.bearer('supplier', { supplierSiret: HOLDER, consortia: [CONSORTIUM] });
     const invoice = await post(
       `/suppliers/${HOLDER}/contracts/${contractId}/invoices`,
       { amountCents: 1_000_000, amountCentsTTC: 1_200_000, orderId: orders[0].orderId },
@@ -169,7 +169,7 @@ describe('contract execution fed by the other services through Kafka', () => {
     );
     expect(invoice.status).toBe(201);
     const payment = `/consortia/${CONSORTIUM}/contracts/${contractId}/invoices/${invoice.body.invoiceId}/payment`;
-    const refused = await post(payment, { paidOn: '2026-09-25' }, await as('coordinator'));
+    const refused = await post(payment, {}, await as('coordinator'));
     expect(refused.status).toBe(422);
     expect(refused.body).toMatchObject({
       type: 'urn:mutualis:rule:vigilance-attestation-missing',
@@ -180,12 +180,12 @@ describe('contract execution fed by the other services through Kafka', () => {
     for (const stop of stops.splice(0)) await stop();
     stops.push(
       await publishContextEvents(environment().databaseUrl, environment().kafkaBrokers, {
-        supplier: { [`supplier-${HOLDER}`]: [documentFiled('urssaf-vigilance', '2026-09-22', '2027-03-22')] },
+        supplier: { [`supplier-${HOLDER}`]: [documentFiled('urssaf-vigilance', '2026-09-20', '2027-03-20')] },
       }),
     );
     let paid = refused;
     await eventually('the new attestation reaches the contract service', async () => {
-      paid = await post(payment, { paidOn: '2026-09-25' }, await as('coordinator'));
+      paid = await post(payment, {}, await as('coordinator'));
       return paid.status !== 422;
     });
     expect(paid.status).toBe(201);
@@ -196,7 +196,7 @@ describe('contract execution fed by the other services through Kafka', () => {
       paidCents: 1_000_000,
     });
     expect(contract.invoices[0].payment).toMatchObject({
-      paidOn: '2026-09-25',
+      paidOn: '2026-09-20',
       daysLate: 0,
       interestCents: 0,
     });

@@ -5,6 +5,7 @@ const facts = (overrides: Partial<ModificationFacts>): ModificationFacts => ({
   nature: 'supplies',
   initialCents: 1_000_000,
   euThresholdCents: 21_600_000,
+  buyer: 'sub-central',
   formalised: false,
   earlier: [],
   ground: 'non-substantial',
@@ -65,9 +66,15 @@ describe('de minimis modifications (C1, R2194-8, R2194-9)', () => {
         rule: 'de-minimis-above-eu-threshold',
         legalReference: 'R2194-8',
         message: expect.stringContaining('21600000 cents HT'),
-        values: { amountCents: 21_600_000, euThresholdCents: 21_600_000 },
+        values: { amountCents: 21_600_000, cumulatedCents: 21_600_000, euThresholdCents: 21_600_000 },
       },
     ]);
+  });
+
+  it('cumulates the de minimis modifications against the EU threshold too (R2194-9)', () => {
+    const earlier = [{ ground: 'de-minimis' as const, amountCents: 20_000_000 }];
+    expect(deMinimis(1_599_999, { earlier })).toEqual([]);
+    expect(deMinimis(1_600_000, { earlier })).toEqual(['de-minimis-above-eu-threshold']);
   });
 
   it('compares a reduction with the EU threshold by its absolute amount', () => {
@@ -163,6 +170,10 @@ describe('supplementary and unforeseeable modifications (C2, R2194-3, R2194-10)'
     expect(rules({ ground: 'unforeseeable', amountCents: 500_000 })).toEqual([]);
     expect(rules({ ground: 'unforeseeable', amountCents: 500_001 })).toEqual(['modification-over-half']);
     expect(rules({ ground: 'unforeseeable', amountCents: -500_001 })).toEqual(['modification-over-half']);
+  });
+
+  it('does not cap the modifications of an entité adjudicatrice (R2194-3 binds pouvoirs adjudicateurs)', () => {
+    expect(rules({ ground: 'supplementary', buyer: 'utility', amountCents: 500_001 })).toEqual([]);
   });
 
   it('judges each modification alone, and leaves the other grounds uncapped', () => {

@@ -6,7 +6,7 @@
  */
 import { percentOf, percentOfRoundedUp, requireWhole, safeNumber, withinPercent } from './input-checks';
 import type { RuleBreach } from './rule-breach';
-import type { ContractNature } from './thresholds';
+import type { BuyerCategory, ContractNature } from './thresholds';
 
 export type ModificationGround =
   | 'review-clause'
@@ -36,6 +36,8 @@ export interface ModificationFacts {
   initialCents: number;
   /** The EU threshold in force for the contract's nature and buyer (see thresholdsOn). */
   euThresholdCents: number;
+  /** The buyer category: the 50 % cap of R2194-3 binds pouvoirs adjudicateurs, not entités adjudicatrices. */
+  buyer: BuyerCategory;
   /** The contract was awarded after a formalised procedure. */
   formalised: boolean;
   /** The modifications made before this one, with their signed amounts HT. */
@@ -90,17 +92,9 @@ export function checkModification(facts: ModificationFacts): ModificationCheck {
   const absoluteCents = Math.abs(amountCents);
 
   if (ground === 'de-minimis') {
-    if (absoluteCents >= euThresholdCents) {
-      breaches.push({
-        rule: 'de-minimis-above-eu-threshold',
-        legalReference: 'R2194-8',
-        message: `a modification of ${amountCents} cents HT is not under the EU threshold of ${euThresholdCents} cents HT: it is not de minimis`,
-        values: { amountCents, euThresholdCents },
-      });
-    }
-    // R2194-9 cumulates the successive R2194-8 modifications. Adding their absolute amounts, so that a reduction
-    // never makes room for an increase, is the prudent reading: UNCONFIRMED (the text says "montant cumulé").
-    // Modifications on other grounds are not counted, unforeseeable ones included (RM Sénat 30/03/2023 q.04407).
+    // R2194-9 cumulates the successive R2194-8 modifications, for both of its conditions. Adding their absolute
+    // amounts, so that a reduction never makes room for an increase, is the prudent reading: UNCONFIRMED (the text
+    // says "montant cumulé"). Other grounds are not counted, unforeseeable ones included (RM Sénat 30/03/2023).
     const cumulatedCents = safeNumber(
       'the cumulated de minimis modifications',
       earlier
@@ -110,6 +104,14 @@ export function checkModification(facts: ModificationFacts): ModificationCheck {
           BigInt(absoluteCents),
         ),
     );
+    if (cumulatedCents >= euThresholdCents) {
+      breaches.push({
+        rule: 'de-minimis-above-eu-threshold',
+        legalReference: 'R2194-8',
+        message: `the de minimis modifications total ${cumulatedCents} cents HT, not under the EU threshold of ${euThresholdCents} cents HT`,
+        values: { amountCents, cumulatedCents, euThresholdCents },
+      });
+    }
     // The cap is reached at exactly the percentage: the lowest refused total is ⌈initial × percent / 100⌉.
     const capCents = percentOfRoundedUp(initialCents, deMinimisPercent);
     if (cumulatedCents >= capCents) {
@@ -123,7 +125,7 @@ export function checkModification(facts: ModificationFacts): ModificationCheck {
   }
 
   const capped = ground === 'supplementary' || ground === 'unforeseeable';
-  if (capped && !withinPercent(absoluteCents, initialCents, SINGLE_MODIFICATION_PERCENT)) {
+  if (capped && facts.buyer !== 'utility' && !withinPercent(absoluteCents, initialCents, SINGLE_MODIFICATION_PERCENT)) {
     // Each modification alone: successive ones are not added up, but must not circumvent competition (§6.1).
     const maxCents = percentOf(initialCents, SINGLE_MODIFICATION_PERCENT);
     breaches.push({

@@ -60,17 +60,17 @@ describe('penalties due (C7: 10 % cap, 1 000 € exoneration)', () => {
     derogation = false,
   ) => penaltiesDue({ ccag, derogation, contractAmountCentsHT, penaltiesCents });
 
-  it('exonerates a total one cent under 1 000 €, charges exactly 1 000 €', () => {
-    expect(due([50_000, 49_999])).toEqual({
-      totalCents: 99_999,
+  it('exonerates a total of exactly 1 000 € ("ne dépasse pas"), charges one cent more', () => {
+    expect(due([50_000, 50_000])).toEqual({
+      totalCents: 100_000,
       dueCents: 0,
       capCents: 1_000_000,
       capped: false,
       exonerated: true,
     });
-    expect(due([50_000, 50_000])).toEqual({
-      totalCents: 100_000,
-      dueCents: 100_000,
+    expect(due([50_000, 50_001])).toEqual({
+      totalCents: 100_001,
+      dueCents: 100_001,
       capCents: 1_000_000,
       capped: false,
       exonerated: false,
@@ -134,28 +134,28 @@ describe('observations before penalties (C7, 15 days)', () => {
     });
   });
 
-  it('accepts penalties applied 15 days after the invitation, refuses them on day 14', () => {
-    expect(checkPenaltyApplication({ invitedOn: '2025-03-01', appliedOn: '2025-03-16' })).toBeNull();
-    expect(checkPenaltyApplication({ invitedOn: '2025-03-01', appliedOn: '2025-03-15' })).toEqual({
+  it('counts the 15 days from the day after the invitation: applied on day 16, not on day 15', () => {
+    expect(checkPenaltyApplication({ invitedOn: '2025-03-01', appliedOn: '2025-03-17' })).toBeNull();
+    expect(checkPenaltyApplication({ invitedOn: '2025-03-01', appliedOn: '2025-03-16' })).toEqual({
       rule: 'penalty-observation-period-running',
       legalReference: 'CCAG 2021',
       message: expect.stringContaining('2025-03-16'),
       values: {
         invitedOn: '2025-03-01',
-        appliedOn: '2025-03-15',
+        appliedOn: '2025-03-16',
         periodEndsOn: '2025-03-16',
         observationsReceivedOn: null,
       },
     });
   });
 
-  it('accepts penalties applied after the observations arrived, not on the day they arrive', () => {
+  it('accepts penalties once the observations arrived, not observations dated before the invitation', () => {
     const invitedOn = '2025-03-01';
     expect(
-      checkPenaltyApplication({ invitedOn, appliedOn: '2025-03-11', observationsReceivedOn: '2025-03-10' }),
+      checkPenaltyApplication({ invitedOn, appliedOn: '2025-03-10', observationsReceivedOn: '2025-03-10' }),
     ).toBeNull();
     expect(
-      checkPenaltyApplication({ invitedOn, appliedOn: '2025-03-10', observationsReceivedOn: '2025-03-10' })
+      checkPenaltyApplication({ invitedOn, appliedOn: '2025-03-10', observationsReceivedOn: '2025-02-28' })
         ?.rule,
     ).toBe('penalty-observation-period-running');
   });

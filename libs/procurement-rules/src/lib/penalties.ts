@@ -36,9 +36,9 @@ const DAILY_DIVISOR: Readonly<Record<Exclude<Ccag, 'none'>, bigint>> = {
 };
 // FCS 14.1.2, PI 14.1.2, TIC 14.1.2, Travaux 19.2.2, MOE 16.2.2, MI 15.2.
 const PENALTY_CAP_PERCENT = 10;
-// Exonerated strictly below 1 000 € (domain-rules §6.5, rule C7). Whether the CCAGs' wording also exonerates a total
-// of exactly 1 000 € is UNCONFIRMED here.
-const EXONERATION_BELOW_CENTS = euros(1_000);
+// The CCAGs exonerate the holder of penalties whose total "ne dépasse pas 1 000 € HT": exactly 1 000 € is not due.
+// (domain-rules §6.5 reads "< 1 000 €"; the CCAG wording is followed.)
+const EXONERATION_UP_TO_CENTS = euros(1_000);
 
 /**
  * The delay penalty under a 2021 CCAG: V × days / 1000 (FCS, TIC) or / 3000 (PI, MI, MOE, Travaux), rounded down to
@@ -62,7 +62,7 @@ export function delayPenaltyCents(input: {
 
 /**
  * Rule C7: what is due of a contract's penalties. With a 2021 CCAG and no derogation, the total is capped at
- * ⌊10 % of the contract amount HT⌋ and nothing is due below 1 000 € (judged on the total before the cap); with no
+ * ⌊10 % of the contract amount HT⌋ and nothing is due up to 1 000 € (judged on the total before the cap); with no
  * CCAG or a derogating CCAP, the total is due as is (`capCents` null).
  */
 export function penaltiesDue(input: {
@@ -84,7 +84,7 @@ export function penaltiesDue(input: {
     return { totalCents, dueCents: totalCents, capCents: null, capped: false, exonerated: false };
   }
   const capCents = percentOf(contractAmountCentsHT, PENALTY_CAP_PERCENT);
-  const exonerated = totalCents < EXONERATION_BELOW_CENTS;
+  const exonerated = totalCents <= EXONERATION_UP_TO_CENTS;
   // `capped`: the cap, not the total, is due.
   const capped = !exonerated && totalCents > capCents;
   const dueCents = exonerated ? 0 : Math.min(totalCents, capCents);
@@ -92,8 +92,9 @@ export function penaltiesDue(input: {
 }
 
 /**
- * Rule C7: null when the holder was invited to send observations and either the 15 days have run (applied on or
- * after invitedOn + 15) or observations were received before the day of application; else the breach. The article
+ * Rule C7: null when the holder was invited to send observations and either the 15 days have run (counted from the
+ * day after the invitation, to the end of the last day: applied from invitedOn + 16) or observations were received
+ * between the invitation and the day of application; else the breach. The article
  * differs between the CCAGs (FCS, TIC, PI 14.1.1; MI 15.1.1; Travaux 19.2.4; MOE 16.2.4), so the reference is
  * 'CCAG 2021'. A CCAP may derogate: the caller does not call this check then.
  */
@@ -117,13 +118,16 @@ export function checkPenaltyApplication(input: {
   }
   const invitedOn = requireDate('invitedOn', input.invitedOn);
   const periodEndsOn = addDays(invitedOn, PENALTY_OBSERVATION_DAYS);
-  const periodRan = compareDates(appliedOn, periodEndsOn) >= 0;
-  const answered = observationsReceivedOn !== null && compareDates(observationsReceivedOn, appliedOn) < 0;
+  const periodRan = compareDates(appliedOn, periodEndsOn) > 0;
+  const answered =
+    observationsReceivedOn !== null &&
+    compareDates(invitedOn, observationsReceivedOn) <= 0 &&
+    compareDates(observationsReceivedOn, appliedOn) <= 0;
   if (periodRan || answered) return null;
   return {
     rule: 'penalty-observation-period-running',
     legalReference: 'CCAG 2021',
-    message: `penalties applied on ${appliedOn}, before the ${PENALTY_OBSERVATION_DAYS} days given on ${invitedOn} for observations have run and without them: ${periodEndsOn} at the earliest`,
+    message: `penalties applied on ${appliedOn}, before the ${PENALTY_OBSERVATION_DAYS} days given on ${invitedOn} for observations have run and without them: the day after ${periodEndsOn} at the earliest`,
     values: { invitedOn, appliedOn, periodEndsOn, observationsReceivedOn },
   };
 }

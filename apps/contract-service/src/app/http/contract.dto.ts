@@ -159,6 +159,13 @@ export class AmendmentBody {
   @IsOptional()
   @IsBoolean()
   changesNature?: boolean;
+  @ApiPropertyOptional({
+    description:
+      'SIRET du nouveau titulaire, pour un avenant de transfert (R2194-6 : restructuration, clause)',
+  })
+  @IsOptional()
+  @Matches(SIRET)
+  newHolderSiret?: string;
 }
 
 class SubcontractorClaimBody {
@@ -204,12 +211,6 @@ export class ReceivedInvoiceBody extends InvoiceBody {
   receivedOn!: string;
 }
 
-export class PaymentBody {
-  @ApiProperty({ description: 'Date du paiement (mandatement)', example: '2026-09-25' })
-  @IsCivilDate()
-  paidOn!: string;
-}
-
 export class SubcontractorBody {
   @ApiProperty({ description: 'SIRET du sous-traitant', example: '44306184100047' })
   @Matches(SIRET)
@@ -245,15 +246,10 @@ export class PenaltyBody {
 }
 
 export class PenaltyApplicationBody {
-  @ApiProperty({ description: 'Date d’application de la pénalité' }) @IsCivilDate() appliedOn!: string;
   @ApiPropertyOptional({ description: 'Date de réception des observations du titulaire, s’il en a présenté' })
   @IsOptional()
   @IsCivilDate()
   observationsReceivedOn?: string;
-}
-
-export class RenewalBody {
-  @ApiProperty({ description: 'Date de la décision de reconduction' }) @IsCivilDate() renewedOn!: string;
 }
 
 export class SuspensionBody {
@@ -275,8 +271,4 @@ export class TerminationBody {
   @IsIn(TERMINATION_GROUNDS)
   ground!: TerminationGround;
   @ApiProperty({ description: 'Motifs' }) @IsString() @Length(1, 4000) reason!: string;
-}
-
-export class EndBody {
-  @ApiProperty({ description: 'Date de fin, après le terme' }) @IsCivilDate() endedOn!: string;
 }

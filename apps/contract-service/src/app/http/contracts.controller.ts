@@ -27,14 +27,8 @@ import {
 } from '@mutualis/shared/api';
 import { Contracts } from '../contracts';
 import { ContractLedger } from '../ledger/contract-ledger';
-import {
-  EndBody,
-  NotificationBody,
-  RenewalBody,
-  ResumptionBody,
-  SuspensionBody,
-  TerminationBody,
-} from './contract.dto';
+import { NotificationBody, ResumptionBody, SuspensionBody, TerminationBody } from './contract.dto';
+import { refuseFutureDates } from './past-dates';
 import { contractView } from './contract-view';
 
 const CONTRACT = ':contractId';
@@ -76,7 +70,7 @@ export class ContractsController {
   @ApiQuery({ name: 'on', required: false, description: 'Date de calcul (aujourd’hui par défaut)' })
   async overdue(
     @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
-    @Query('on', OptionalDateQuery) on: string | undefined,
+    @Query('on', new OptionalDateQuery('on')) on: string | undefined,
   ) {
     await this.runtime.readModelsCaughtUp();
     const day = on ?? this.clock.today();
@@ -90,7 +84,7 @@ export class ContractsController {
   async read(
     @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
     @Param('contractId', ParseUUIDPipe) contractId: string,
-    @Query('asOf', OptionalInstantQuery) asOf: string | undefined,
+    @Query('asOf', new OptionalInstantQuery()) asOf: string | undefined,
     @Res({ passthrough: true }) response: ServerResponse,
   ) {
     const { state, version } = await this.contracts.load(contractId, { consortiumId }, asOf);
@@ -105,7 +99,7 @@ export class ContractsController {
   async history(
     @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
     @Param('contractId', ParseUUIDPipe) contractId: string,
-    @Query('asOf', OptionalInstantQuery) asOf: string | undefined,
+    @Query('asOf', new OptionalInstantQuery()) asOf: string | undefined,
   ) {
     await this.contracts.load(contractId, { consortiumId }, asOf);
     return { events: await this.contracts.history(contractId, asOf) };
@@ -128,6 +122,7 @@ export class ContractsController {
     @Body() body: NotificationBody,
     @CommandContext() context: CommandContext,
   ) {
+    refuseFutureDates(this.clock.today(), { notifiedOn: body.notifiedOn });
     const command = {
       type: 'NotifyContract' as const,
       ...body,
@@ -141,7 +136,7 @@ export class ContractsController {
   @Roles('coordinator')
   @CommandEndpoint('RenewContract')
   @ApiOperation({
-    summary: 'Reconduire le marché (RenewContract)',
+    summary: 'Reconduire le marché, à la date du jour (RenewContract)',
     description:
       'Seulement les reconductions annoncées avec la durée totale (R2112-4) ; le titulaire ne peut la refuser.',
   })
@@ -149,10 +144,9 @@ export class ContractsController {
   async renew(
     @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
     @Param('contractId', ParseUUIDPipe) contractId: string,
-    @Body() body: RenewalBody,
     @CommandContext() context: CommandContext,
   ) {
-    const command = { type: 'RenewContract' as const, ...body };
+    const command = { type: 'RenewContract' as const, renewedOn: this.clock.today() };
     return accepted(await this.contracts.handleIn(consortiumId, contractId, command, context));
   }
 
@@ -167,6 +161,7 @@ export class ContractsController {
     @Body() body: SuspensionBody,
     @CommandContext() context: CommandContext,
   ) {
+    refuseFutureDates(this.clock.today(), { suspendedOn: body.suspendedOn });
     const command = { type: 'SuspendContract' as const, ...body };
     return accepted(await this.contracts.handleIn(consortiumId, contractId, command, context));
   }
@@ -182,6 +177,7 @@ export class ContractsController {
     @Body() body: ResumptionBody,
     @CommandContext() context: CommandContext,
   ) {
+    refuseFutureDates(this.clock.today(), { resumedOn: body.resumedOn });
     const command = { type: 'ResumeContract' as const, ...body };
     return accepted(await this.contracts.handleIn(consortiumId, contractId, command, context));
   }
@@ -197,6 +193,7 @@ export class ContractsController {
     @Body() body: TerminationBody,
     @CommandContext() context: CommandContext,
   ) {
+    refuseFutureDates(this.clock.today(), { terminatedOn: body.terminatedOn });
     const command = { type: 'TerminateContract' as const, ...body };
     return accepted(await this.contracts.handleIn(consortiumId, contractId, command, context));
   }
@@ -204,15 +201,14 @@ export class ContractsController {
   @Post(`contracts/${CONTRACT}/end`)
   @Roles('coordinator')
   @CommandEndpoint('EndContract')
-  @ApiOperation({ summary: 'Constater la fin du marché à son terme (EndContract)' })
+  @ApiOperation({ summary: 'Constater la fin du marché, le terme passé (EndContract)' })
   @ApiCreatedResponse({ type: CommandAccepted })
   async end(
     @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
     @Param('contractId', ParseUUIDPipe) contractId: string,
-    @Body() body: EndBody,
     @CommandContext() context: CommandContext,
   ) {
-    const command = { type: 'EndContract' as const, ...body };
+    const command = { type: 'EndContract' as const, endedOn: this.clock.today() };
     return accepted(await this.contracts.handleIn(consortiumId, contractId, command, context));
   }
 }

@@ -2,6 +2,7 @@ import { Body, Controller, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/co
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   accepted,
+  Clock,
   CommandAccepted,
   CommandContext,
   CommandEndpoint,
@@ -11,9 +12,9 @@ import {
 } from '@mutualis/shared/api';
 import { eligibilityOn } from '@mutualis/shared/contracts';
 import { Contracts } from '../contracts';
+import { refuseFutureDates } from './past-dates';
 import {
   AmendmentBody,
-  PaymentBody,
   PenaltyApplicationBody,
   PenaltyBody,
   ReceivedInvoiceBody,
@@ -28,6 +29,7 @@ export class ExecutionController {
   constructor(
     @Inject(Contracts) private readonly contracts: Contracts,
     @Inject(PublishedFacts) private readonly facts: PublishedFacts,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   @Post(`${CONTRACT}/amendments`)
@@ -48,6 +50,7 @@ export class ExecutionController {
     @Body() body: AmendmentBody,
     @CommandContext() context: CommandContext,
   ) {
+    refuseFutureDates(this.clock.today(), { signedOn: body.signedOn });
     const amendmentId = newResourceId(context);
     const command = {
       type: 'SignAmendment' as const,
@@ -55,6 +58,7 @@ export class ExecutionController {
       ...body,
       extensionMonths: body.extensionMonths ?? 0,
       changesNature: body.changesNature ?? false,
+      newHolderSiret: body.newHolderSiret ?? null,
     };
     return {
       amendmentId,
@@ -78,6 +82,7 @@ export class ExecutionController {
     @Body() body: ReceivedInvoiceBody,
     @CommandContext() context: CommandContext,
   ) {
+    refuseFutureDates(this.clock.today(), { receivedOn: body.receivedOn });
     const invoiceId = newResourceId(context);
     const command = {
       type: 'ReceiveInvoice' as const,
@@ -98,7 +103,7 @@ export class ExecutionController {
   @Roles('coordinator')
   @CommandEndpoint('PayInvoice')
   @ApiOperation({
-    summary: 'Payer une facture (PayInvoice)',
+    summary: 'Payer une facture, à la date du jour (PayInvoice)',
     description:
       'Refusé tant que l’attestation de vigilance URSSAF du titulaire n’est pas valable à la date du paiement ' +
       '(marchés de 5 000 € HT et plus, D8222-5). En retard, le paiement enregistre les intérêts moratoires et ' +
@@ -109,16 +114,16 @@ export class ExecutionController {
     @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
     @Param('contractId', ParseUUIDPipe) contractId: string,
     @Param('invoiceId', ParseUUIDPipe) invoiceId: string,
-    @Body() body: PaymentBody,
     @CommandContext() context: CommandContext,
   ) {
     const { state } = await this.contracts.load(contractId, { consortiumId });
-    const holder = await this.facts.eligibility(state.opened!.holderSiret);
+    const paidOn = this.clock.today();
+    const holder = await this.facts.eligibility(state.holderSiret!);
     const command = {
       type: 'PayInvoice' as const,
       invoiceId,
-      paidOn: body.paidOn,
-      holderEligibility: eligibilityOn(holder, body.paidOn),
+      paidOn,
+      holderEligibility: eligibilityOn(holder, paidOn),
     };
     return accepted(await this.contracts.handleIn(consortiumId, contractId, command, context));
   }
@@ -136,6 +141,7 @@ export class ExecutionController {
     @Body() body: SubcontractorBody,
     @CommandContext() context: CommandContext,
   ) {
+    refuseFutureDates(this.clock.today(), { acceptedOn: body.acceptedOn });
     const command = { type: 'AcceptSubcontractor' as const, ...body };
     return accepted(await this.contracts.handleIn(consortiumId, contractId, command, context));
   }
@@ -154,6 +160,7 @@ export class ExecutionController {
     @Body() body: PenaltyBody,
     @CommandContext() context: CommandContext,
   ) {
+    refuseFutureDates(this.clock.today(), { invitedOn: body.invitedOn });
     const penaltyId = newResourceId(context);
     const command = { type: 'InvitePenaltyObservations' as const, penaltyId, ...body };
     return {
@@ -166,9 +173,9 @@ export class ExecutionController {
   @Roles('coordinator')
   @CommandEndpoint('ApplyPenalty')
   @ApiOperation({
-    summary: 'Appliquer la pénalité (ApplyPenalty)',
+    summary: 'Appliquer la pénalité, à la date du jour (ApplyPenalty)',
     description:
-      'Après les 15 jours d’observations. Total des pénalités plafonné à 10 % du montant HT ; rien n’est dû sous ' +
+      'Après les 15 jours d’observations (comptés du lendemain de l’invitation), ou dès leur réception. Total des pénalités plafonné à 10 % du montant HT ; rien n’est dû sous ' +
       '1 000 € au total, sauf dérogation du CCAP.',
   })
   @ApiCreatedResponse({ type: CommandAccepted })
@@ -179,10 +186,12 @@ export class ExecutionController {
     @Body() body: PenaltyApplicationBody,
     @CommandContext() context: CommandContext,
   ) {
+    const appliedOn = this.clock.today();
+    refuseFutureDates(appliedOn, { observationsReceivedOn: body.observationsReceivedOn });
     const command = {
       type: 'ApplyPenalty' as const,
       penaltyId,
-      appliedOn: body.appliedOn,
+      appliedOn,
       observationsReceivedOn: body.observationsReceivedOn ?? null,
     };
     return accepted(await this.contracts.handleIn(consortiumId, contractId, command, context));

@@ -8,7 +8,9 @@ import {
   CommandContext,
   CommandEndpoint,
   ContextRuntime,
+  CurrentPrincipal,
   newResourceId,
+  Principal,
   Roles,
   SiretParam,
 } from '@mutualis/shared/api';
@@ -30,10 +32,14 @@ export class HoldersController {
 
   @Get()
   @Roles('supplier')
-  @ApiOperation({ summary: 'Mes marchés, tous groupements confondus' })
-  async list(@Param('supplierSiret', new SiretParam('supplierSiret')) supplierSiret: string) {
+  @ApiOperation({ summary: 'Mes marchés, dans les groupements que nomme mon jeton' })
+  async list(
+    @Param('supplierSiret', new SiretParam('supplierSiret')) supplierSiret: string,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     await this.runtime.readModelsCaughtUp();
-    return { contracts: await this.ledger.contracts({ holderSiret: supplierSiret }) };
+    const contracts = await this.ledger.contracts({ holderSiret: supplierSiret });
+    return { contracts: contracts.filter((contract) => principal.consortia.includes(contract.consortiumId)) };
   }
 
   @Get(':contractId')
@@ -42,8 +48,10 @@ export class HoldersController {
   async read(
     @Param('supplierSiret', new SiretParam('supplierSiret')) supplierSiret: string,
     @Param('contractId', ParseUUIDPipe) contractId: string,
+    @CurrentPrincipal() principal: Principal,
   ) {
-    const { state, version } = await this.contracts.load(contractId, { holderSiret: supplierSiret });
+    const scope = { holderSiret: supplierSiret, consortia: principal.consortia };
+    const { state, version } = await this.contracts.load(contractId, scope);
     return contractView(state, version, this.clock.today());
   }
 
@@ -62,7 +70,8 @@ export class HoldersController {
     @Body() body: InvoiceBody,
     @CommandContext() context: CommandContext,
   ) {
-    const { state } = await this.contracts.load(contractId, { holderSiret: supplierSiret });
+    const scope = { holderSiret: supplierSiret, consortia: context.principal.consortia };
+    const { state } = await this.contracts.load(contractId, scope);
     const invoiceId = newResourceId(context);
     const command = {
       type: 'ReceiveInvoice' as const,

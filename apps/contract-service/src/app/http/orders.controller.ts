@@ -28,12 +28,12 @@ export class OrdersController {
   ) {}
 
   @Post()
-  @Roles('member-buyer', 'coordinator')
+  @Roles('member-buyer')
   @CommandEndpoint('PlaceOrder')
   @ApiOperation({
     summary: 'Émettre un bon de commande sous un accord-cadre (PlaceOrder)',
     description:
-      'Par un membre bénéficiaire de la procédure (membre à son lancement) dont le retrait n’a pas pris effet, ' +
+      'Par l’acheteur du membre, pour son autorité, à la date du jour. Seulement par un membre bénéficiaire de la procédure (membre à son lancement) dont le retrait n’a pas pris effet, ' +
       'dans la durée de l’accord-cadre et jamais au-delà de son maximum (R2162-4) : l’accord-cadre est épuisé ' +
       'quand le maximum est atteint.',
   })

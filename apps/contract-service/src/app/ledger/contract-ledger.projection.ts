@@ -4,10 +4,10 @@ import { Projection } from '@mutualis/shared/messaging';
 
 const dataOf = <Type extends keyof ContractEventData>(event: EventEnvelope, _type: Type) =>
   event.data as ContractEventData[Type];
-const contractIdOf = (event: EventEnvelope) => event.streamId.slice('contract-'.length);
+const streamContractId = (event: EventEnvelope) => event.streamId.slice('contract-'.length);
 const setStatus = (status: string) => async (event: EventEnvelope, manager: EntityManager) => {
   await manager.query('UPDATE contracts SET status = $2 WHERE contract_id = $1', [
-    contractIdOf(event),
+    streamContractId(event),
     status,
   ]);
 };
@@ -89,7 +89,7 @@ export const contractLedger: Projection = {
       await manager.query(
         `UPDATE contracts SET status = 'running', notified_on = $2, ends_on = $3, paying_buyer = $4
          WHERE contract_id = $1`,
-        [contractIdOf(event), notifiedOn, endsOn, payingBuyer],
+        [streamContractId(event), notifiedOn, endsOn, payingBuyer],
       );
     },
     'contract.OrderPlaced': async (event, manager) => {
@@ -99,7 +99,7 @@ export const contractLedger: Projection = {
          VALUES ($1, $2, $3, $4, $5, $6, $7)`,
         [
           data.orderId,
-          contractIdOf(event),
+          streamContractId(event),
           event.consortiumId,
           data.memberSiret,
           data.placedOn,
@@ -108,17 +108,17 @@ export const contractLedger: Projection = {
         ],
       );
       await manager.query('UPDATE contracts SET ordered_cents = $2 WHERE contract_id = $1', [
-        contractIdOf(event),
+        streamContractId(event),
         data.orderedTotalCents,
       ]);
     },
     'contract.AmendmentSigned': async (event, manager) => {
-      const { amountAfterCents, endsOn } = dataOf(event, 'contract.AmendmentSigned');
-      await manager.query('UPDATE contracts SET amount_cents = $2, ends_on = $3 WHERE contract_id = $1', [
-        contractIdOf(event),
-        amountAfterCents,
-        endsOn,
-      ]);
+      const { amountAfterCents, endsOn, newHolderSiret } = dataOf(event, 'contract.AmendmentSigned');
+      await manager.query(
+        `UPDATE contracts SET amount_cents = $2, ends_on = $3, holder_siret = coalesce($4, holder_siret)
+         WHERE contract_id = $1`,
+        [streamContractId(event), amountAfterCents, endsOn, newHolderSiret],
+      );
     },
     'contract.InvoiceReceived': async (event, manager) => {
       const data = dataOf(event, 'contract.InvoiceReceived');
@@ -128,7 +128,7 @@ export const contractLedger: Projection = {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
         [
           data.invoiceId,
-          contractIdOf(event),
+          streamContractId(event),
           event.consortiumId,
           data.orderId,
           data.receivedOn,
@@ -139,7 +139,7 @@ export const contractLedger: Projection = {
       );
       await manager.query(
         'UPDATE contracts SET invoiced_cents = invoiced_cents + $2 WHERE contract_id = $1',
-        [contractIdOf(event), data.amountCents],
+        [streamContractId(event), data.amountCents],
       );
     },
     'contract.InvoicePaid': async (event, manager) => {
@@ -152,13 +152,13 @@ export const contractLedger: Projection = {
       await manager.query(
         `UPDATE contracts SET paid_cents = paid_cents + (SELECT amount_cents FROM invoices WHERE invoice_id = $2)
          WHERE contract_id = $1`,
-        [contractIdOf(event), invoiceId],
+        [streamContractId(event), invoiceId],
       );
     },
     'contract.ContractRenewed': async (event, manager) => {
       const { endsOn } = dataOf(event, 'contract.ContractRenewed');
       await manager.query('UPDATE contracts SET ends_on = $2 WHERE contract_id = $1', [
-        contractIdOf(event),
+        streamContractId(event),
         endsOn,
       ]);
     },

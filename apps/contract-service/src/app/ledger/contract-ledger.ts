@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { latePayment, LatePayment } from '@mutualis/procurement-rules';
+import { overdueInvoice, OverdueInvoice } from '@mutualis/contract/domain';
 import { PayingBuyer } from '@mutualis/shared/contracts';
 
 export interface ContractSummary {
   contractId: string;
+  consortiumId: string;
   tenderId: string;
   lot: number;
   object: string;
@@ -29,16 +30,13 @@ export interface OrderSummary {
   description: string;
 }
 
-export interface OverdueInvoiceSummary extends LatePayment {
-  invoiceId: string;
+export interface OverdueInvoiceSummary extends OverdueInvoice {
   contractId: string;
   holderSiret: string;
-  receivedOn: string;
-  amountCentsTTC: number;
 }
 
 const L = 'contract_ledger';
-const CONTRACT_COLUMNS = `contract_id, tender_id, lot, object, kind, holder_siret, status, amount_cents, ordered_cents,
+const CONTRACT_COLUMNS = `contract_id, consortium_id, tender_id, lot, object, kind, holder_siret, status, amount_cents, ordered_cents,
   invoiced_cents, paid_cents, signed_on::text, notified_on::text, ends_on::text`;
 
 /** Queries on the contract ledger read model. Amounts come back as numbers of cents. */
@@ -84,21 +82,15 @@ export class ContractLedger {
       [consortiumId, on],
     );
     return rows.flatMap((row) => {
-      const amountCentsTTC = Number(row['amount_cents_ttc']);
-      const receivedOn = row['received_on']!;
-      const late = latePayment({
-        amountCentsTTC,
-        receivedOn,
-        buyer: row['paying_buyer'] as PayingBuyer,
-        paidOn: on,
-      });
-      if (!late) return [];
-      const ids = {
+      const invoice = {
         invoiceId: row['invoice_id']!,
-        contractId: row['contract_id']!,
-        holderSiret: row['holder_siret']!,
+        receivedOn: row['received_on']!,
+        amountCentsTTC: Number(row['amount_cents_ttc']),
       };
-      return [{ ...ids, receivedOn, amountCentsTTC, ...late }];
+      const overdue = overdueInvoice(invoice, row['paying_buyer'] as PayingBuyer, on);
+      return overdue
+        ? [{ ...overdue, contractId: row['contract_id']!, holderSiret: row['holder_siret']! }]
+        : [];
     });
   }
 }
@@ -106,6 +98,7 @@ export class ContractLedger {
 function contractSummary(row: Record<string, unknown>): ContractSummary {
   return {
     contractId: row['contract_id'] as string,
+    consortiumId: row['consortium_id'] as string,
     tenderId: row['tender_id'] as string,
     lot: Number(row['lot']),
     object: row['object'] as string,

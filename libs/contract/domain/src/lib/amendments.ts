@@ -23,6 +23,7 @@ export function signAmendment(command: SignAmendment, state: ContractState): Con
     nature: opened.nature,
     initialCents: opened.amountCents,
     euThresholdCents,
+    buyer: opened.buyer,
     formalised: opened.formalised,
     earlier: state.amendments.map(({ ground, amountCents }) => ({ ground, amountCents })),
     ground: command.ground,
@@ -30,6 +31,13 @@ export function signAmendment(command: SignAmendment, state: ContractState): Con
     changesNature: command.changesNature,
   });
   refuseBreaches(check.breaches);
+  if ((command.ground === 'new-contractor') !== (command.newHolderSiret !== null)) {
+    throw refuse('A new holder replaces the old one on the ground of R2194-6, and only on it.', {
+      rule: 'new-holder-needs-its-ground',
+      legalReference: 'R2194-6',
+      values: { ground: command.ground, newHolderSiret: command.newHolderSiret },
+    });
+  }
   const amountAfterCents = state.amountCents + command.amountCents;
   const executedCents = Math.max(state.orderedCents, state.invoicedCents);
   if (amountAfterCents < executedCents) {
@@ -52,6 +60,7 @@ export function signAmendment(command: SignAmendment, state: ContractState): Con
         amountAfterCents,
         endsOn: command.extensionMonths > 0 ? extendTerm(endsOn, command.extensionMonths) : endsOn,
         joueNoticeRequired: check.joueNoticeRequired,
+        newHolderSiret: command.newHolderSiret,
       },
     },
   ];

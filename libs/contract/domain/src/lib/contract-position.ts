@@ -1,4 +1,5 @@
 import { latePayment, LatePayment } from '@mutualis/procurement-rules';
+import { PayingBuyer } from '@mutualis/shared/contracts';
 import { ContractState } from './contract.state';
 
 /** Where a contract stands: what was ordered, invoiced and paid, and what remains, per member too. */
@@ -37,27 +38,23 @@ export interface OverdueInvoice extends LatePayment {
   amountCentsTTC: number;
 }
 
+/** An unpaid invoice as overdue on `today`, with what is owed then, or null while its délai runs (C4). */
+export function overdueInvoice(
+  invoice: { invoiceId: string; receivedOn: string; amountCentsTTC: number },
+  payingBuyer: PayingBuyer,
+  today: string,
+): OverdueInvoice | null {
+  const { invoiceId, receivedOn, amountCentsTTC } = invoice;
+  const late = latePayment({ amountCentsTTC, receivedOn, buyer: payingBuyer, paidOn: today });
+  return late ? { invoiceId, receivedOn, amountCentsTTC, ...late } : null;
+}
+
 /** The contract's unpaid invoices past their délai global de paiement on `today` (C4). */
 export function overdueInvoices(state: ContractState, today: string): OverdueInvoice[] {
   const payingBuyer = state.notified?.payingBuyer;
   if (!payingBuyer) return [];
   return Object.values(state.invoices).flatMap(({ received, paid }) => {
-    if (paid) return [];
-    const late = latePayment({
-      amountCentsTTC: received.amountCentsTTC,
-      receivedOn: received.receivedOn,
-      buyer: payingBuyer,
-      paidOn: today,
-    });
-    return late
-      ? [
-          {
-            invoiceId: received.invoiceId,
-            receivedOn: received.receivedOn,
-            amountCentsTTC: received.amountCentsTTC,
-            ...late,
-          },
-        ]
-      : [];
+    const overdue = paid ? null : overdueInvoice(received, payingBuyer, today);
+    return overdue ? [overdue] : [];
   });
 }

@@ -53,6 +53,8 @@ export interface SignAmendment {
   description: string;
   extensionMonths: number;
   changesNature: boolean;
+  /** The holder that takes over, on the ground of R2194-6 (restructuring, review clause); null otherwise. */
+  newHolderSiret: string | null;
 }
 
 export interface ReceiveInvoice {

@@ -17,6 +17,8 @@ export interface ContractState {
   opened: ContractOpened | null;
   notified: ContractNotified | null;
   status: ContractStatus;
+  /** The holder: the one the award named, or the one an avenant of R2194-6 substituted. */
+  holderSiret: string | null;
   /** The amount (or an accord-cadre's maximum) after every avenant. */
   amountCents: number;
   /** The term in force, after avenants and reconductions. */
@@ -40,6 +42,7 @@ export const INITIAL_CONTRACT_STATE: ContractState = {
   opened: null,
   notified: null,
   status: 'none',
+  holderSiret: null,
   amountCents: 0,
   endsOn: null,
   renewals: 0,
@@ -59,7 +62,13 @@ export const INITIAL_CONTRACT_STATE: ContractState = {
 export function evolveContract(state: ContractState, event: ContractEvent): ContractState {
   switch (event.type) {
     case 'contract.ContractOpened':
-      return { ...state, opened: event.data, status: 'signed', amountCents: event.data.amountCents };
+      return {
+        ...state,
+        opened: event.data,
+        status: 'signed',
+        holderSiret: event.data.holderSiret,
+        amountCents: event.data.amountCents,
+      };
     case 'contract.ContractNotified':
       return { ...state, notified: event.data, status: 'running', endsOn: event.data.endsOn };
     case 'contract.OrderPlaced':
@@ -69,12 +78,13 @@ export function evolveContract(state: ContractState, event: ContractEvent): Cont
         orderedCents: event.data.orderedTotalCents,
       };
     case 'contract.AmendmentSigned': {
-      const { amountAfterCents, endsOn } = event.data;
+      const { amountAfterCents, endsOn, newHolderSiret } = event.data;
       return {
         ...state,
         amendments: [...state.amendments, event.data],
         amountCents: amountAfterCents,
         endsOn,
+        holderSiret: newHolderSiret ?? state.holderSiret,
       };
     }
     case 'contract.InvoiceReceived':

@@ -29,6 +29,7 @@ const amendment = (n: number, ground: SignAmendment['ground'], amountCents: numb
   description: 'Ajout de prestations',
   extensionMonths: 0,
   changesNature: false,
+  newHolderSiret: null,
 });
 const invoice = (n: number, receivedOn: string, amountCentsTTC = 1_200_000): ContractCommand => ({
   type: 'ReceiveInvoice',
@@ -105,6 +106,21 @@ describe('C3: one legal ground, the nature unchanged (L2194-1)', () => {
     expect(
       refusal(running(marche()), { ...amendment(1, 'review-clause', 500_000), changesNature: true }),
     ).toMatchObject({ rule: 'modification-changes-nature', legalReference: 'L2194-1' });
+  });
+
+  it('substitutes the holder on the ground of R2194-6 only', () => {
+    const NEW_HOLDER = '44306184100047';
+    const transfer = { ...amendment(1, 'new-contractor', 0), newHolderSiret: NEW_HOLDER };
+    const transferred = after(running(marche()), transfer);
+    expect(given(contractDecider, transferred).state.holderSiret).toBe(NEW_HOLDER);
+    expect(
+      refusal(running(marche()), { ...amendment(1, 'non-substantial', 0), newHolderSiret: NEW_HOLDER }),
+    ).toMatchObject({
+      rule: 'new-holder-needs-its-ground',
+    });
+    expect(refusal(running(marche()), amendment(1, 'new-contractor', 0))).toMatchObject({
+      rule: 'new-holder-needs-its-ground',
+    });
   });
 
   it('extends the term with the avenant and never brings the amount below what was invoiced', () => {
@@ -237,26 +253,26 @@ describe('C7: delay penalties under the CCAG 2021', () => {
     expect(refusal(events, apply(1, '2026-10-15'))).toMatchObject({
       rule: 'penalty-observation-period-running',
     });
-    expect(decide(events, apply(1, '2026-10-16'))).toHaveLength(1);
+    expect(decide(events, apply(1, '2026-10-17'))).toHaveLength(1);
     expect(decide(events, apply(1, '2026-10-10', '2026-10-08'))).toHaveLength(1);
   });
 
   it('computes V × R / 1000 for the CCAG TIC, nothing due below 1 000 € in total, then all of it', () => {
     // 100 000 € × 5 days / 1000 = 500 €: exonerated; a second 600 € penalty brings the total to 1 100 €, due.
-    const first = after(running(marche()), invite(1, 5, 10_000_000), apply(1, '2026-10-16'));
+    const first = after(running(marche()), invite(1, 5, 10_000_000), apply(1, '2026-10-17'));
     expect(first.at(-1)).toMatchObject({ data: { penaltyCents: 50_000, totalDueCents: 0 } });
-    const second = after(first, invite(2, 6, 10_000_000), apply(2, '2026-10-16'));
+    const second = after(first, invite(2, 6, 10_000_000), apply(2, '2026-10-17'));
     expect(second.at(-1)).toMatchObject({ data: { penaltyCents: 60_000, totalDueCents: 110_000 } });
   });
 
   it('caps the total at 10 % of the amount HT, unless the contract derogates', () => {
     // 200 000 € × 150 days / 1000 = 30 000 €, capped at 20 000 €.
-    const capped = after(running(marche()), invite(1, 150, 20_000_000), apply(1, '2026-10-16'));
+    const capped = after(running(marche()), invite(1, 150, 20_000_000), apply(1, '2026-10-17'));
     expect(capped.at(-1)).toMatchObject({ data: { penaltyCents: 3_000_000, totalDueCents: 2_000_000 } });
     const derogating = after(
       running(marche(), { penaltyDerogation: true }),
       invite(1, 150, 20_000_000),
-      apply(1, '2026-10-16'),
+      apply(1, '2026-10-17'),
     );
     expect(derogating.at(-1)).toMatchObject({ data: { totalDueCents: 3_000_000 } });
   });
@@ -270,8 +286,8 @@ describe('C8: direct payment of subcontractors (L2193-10, R2193-10)', () => {
     acceptedOn: '2026-09-01',
     subcontractCentsTTC,
   });
-  const subInvoice = (workFrom: string): ContractCommand => ({
-    ...(invoice(1, '2026-10-01') as ContractCommand & { type: 'ReceiveInvoice' }),
+  const subInvoice = (workFrom: string, amountCentsTTC = 60_000): ContractCommand => ({
+    ...(invoice(1, '2026-10-01', amountCentsTTC) as ContractCommand & { type: 'ReceiveInvoice' }),
     subcontractor: { siret: SUB, workFrom },
   });
 
@@ -320,6 +336,21 @@ describe('C10: the attestation de vigilance at payment (D8222-5)', () => {
       legalReference: 'D8222-5',
     });
     expect(decide(events, pay(1, '2026-09-21', eligibleOn('2026-09-21')))).toHaveLength(1);
+  });
+
+  it('refuses to pay a holder the registry does not know: no attestation is known of it', () => {
+    const events = after(running(marche()), invoice(1, '2026-09-01'));
+    const unknown = {
+      on: '2026-09-20',
+      mayBid: false,
+      mayBePaid: false,
+      reasons: [
+        { code: 'not-registered' as const, detail: 'unknown', blocks: ['bid' as const, 'payment' as const] },
+      ],
+    };
+    expect(refusal(events, pay(1, '2026-09-20', unknown))).toMatchObject({
+      rule: 'vigilance-attestation-missing',
+    });
   });
 
   it('does not ask for it below 5 000 € HT', () => {

@@ -2,13 +2,19 @@ import { ContractNotified, ContractOpened } from '@mutualis/shared/contracts';
 import { refuse } from './contract-refusal';
 import { ContractState, ContractStatus } from './contract.state';
 
+/** The contract's award, or a refusal. */
+export function requireOpened(state: ContractState): ContractOpened {
+  if (!state.opened) throw refuse('No such contract.', { rule: 'contract-unknown' });
+  return state.opened;
+}
+
 /** The contract's award and notification, or a refusal: execution starts at the notification (R2182-4). */
 export function requireNotified(state: ContractState): {
   opened: ContractOpened;
   notified: ContractNotified;
 } {
-  const { opened, notified } = state;
-  if (!opened) throw refuse('No such contract.', { rule: 'contract-unknown' });
+  const opened = requireOpened(state);
+  const { notified } = state;
   if (!notified) {
     throw refuse('The contract has not been notified: its execution has not started.', {
       rule: 'contract-not-notified',

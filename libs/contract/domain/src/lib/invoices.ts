@@ -43,16 +43,7 @@ export function receiveInvoice(command: ReceiveInvoice, state: ContractState): C
   } else {
     refuseBeyond(state.invoicedCents + command.amountCents, state.amountCents, 'the marché');
   }
-  if (command.subcontractor) {
-    const accepted = state.subcontractors[command.subcontractor.siret];
-    refuseBreaches(
-      checkDirectPayment({
-        subcontractCentsTTC: accepted?.subcontractCentsTTC ?? 0,
-        acceptedOn: accepted?.acceptedOn ?? null,
-        workFrom: command.subcontractor.workFrom,
-      }),
-    );
-  }
+  if (command.subcontractor) refuseDirectPayment(command, state, command.subcontractor.siret);
   return [
     {
       type: 'contract.InvoiceReceived',
@@ -67,6 +58,28 @@ export function receiveInvoice(command: ReceiveInvoice, state: ContractState): C
       },
     },
   ];
+}
+
+/** C8: a subcontractor is paid directly once accepted, from 600 € TTC, never beyond its subcontract. */
+function refuseDirectPayment(command: ReceiveInvoice, state: ContractState, siret: string): void {
+  const accepted = state.subcontractors[siret];
+  refuseBreaches(
+    checkDirectPayment({
+      subcontractCentsTTC: accepted?.subcontractCentsTTC ?? 0,
+      acceptedOn: accepted?.acceptedOn ?? null,
+      workFrom: command.subcontractor!.workFrom,
+    }),
+  );
+  const claimedCentsTTC = Object.values(state.invoices)
+    .filter(({ received }) => received.subcontractorSiret === siret)
+    .reduce((sum, { received }) => sum + received.amountCentsTTC, command.amountCentsTTC);
+  if (accepted && claimedCentsTTC > accepted.subcontractCentsTTC) {
+    throw refuse('The subcontractor’s payment requests would exceed its accepted subcontract.', {
+      rule: 'subcontract-amount-exceeded',
+      legalReference: 'R2193-10',
+      values: { claimedCentsTTC, subcontractCentsTTC: accepted.subcontractCentsTTC },
+    });
+  }
 }
 
 function refuseBeyond(totalCents: number, limitCents: number, what: string): void {
@@ -90,15 +103,10 @@ export function payInvoice(command: PayInvoice, state: ContractState): ContractE
   const { received } = invoice;
   requireOnOrAfter(command.paidOn, received.receivedOn, 'The payment');
   if (received.subcontractorSiret === null) {
-    const vigilance = command.holderEligibility.reasons.find((reason) =>
-      reason.code.startsWith('vigilance-'),
-    );
+    // Only a missing or lapsed attestation, or a holder the registry does not know, stands in the way of payment.
+    const vigilanceValid = command.holderEligibility.mayBePaid;
     refuseBreaches([
-      checkVigilance({
-        contractAmountCentsHT: state.amountCents,
-        vigilanceValid: vigilance === undefined,
-        on: command.paidOn,
-      }),
+      checkVigilance({ contractAmountCentsHT: state.amountCents, vigilanceValid, on: command.paidOn }),
     ]);
   }
   const late = latePayment({

@@ -3,7 +3,7 @@ import { ContractEvent } from '@mutualis/shared/contracts';
 import { NotifyContract, OpenContract } from './contract.commands';
 import { refuse, refuseBreaches } from './contract-refusal';
 import { ContractState } from './contract.state';
-import { requireOnOrAfter } from './guards';
+import { requireOnOrAfter, requireOpened } from './guards';
 import { lastDayOf } from './term';
 
 /** Opens the contract of a signed award, once: the same award delivered again opens nothing more. */
@@ -24,8 +24,7 @@ export function openContract(command: OpenContract, state: ContractState): Contr
  * (C5) and retenue de garantie (C6) rules. An accord-cadre keeps the duration its tender announced (T8).
  */
 export function notifyContract(command: NotifyContract, state: ContractState): ContractEvent[] {
-  const opened = state.opened;
-  if (!opened) throw refuse('No such contract.', { rule: 'contract-unknown' });
+  const opened = requireOpened(state);
   if (state.notified) {
     throw refuse('The contract was already notified.', { rule: 'contract-already-notified' });
   }
@@ -46,12 +45,13 @@ export function notifyContract(command: NotifyContract, state: ContractState): C
       values: { amountCents: opened.amountCents, amountCentsTTC: command.amountCentsTTC },
     });
   }
+  const forTheState = command.payingBuyer === 'state';
   const facts = {
     initialCentsHT: opened.amountCents,
     initialCentsTTC: command.amountCentsTTC,
     durationMonths: command.durationMonths,
     holderSme: command.holderSme,
-    buyer: command.payingBuyer === 'state' ? ('state' as const) : ('collectivite' as const),
+    buyer: forTheState ? ('state' as const) : ('collectivite' as const),
     buyerSpendingOver60M: command.buyerSpendingOver60M,
   };
   // For an accord-cadre the avance is assessed per bon de commande (R2191-3), not on its maximum.
@@ -59,10 +59,11 @@ export function notifyContract(command: NotifyContract, state: ContractState): C
   const requirement = framework ? null : advanceRequirement(facts);
   refuseBreaches([
     ...(framework ? [] : checkAdvance({ ...facts, ...command.advance })),
+    // The 3 % cap for an SME binds the State as it binds the collectivités spending more than 60 M€.
     checkRetention({
       percent: command.retentionPercent,
       holderSme: command.holderSme,
-      buyerSpendingOver60M: command.buyerSpendingOver60M,
+      buyerSpendingOver60M: forTheState || command.buyerSpendingOver60M,
     }),
   ]);
   const { advance } = command;

@@ -37,6 +37,7 @@ describe('the events the contract decider records are valid in the published lan
         description: 'Réduction',
         extensionMonths: 0,
         changesNature: false,
+        newHolderSiret: null,
       },
       {
         type: 'ReceiveInvoice',

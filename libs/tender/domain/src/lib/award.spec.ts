@@ -234,6 +234,20 @@ describe('evaluation and award', () => {
       amountCents: 11_500_000,
     });
 
+    it('R2162-4: signs an accord-cadre’s lot up to the maximum announced, not beyond it', () => {
+      const framework = { maximumCents: 11_500_000, durationMonths: 48, justification: null };
+      const underFramework = [created({ framework }), ...notified().slice(1)];
+      const beyond = {
+        ...(sign('2026-11-01') as TenderCommand & { type: 'SignContract' }),
+        amountCents: 11_500_001,
+      };
+      expect(refusal(underFramework, beyond)).toMatchObject({
+        rule: 'framework-maximum-exceeded',
+        values: { signedCents: 11_500_001, maximumCents: 11_500_000 },
+      });
+      expect(decide(underFramework, sign('2026-11-01'))).toHaveLength(1);
+    });
+
     it('T14: refuses a signature on day 10 after electronic rejection notices, accepts it on day 11 (R2182-1)', () => {
       expect(refusal(notified(), sign('2026-10-31'))).toMatchObject({
         rule: 'standstill-not-observed',

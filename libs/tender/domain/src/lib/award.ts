@@ -168,6 +168,19 @@ export function signContract(command: SignContract, state: TenderState): TenderE
   if (!Number.isSafeInteger(command.amountCents) || command.amountCents < 1) {
     throw refuse('the contract’s amount is a positive whole number of cents', { rule: 'amount-invalid' });
   }
+  // R2162-4: the accord-cadre's maximum was announced; the lots signed under it cannot go beyond it together.
+  const maximumCents = state.created?.framework?.maximumCents;
+  if (maximumCents) {
+    const signedCents =
+      Object.values(state.signed).reduce((sum, signed) => sum + signed.amountCents, 0) + command.amountCents;
+    if (signedCents > maximumCents) {
+      throw refuse('the lots signed would exceed the maximum the accord-cadre announced', {
+        rule: 'framework-maximum-exceeded',
+        legalReference: 'R2162-4',
+        values: { signedCents, maximumCents },
+      });
+    }
+  }
   return [
     {
       type: 'tender.ContractSigned',

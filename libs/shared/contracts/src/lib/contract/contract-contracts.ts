@@ -116,6 +116,7 @@ export const contractContracts = new EventContracts([
       amountAfterCents: cents,
       endsOn: date,
       joueNoticeRequired: { type: 'boolean' },
+      newHolderSiret: nullable(siret),
     }),
   ),
   schemaContract(

@@ -135,6 +135,8 @@ export interface AmendmentSigned {
   endsOn: string;
   /** R2194-10: an avis de modification must be published in the JOUE. */
   joueNoticeRequired: boolean;
+  /** The holder that takes over (R2194-6), null when the holder stays. */
+  newHolderSiret: string | null;
 }
 
 /** A payment request received (R2192-12): the délai global de paiement runs from `receivedOn`. */
