@@ -125,7 +125,11 @@ export function checkModification(facts: ModificationFacts): ModificationCheck {
   }
 
   const capped = ground === 'supplementary' || ground === 'unforeseeable';
-  if (capped && facts.buyer !== 'utility' && !withinPercent(absoluteCents, initialCents, SINGLE_MODIFICATION_PERCENT)) {
+  if (
+    capped &&
+    facts.buyer !== 'utility' &&
+    !withinPercent(absoluteCents, initialCents, SINGLE_MODIFICATION_PERCENT)
+  ) {
     // Each modification alone: successive ones are not added up, but must not circumvent competition (§6.1).
     const maxCents = percentOf(initialCents, SINGLE_MODIFICATION_PERCENT);
     breaches.push({
