@@ -38,7 +38,7 @@ beforeAll(async () => {
   pool = new Pool({ connectionString: databaseUrl, max: 2 });
   pool.on('error', () => undefined); // an idle connection cut at the end must not fail the run
   await pool.query(
-    'CREATE SCHEMA IF NOT EXISTS contract; CREATE TABLE IF NOT EXISTS contract.awards (event_id uuid PRIMARY KEY, type text, lot int, supplier_siret text)',
+    'CREATE SCHEMA IF NOT EXISTS contract; CREATE TABLE IF NOT EXISTS contract.awards (event_id uuid PRIMARY KEY, stream_id text, type text, lot int, supplier_siret text)',
   );
   contractBus = new KafkaEventBus({ brokers: kafkaBrokers, clientId: 'contract-service' });
   contractSide = await runConsumer(
@@ -50,8 +50,8 @@ beforeAll(async () => {
       handle: async (event, tx) => {
         const { lot, supplierSiret } = event.data as LotAwarded | ContractSigned;
         await tx.query(
-          'INSERT INTO contract.awards (event_id, type, lot, supplier_siret) VALUES ($1, $2, $3, $4)',
-          [event.id, event.type, lot, supplierSiret],
+          'INSERT INTO contract.awards (event_id, stream_id, type, lot, supplier_siret) VALUES ($1, $2, $3, $4, $5)',
+          [event.id, event.streamId, event.type, lot, supplierSiret],
         );
       },
     },
@@ -343,7 +343,13 @@ describe('a tender of two lots, from creation to signature, on PostgreSQL and Ka
 
     const deadline = Date.now() + 45_000;
     const heard = async () =>
-      (await pool.query('SELECT type, lot, supplier_siret FROM contract.awards ORDER BY type')).rows;
+      // Other test files publish awards on the same topic: this tender's are the ones to hear.
+      (
+        await pool.query(
+          'SELECT type, lot, supplier_siret FROM contract.awards WHERE stream_id = $1 ORDER BY type',
+          [`tender-${tenderId}`],
+        )
+      ).rows;
     while ((await heard()).length < 2 && Date.now() < deadline)
       await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await heard()).toEqual([

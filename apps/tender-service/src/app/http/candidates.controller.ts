@@ -15,7 +15,7 @@ import {
 import { eligibilityOn } from '@mutualis/shared/contracts';
 import { parisDate } from '@mutualis/procurement-rules';
 import { Tenders } from '../tenders';
-import { BidBody, QuestionBody, RegularisedBidBody } from './tender.dto';
+import { BidBody, CandidatureBody, QuestionBody, RegularisedBidBody } from './tender.dto';
 import { publicView } from './tender-view';
 
 @ApiTags('Candidats : consultation publique, questions, offres (candidates)')
@@ -59,6 +59,35 @@ export class CandidatesController {
       now: this.clock.now().toISOString(),
     };
     return accepted(await this.tenders.handle(state.created!.consortiumId, tenderId, command, context));
+  }
+
+  @Post('candidatures')
+  @Roles('supplier')
+  @CommandEndpoint('SubmitCandidature')
+  @ApiOperation({
+    summary: 'Déposer sa candidature à une procédure en deux temps (SubmitCandidature)',
+    description:
+      'Procédure restreinte, avec négociation ou dialogue compétitif : avant la date limite des candidatures. ' +
+      'Refusée au candidat exclu ou dont les attestations ne sont pas valables à cette date. DUME accepté.',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async apply(
+    @Param('tenderId', ParseUUIDPipe) tenderId: string,
+    @Body() body: CandidatureBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    const state = await this.published(tenderId);
+    const supplierSiret = context.principal.supplierSiret!;
+    const command = {
+      type: 'SubmitCandidature' as const,
+      candidatureId: newResourceId(context),
+      supplierSiret,
+      form: body.form,
+      now: this.clock.now().toISOString(),
+      eligibility: eligibilityOn(await this.facts.eligibility(supplierSiret), parisDate(state.deadlineAt!)),
+    };
+    const result = await this.tenders.handle(state.created!.consortiumId, tenderId, command, context);
+    return { candidatureId: command.candidatureId, ...accepted(result) };
   }
 
   @Post('bids')

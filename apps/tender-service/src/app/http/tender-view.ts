@@ -10,6 +10,8 @@ export function tenderView(state: TenderState, version: number) {
     published: state.published,
     deadlineAt: state.deadlineAt,
     questions: state.questions,
+    candidatures: Object.values(state.candidatures),
+    invited: state.invited,
     // Before the opening, who bid and with what fingerprint is part of what the seal protects: only a count shows.
     bids: state.opened
       ? Object.values(state.bids).map(({ bidId, lot, supplierSiret, contentSha256 }) => ({
@@ -49,5 +51,7 @@ export function publicView(state: TenderState) {
     published: state.published,
     deadlineAt: state.deadlineAt,
     questions: state.questions,
+    // Two-stage procedures: whether the candidates were invited to tender (not who was), and since when.
+    invitedOn: state.invited?.sentOn ?? null,
   };
 }

@@ -211,6 +211,35 @@ class DocumentBody {
   sha256!: string;
 }
 
+export class CandidatureBody {
+  @ApiProperty({
+    enum: ['dume', 'dc1-dc2'],
+    description: 'Formulaire de candidature : le DUME électronique est accepté à la place des DC1 et DC2',
+  })
+  @IsIn(['dume', 'dc1-dc2'])
+  form!: 'dume' | 'dc1-dc2';
+}
+
+export class InvitationBody {
+  @ApiProperty({
+    description: 'SIRET des candidats sélectionnés, invités à remettre une offre',
+    type: [String],
+  })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  @Matches(SIRET, { each: true })
+  suppliers!: string[];
+  @ApiProperty({
+    description: 'Date limite de remise des offres (instant avec fuseau)',
+    example: '2026-11-05T12:00:00+01:00',
+  })
+  @IsInstant()
+  offersDeadlineAt!: string;
+  @ApiProperty({ description: 'Offres transmises par voie électronique (délai réduit à 25 jours, R2161-8)' })
+  @IsBoolean()
+  electronic!: boolean;
+}
+
 export class BidBody {
   @ApiProperty({ example: 1 }) @IsInt() @Min(1) lot!: number;
   @ApiProperty({ description: 'Montant de l’offre HT, en centimes — scellé jusqu’à l’ouverture' })

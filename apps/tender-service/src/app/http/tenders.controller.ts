@@ -34,6 +34,7 @@ import {
   CreateTenderBody,
   CriteriaBody,
   ExtensionBody,
+  InvitationBody,
   PublishBody,
 } from './tender.dto';
 import { tenderView } from './tender-view';
@@ -211,6 +212,34 @@ export class TendersController {
       electronic: body.electronic,
       pin: body.pin,
       urgency: body.urgency,
+    };
+    return accepted(await this.tenders.handle(consortiumId, tenderId, command, context));
+  }
+
+  @Post(`${TENDER}/invitations`)
+  @Roles('coordinator')
+  @CommandEndpoint('InviteToTender')
+  @ApiOperation({
+    summary: 'Inviter les candidats sélectionnés à remettre une offre (InviteToTender)',
+    description:
+      'Après la date limite des candidatures. Délai des offres compté de l’envoi de l’invitation : 30 jours, 25 par ' +
+      'voie électronique, 10 après un avis de préinformation ou en urgence (R2161-7, R2161-8, R2161-15).',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async invite(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('tenderId', ParseUUIDPipe) tenderId: string,
+    @Body() body: InvitationBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    await this.tenders.load(tenderId, consortiumId);
+    const command = {
+      type: 'InviteToTender' as const,
+      suppliers: body.suppliers,
+      sentOn: this.clock.today(),
+      offersDeadlineAt: new Date(body.offersDeadlineAt).toISOString(),
+      electronic: body.electronic,
+      now: this.clock.now().toISOString(),
     };
     return accepted(await this.tenders.handle(consortiumId, tenderId, command, context));
   }

@@ -1,5 +1,6 @@
 import { TenderEvent } from '@mutualis/shared/contracts';
-import { requireOpenForCandidates } from './consultation';
+import { requireEligible, requireOpenForCandidates } from './consultation';
+import { inTwoStages } from './selection';
 import { OpenBids, SubmitBid, WithdrawBid } from './tender.commands';
 import { refuse } from './tender-refusal';
 import { TenderState } from './tender.state';
@@ -9,22 +10,13 @@ import { TenderState } from './tender.state';
  * deadline. A new bid of the same supplier on the same lot replaces the previous one.
  */
 export function submitBid(command: SubmitBid, state: TenderState): TenderEvent[] {
-  requireOpenForCandidates(state, command.now);
   const { bidId, lot, supplierSiret, sealed, contentSha256, eligibility } = command;
+  requireInvited(state, supplierSiret);
+  requireOpenForCandidates(state, command.now);
   if (!state.created!.lots.some((candidate) => candidate.number === lot)) {
     throw refuse(`the tender has no lot ${lot}`, { rule: 'unknown-lot', values: { lot } });
   }
-  if (!eligibility.mayBid) {
-    const blocking = eligibility.reasons.filter((reason) => reason.blocks.includes('bid'));
-    throw refuse(
-      `${supplierSiret} may not bid on ${eligibility.on}: ${blocking.map((reason) => reason.detail).join('; ')}`,
-      {
-        rule: 'supplier-not-eligible',
-        legalReference: blocking[0]?.legalReference ?? 'L2141-1',
-        values: { siret: supplierSiret, on: eligibility.on, reasons: blocking.map((reason) => reason.code) },
-      },
-    );
-  }
+  requireEligible(eligibility, supplierSiret);
   const replaced = Object.values(state.bids).filter(
     (bid) => bid.supplierSiret === supplierSiret && bid.lot === lot,
   );
@@ -32,6 +24,24 @@ export function submitBid(command: SubmitBid, state: TenderState): TenderEvent[]
     ...replaced.map((bid): TenderEvent => ({ type: 'tender.BidWithdrawn', data: { bidId: bid.bidId } })),
     { type: 'tender.BidSubmitted', data: { bidId, lot, supplierSiret, sealed, contentSha256 } },
   ];
+}
+
+/** In a two-stage procedure, offers come only from the candidates invited to tender (L2124-2, L2124-3). */
+function requireInvited(state: TenderState, supplierSiret: string): void {
+  if (!inTwoStages(state)) return;
+  if (!state.invited) {
+    throw refuse('the candidates are not invited to tender yet: offers come after the selection', {
+      rule: 'candidates-not-invited',
+      legalReference: 'L2124-2',
+    });
+  }
+  if (!state.invited.suppliers.includes(supplierSiret)) {
+    throw refuse(`${supplierSiret} was not invited to tender`, {
+      rule: 'not-invited',
+      legalReference: 'L2124-2',
+      values: { siret: supplierSiret },
+    });
+  }
 }
 
 /** A supplier withdraws its own bid before the deadline. */
@@ -50,6 +60,9 @@ export function openBids(command: OpenBids, state: TenderState): TenderEvent[] {
     throw refuse('the notice is not sent yet', { rule: 'tender-not-published' });
   if (state.opened)
     throw refuse(`the bids were opened at ${state.opened.openedAt}`, { rule: 'bids-already-opened' });
+  if (inTwoStages(state) && !state.invited) {
+    throw refuse('no offers before the candidates are invited to tender', { rule: 'candidates-not-invited' });
+  }
   if (Date.parse(command.now) < Date.parse(state.deadlineAt)) {
     throw refuse(`the bids cannot be opened before the deadline (${state.deadlineAt})`, {
       rule: 'deadline-not-passed',

@@ -1,4 +1,4 @@
-import { TenderEvent } from '@mutualis/shared/contracts';
+import { Eligibility, TenderEvent } from '@mutualis/shared/contracts';
 import { AmendNotice, AnswerQuestion, AskQuestion, ExtendDeadline } from './tender.commands';
 import { refuse } from './tender-refusal';
 import { TenderState } from './tender.state';
@@ -66,4 +66,18 @@ export function requireOpenForCandidates(state: TenderState, now: string): strin
     });
   }
   return state.deadlineAt;
+}
+
+/** Refuses a supplier that may not bid on the date its eligibility was judged on, with the reasons and articles. */
+export function requireEligible(eligibility: Eligibility, supplierSiret: string): void {
+  if (eligibility.mayBid) return;
+  const blocking = eligibility.reasons.filter((reason) => reason.blocks.includes('bid'));
+  throw refuse(
+    `${supplierSiret} may not bid on ${eligibility.on}: ${blocking.map((reason) => reason.detail).join('; ')}`,
+    {
+      rule: 'supplier-not-eligible',
+      legalReference: blocking[0]?.legalReference ?? 'L2141-1',
+      values: { siret: supplierSiret, on: eligibility.on, reasons: blocking.map((reason) => reason.code) },
+    },
+  );
 }

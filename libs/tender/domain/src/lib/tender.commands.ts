@@ -1,4 +1,5 @@
 import {
+  CandidatureForm,
   CriteriaSet,
   Eligibility,
   IrregularityKind,
@@ -67,6 +68,26 @@ export interface AmendNotice {
   amendmentId: string;
   sentOn: string;
   summary: string;
+  now: string;
+}
+
+export interface SubmitCandidature {
+  type: 'SubmitCandidature';
+  candidatureId: string;
+  supplierSiret: string;
+  form: CandidatureForm;
+  /** Server time of the submission. */
+  now: string;
+  /** The supplier's eligibility on the candidatures' deadline. */
+  eligibility: Eligibility;
+}
+
+export interface InviteToTender {
+  type: 'InviteToTender';
+  suppliers: string[];
+  sentOn: string;
+  offersDeadlineAt: string;
+  electronic: boolean;
   now: string;
 }
 
@@ -189,6 +210,8 @@ export type TenderCommand =
   | AnswerQuestion
   | ExtendDeadline
   | AmendNotice
+  | SubmitCandidature
+  | InviteToTender
   | SubmitBid
   | WithdrawBid
   | OpenBids

@@ -15,6 +15,7 @@ import {
   scoreBid,
 } from './evaluation';
 import { publishTender, setCriteria } from './publish-tender';
+import { inviteToTender, submitCandidature } from './selection';
 import { TenderCommand } from './tender.commands';
 import { evolveTender, INITIAL_TENDER_STATE, TenderState } from './tender.state';
 
@@ -39,6 +40,10 @@ export const tenderDecider: Decider<TenderCommand, TenderEvent, TenderState> = {
         return extendDeadline(command, state);
       case 'AmendNotice':
         return amendNotice(command, state);
+      case 'SubmitCandidature':
+        return submitCandidature(command, state);
+      case 'InviteToTender':
+        return inviteToTender(command, state);
       case 'SubmitBid':
         return submitBid(command, state);
       case 'WithdrawBid':

@@ -1,5 +1,7 @@
 import {
   BidScored,
+  CandidatesInvited,
+  CandidatureSubmitted,
   BidSubmitted,
   BidsOpened,
   ContractSigned,
@@ -26,6 +28,9 @@ export interface TenderState {
   deadlineAt: string | null;
   /** Questions and their answers, published to every candidate. */
   questions: Record<string, { lot: number | null; text: string; answer: string | null }>;
+  /** Two-stage procedures: the candidatures by supplier, and the candidates invited to tender (null until then). */
+  candidatures: Record<string, CandidatureSubmitted>;
+  invited: CandidatesInvited | null;
   /** Bids in force (withdrawn ones removed). */
   bids: Record<string, BidSubmitted>;
   opened: BidsOpened | null;
@@ -49,6 +54,8 @@ export const INITIAL_TENDER_STATE: TenderState = {
   published: null,
   deadlineAt: null,
   questions: {},
+  candidatures: {},
+  invited: null,
   bids: {},
   opened: null,
   scores: {},
@@ -93,6 +100,13 @@ export function evolveTender(state: TenderState, event: TenderEvent): TenderStat
       return { ...state, deadlineAt: event.data.deadlineAt };
     case 'tender.NoticeAmended':
       return state;
+    case 'tender.CandidatureSubmitted':
+      return {
+        ...state,
+        candidatures: { ...state.candidatures, [event.data.supplierSiret]: event.data },
+      };
+    case 'tender.CandidatesInvited':
+      return { ...state, invited: event.data, deadlineAt: event.data.offersDeadlineAt };
     case 'tender.BidSubmitted':
       return { ...state, bids: { ...state.bids, [event.data.bidId]: event.data } };
     case 'tender.BidWithdrawn': {

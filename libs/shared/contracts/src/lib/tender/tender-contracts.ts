@@ -106,6 +106,21 @@ export const tenderContracts = new EventContracts([
   schemaContract('tender.DeadlineExtended', 1, object({ deadlineAt: instant, reason: text })),
   schemaContract('tender.NoticeAmended', 1, object({ amendmentId: uuid, sentOn: date, summary: text })),
   schemaContract(
+    'tender.CandidatureSubmitted',
+    1,
+    object({ candidatureId: uuid, supplierSiret: siret, form: oneOf(['dume', 'dc1-dc2']) }),
+  ),
+  schemaContract(
+    'tender.CandidatesInvited',
+    1,
+    object({
+      suppliers: { ...list(siret, 1000), minItems: 1 },
+      sentOn: date,
+      offersDeadlineAt: instant,
+      electronic: { type: 'boolean' },
+    }),
+  ),
+  schemaContract(
     'tender.BidSubmitted',
     1,
     object({ bidId: uuid, lot: lotNumber, supplierSiret: siret, sealed, contentSha256: sha256 }),

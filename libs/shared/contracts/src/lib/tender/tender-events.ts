@@ -132,6 +132,24 @@ export interface NoticeAmended {
   summary: string;
 }
 
+/** S4: the candidature form; the electronic DUME is accepted in place of the DC1 and DC2 forms. */
+export type CandidatureForm = 'dume' | 'dc1-dc2';
+
+/** A candidature to a two-stage procedure (restricted, negotiated, competitive dialogue), before selection. */
+export interface CandidatureSubmitted {
+  candidatureId: string;
+  supplierSiret: string;
+  form: CandidatureForm;
+}
+
+/** The selected candidates are invited to tender, with the deadline for their offers (T6 from the invitation). */
+export interface CandidatesInvited {
+  suppliers: string[];
+  sentOn: string;
+  offersDeadlineAt: string;
+  electronic: boolean;
+}
+
 /** A bid's contents, encrypted with the tender's key: unreadable until the bids are opened. */
 export interface SealedContent {
   keyId: string;
@@ -265,6 +283,8 @@ export interface TenderEventData {
   'tender.AnswerPublished': AnswerPublished;
   'tender.DeadlineExtended': DeadlineExtended;
   'tender.NoticeAmended': NoticeAmended;
+  'tender.CandidatureSubmitted': CandidatureSubmitted;
+  'tender.CandidatesInvited': CandidatesInvited;
   'tender.BidSubmitted': BidSubmitted;
   'tender.BidWithdrawn': BidWithdrawn;
   'tender.BidsOpened': BidsOpened;
