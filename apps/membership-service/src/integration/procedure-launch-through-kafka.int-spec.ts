@@ -1,4 +1,4 @@
-import { publishContextEvents } from '@mutualis/shared/api/testing';
+import { publishContextEvents, tenderPublished } from '@mutualis/shared/api/testing';
 import { uuidv7 } from '@mutualis/shared/contracts';
 import { useIntegrationEnvironment } from '@mutualis/shared/testing';
 import { MembershipApp, startMembershipApp } from '../testing/membership-app';
@@ -43,23 +43,7 @@ describe('launches reported by the tender service', () => {
 
     stopFixtures = await publishContextEvents(environment().databaseUrl, environment().kafkaBrokers, {
       tender: {
-        [`tender-${TENDER_ID}`]: [
-          {
-            type: 'tender.TenderPublished',
-            consortiumId,
-            data: {
-              object: 'Audit de sécurité',
-              noticeSentOn: '2026-03-02',
-              deadlineAt: '2026-04-06T10:00:00.000Z',
-              electronic: true,
-              pin: false,
-              urgency: false,
-              publicity: 'boamp-and-joue',
-              required: 'formalised',
-              thresholdTable: '2026-01-01',
-            },
-          },
-        ],
+        [`tender-${TENDER_ID}`]: [tenderPublished(consortiumId)],
       },
     });
 

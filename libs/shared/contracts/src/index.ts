@@ -1,6 +1,7 @@
 export * from './lib/envelope';
 export * from './lib/canonical-json';
 export * from './lib/content-hash';
+export * from './lib/stream-chain';
 export * from './lib/uuidv7';
 export * from './lib/upcasters';
 export * from './lib/uuidv5';
@@ -17,3 +18,5 @@ export * from './lib/tender/tender-events';
 export * from './lib/tender/tender-contracts';
 export * from './lib/contract/contract-events';
 export * from './lib/contract/contract-contracts';
+export * from './lib/audit/audit-events';
+export * from './lib/audit/audit-contracts';

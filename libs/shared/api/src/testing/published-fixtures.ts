@@ -103,3 +103,20 @@ export const memberJoined = (
     data: { siret: authority.siret, acceptedOn, deliberationNumber: 'D2' },
   },
 ];
+
+/** The notice of a formalised tender, sent on 2 March 2026, as the tender service publishes it. */
+export const tenderPublished = (consortiumId: string): NewEventData => ({
+  type: 'tender.TenderPublished',
+  consortiumId,
+  data: {
+    object: 'Audit de sécurité',
+    noticeSentOn: '2026-03-02',
+    deadlineAt: '2026-04-06T10:00:00.000Z',
+    electronic: true,
+    pin: false,
+    urgency: false,
+    publicity: 'boamp-and-joue',
+    required: 'formalised',
+    thresholdTable: '2026-01-01',
+  },
+});

@@ -76,4 +76,5 @@ export {
   freshSiret,
   memberJoined,
   supplierEvents,
+  tenderPublished,
 } from './published-fixtures';

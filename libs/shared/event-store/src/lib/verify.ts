@@ -1,19 +1,15 @@
-import { contentHash, EventEnvelope } from '@mutualis/shared/contracts';
+import {
+  CHAIN_START,
+  ChainBreak,
+  chainBreak,
+  ChainBreakReason,
+  ChainEnd,
+  EventEnvelope,
+} from '@mutualis/shared/contracts';
 import { EventStore, START } from '@mutualis/shared/event-sourcing';
 
-/** Why an event breaks its stream's chain. */
-export type ChainBreakReason = 'content-hash' | 'prev-hash' | 'version-gap';
-
-/** The first event whose stored form does not match the chain: the place where the history was altered. */
-export interface ChainBreak {
-  reason: ChainBreakReason;
-  streamId: string;
-  streamVersion: number;
-  eventId: string;
-  globalPosition: number;
-  expected: string;
-  actual: string;
-}
+// The chain rule is pure and shared with the audit ledger; its types stay exported here for current importers.
+export type { ChainBreak, ChainBreakReason };
 
 export interface VerificationReport {
   ok: boolean;
@@ -22,38 +18,7 @@ export interface VerificationReport {
   firstBreak: ChainBreak | null;
 }
 
-interface ChainEnd {
-  version: number;
-  hash: string | null;
-}
-
 const PAGE = 2_000;
-
-/** Checks one event against the end of its stream's chain; returns the break, or null and the new chain end. */
-function check(event: EventEnvelope, end: ChainEnd): ChainBreak | null {
-  const at = {
-    streamId: event.streamId,
-    streamVersion: event.streamVersion,
-    eventId: event.id,
-    globalPosition: event.globalPosition,
-  };
-  if (event.streamVersion !== end.version + 1) {
-    return {
-      ...at,
-      reason: 'version-gap',
-      expected: String(end.version + 1),
-      actual: String(event.streamVersion),
-    };
-  }
-  if (event.prevHash !== end.hash) {
-    return { ...at, reason: 'prev-hash', expected: String(end.hash), actual: String(event.prevHash) };
-  }
-  const recomputed = contentHash(event);
-  if (recomputed !== event.contentHash) {
-    return { ...at, reason: 'content-hash', expected: recomputed, actual: event.contentHash };
-  }
-  return null;
-}
 
 /** Checks pages of events against their streams' chain ends; stops at the first break. */
 async function checkPages(pages: AsyncIterable<EventEnvelope[]>): Promise<VerificationReport> {
@@ -61,7 +26,7 @@ async function checkPages(pages: AsyncIterable<EventEnvelope[]>): Promise<Verifi
   let eventsChecked = 0;
   for await (const page of pages) {
     for (const event of page) {
-      const broken = check(event, ends.get(event.streamId) ?? { version: 0, hash: null });
+      const broken = chainBreak(event, ends.get(event.streamId) ?? CHAIN_START);
       eventsChecked++;
       if (broken) return { ok: false, eventsChecked, streamsChecked: ends.size, firstBreak: broken };
       ends.set(event.streamId, { version: event.streamVersion, hash: event.contentHash });

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { ContextRuntimeModule } from '@mutualis/shared/api';
+import { AuditController } from './http/audit.controller';
+import { AUDIT_SCHEMA, AuditLedger } from './ledger/audit-ledger';
+import { LedgerConsumer } from './ledger/ledger-consumer';
+import { LedgerVerifier } from './seals/ledger-verification.service';
+import { sealKeysProvider } from './seals/seal-keys.provider';
+import { Seals } from './seals/seals';
+
+export { AUDIT_SCHEMA };
+
+@Module({
+  imports: [ContextRuntimeModule.forContext({ context: 'audit', schema: AUDIT_SCHEMA })],
+  controllers: [AuditController],
+  providers: [AuditLedger, LedgerConsumer, sealKeysProvider, Seals, LedgerVerifier],
+})
+export class AuditModule {}

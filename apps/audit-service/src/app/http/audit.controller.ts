@@ -1,0 +1,101 @@
+import {
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  ParseIntPipe,
+  ParseUUIDPipe,
+  Post,
+  Query,
+} from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { CommandContext, ContextRuntime, EVENT_STORE, Roles } from '@mutualis/shared/api';
+import { alertStream } from '@mutualis/shared/contracts';
+import { SqlEventStore } from '@mutualis/shared/event-store';
+import { AuditLedger } from '../ledger/audit-ledger';
+import { LedgerVerifier } from '../seals/ledger-verification.service';
+import { Seals } from '../seals/seals';
+
+@ApiTags('Audit : registre, scellements, vérification (audit)')
+@Controller('consortia/:consortiumId')
+export class AuditController {
+  constructor(
+    @Inject(AuditLedger) private readonly ledger: AuditLedger,
+    @Inject(Seals) private readonly seals: Seals,
+    @Inject(LedgerVerifier) private readonly verifier: LedgerVerifier,
+    @Inject(ContextRuntime) private readonly runtime: ContextRuntime,
+    @Inject(EVENT_STORE) private readonly store: SqlEventStore,
+  ) {}
+
+  @Get('ledger')
+  @Roles('auditor', 'coordinator')
+  @ApiOperation({
+    summary: 'Le registre d’audit du groupement : chaque événement reçu, dans l’ordre de réception',
+    description: 'Pages de `limit` événements après la position `after`.',
+  })
+  @ApiQuery({ name: 'after', required: false })
+  @ApiQuery({ name: 'limit', required: false })
+  async entries(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Query('after', new ParseIntPipe({ optional: true })) after?: number,
+    @Query('limit', new ParseIntPipe({ optional: true })) limit?: number,
+  ) {
+    const size = Math.min(Math.max(limit ?? 500, 1), 5_000);
+    const entries = await this.ledger.entries(consortiumId, Math.max(after ?? 0, 0), size);
+    return { entries, next: entries.length === size ? (entries.at(-1)?.position ?? null) : null };
+  }
+
+  @Get('alerts')
+  @Roles('auditor', 'coordinator')
+  @ApiOperation({
+    summary: 'Les ruptures de chaîne détectées à la réception : événement modifié, manquant, déplacé',
+  })
+  async alerts(@Param('consortiumId', ParseUUIDPipe) consortiumId: string) {
+    return { alerts: await this.store.readStream(alertStream(consortiumId)) };
+  }
+
+  @Get('seals')
+  @Roles('auditor', 'coordinator')
+  @ApiOperation({
+    summary: 'Les scellements du registre : racines de Merkle chaînées, signées si une clé est configurée',
+  })
+  async list(@Param('consortiumId', ParseUUIDPipe) consortiumId: string) {
+    return { seals: await this.seals.list(consortiumId) };
+  }
+
+  @Post('seals')
+  @HttpCode(200)
+  @Roles('auditor', 'coordinator')
+  @ApiOperation({
+    summary: 'Sceller maintenant ce que le registre a reçu depuis le dernier scellement',
+    description: 'Sans événement nouveau, rien n’est scellé (`seal: null`).',
+  })
+  async seal(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @CommandContext() context: CommandContext,
+  ) {
+    return { seal: await this.seals.seal(consortiumId, context.correlationId) };
+  }
+
+  @Get('verification')
+  @Roles('auditor', 'coordinator')
+  @ApiOperation({
+    summary: 'Vérifier le registre : empreintes, chaînes de chaque flux, scellements et signatures',
+    description: 'Tout est recalculé depuis la base ; la première chose qui ne correspond pas est nommée.',
+  })
+  async verify(@Param('consortiumId', ParseUUIDPipe) consortiumId: string) {
+    await this.runtime.readModelsCaughtUp();
+    return this.verifier.verify(consortiumId);
+  }
+
+  @Get('events/:eventId/proof')
+  @Roles('auditor', 'coordinator')
+  @ApiOperation({ summary: 'Preuve d’inclusion d’un événement dans son scellement (chemin de Merkle)' })
+  async proof(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('eventId', ParseUUIDPipe) eventId: string,
+  ) {
+    return this.verifier.proof(consortiumId, eventId);
+  }
+}

@@ -1,0 +1,117 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CONTEXT_SQL } from '@mutualis/shared/api';
+import {
+  CHAIN_START,
+  ChainBreak,
+  chainBreak,
+  ChainEnd,
+  Context,
+  EventEnvelope,
+} from '@mutualis/shared/contracts';
+import { migrate, SqlExecutor, SqlQueryable } from '@mutualis/shared/event-store';
+import { LedgerEntry } from '@mutualis/audit/domain';
+
+export const AUDIT_SCHEMA = 'audit';
+const L = `${AUDIT_SCHEMA}.ledger`;
+
+/**
+ * The audit ledger: every event the other contexts published, as received, in the order received (`position`),
+ * with each stream's chain end. It has one writer, the ledger consumer, whose batches run one at a time: positions
+ * are committed in order, so a seal over a range of positions never misses a late commit.
+ */
+@Injectable()
+export class AuditLedger {
+  constructor(@Inject(CONTEXT_SQL) private readonly sql: SqlExecutor) {}
+
+  prepare(): Promise<number[]> {
+    return migrate(
+      this.sql,
+      AUDIT_SCHEMA,
+      [
+        {
+          version: 1,
+          name: 'the ledger of received events and the end of each stream’s chain',
+          sql: (s) => `
+            CREATE TABLE ${s}.ledger (
+              position bigserial PRIMARY KEY,
+              event_id uuid NOT NULL UNIQUE,
+              context text NOT NULL,
+              consortium_id uuid NOT NULL,
+              stream_id text NOT NULL,
+              stream_version integer NOT NULL,
+              type text NOT NULL,
+              envelope jsonb NOT NULL,
+              received_at timestamptz NOT NULL DEFAULT now()
+            );
+            CREATE INDEX ledger_consortium ON ${s}.ledger (consortium_id, position);
+            CREATE TABLE ${s}.stream_heads (stream_id text PRIMARY KEY, version integer NOT NULL, hash text);`,
+        },
+      ],
+      'audit-ledger',
+    );
+  }
+
+  /**
+   * Records an event as received and checks it against its stream's chain end, in the consumer's transaction.
+   * A break is recorded too (never skipped): the chain end then follows the event received, so that one change
+   * upstream raises one alert, not one per later event.
+   */
+  async record(
+    context: Context,
+    event: EventEnvelope,
+    tx: SqlQueryable,
+  ): Promise<{ position: number; broken: ChainBreak | null }> {
+    const { rows: heads } = await tx.query<{ version: number; hash: string | null }>(
+      `SELECT version, hash FROM ${AUDIT_SCHEMA}.stream_heads WHERE stream_id = $1 FOR UPDATE`,
+      [event.streamId],
+    );
+    const end: ChainEnd = heads[0] ?? CHAIN_START;
+    const broken = chainBreak(event, end);
+    const { rows } = await tx.query<{ position: string }>(
+      `INSERT INTO ${L} (event_id, context, consortium_id, stream_id, stream_version, type, envelope)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING position`,
+      [
+        event.id,
+        context,
+        event.consortiumId,
+        event.streamId,
+        event.streamVersion,
+        event.type,
+        JSON.stringify(event),
+      ],
+    );
+    await tx.query(
+      `INSERT INTO ${AUDIT_SCHEMA}.stream_heads (stream_id, version, hash) VALUES ($1, $2, $3)
+       ON CONFLICT (stream_id) DO UPDATE SET version = EXCLUDED.version, hash = EXCLUDED.hash`,
+      [event.streamId, event.streamVersion, event.contentHash],
+    );
+    return { position: Number(rows[0]!.position), broken };
+  }
+
+  /** A consortium's ledger, in position order, from `afterPosition` (exclusive) and up to `limit` entries. */
+  async entries(consortiumId: string, afterPosition = 0, limit = 100_000): Promise<LedgerEntry[]> {
+    const { rows } = await this.sql.query<{ position: string; envelope: EventEnvelope }>(
+      `SELECT position, envelope FROM ${L} WHERE consortium_id = $1 AND position > $2 ORDER BY position LIMIT $3`,
+      [consortiumId, afterPosition, limit],
+    );
+    return rows.map((row) => ({ position: Number(row.position), event: row.envelope }));
+  }
+
+  /** Where an event stands in the ledger, or null. */
+  async find(eventId: string): Promise<LedgerEntry | null> {
+    const { rows } = await this.sql.query<{ position: string; envelope: EventEnvelope }>(
+      `SELECT position, envelope FROM ${L} WHERE event_id = $1`,
+      [eventId],
+    );
+    const row = rows[0];
+    return row ? { position: Number(row.position), event: row.envelope } : null;
+  }
+
+  /** The consortia the ledger has received events of. */
+  async consortia(): Promise<string[]> {
+    const { rows } = await this.sql.query<{ consortium_id: string }>(
+      `SELECT DISTINCT consortium_id FROM ${L} ORDER BY consortium_id`,
+    );
+    return rows.map((row) => row.consortium_id);
+  }
+}

@@ -1,0 +1,3 @@
+export * from './lib/merkle';
+export * from './lib/seal';
+export * from './lib/ledger-verification';
