@@ -1,12 +1,15 @@
+import { AUDIT_USAGE, auditCommand } from './audit-command';
 import { CliIo, USAGE_ERROR, UsageError } from './cli-io';
 import { dltCommand, DLT_USAGE } from './dlt-command';
 import { tokenCommand, TOKEN_USAGE } from './token-command';
 
-type Command = (args: string[], io: CliIo) => Promise<void>;
+/** Runs a command; resolves to its exit status when it has one to give (0 otherwise). */
+type Command = (args: string[], io: CliIo) => Promise<number | void>;
 
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   token: { run: tokenCommand, usage: TOKEN_USAGE },
   dlt: { run: dltCommand, usage: DLT_USAGE },
+  audit: { run: auditCommand, usage: AUDIT_USAGE },
 };
 
 const USAGE = `Usage: mutualis <command> [options]
@@ -14,6 +17,7 @@ const USAGE = `Usage: mutualis <command> [options]
 Commands:
   token   print a local bearer token for development and demos
   dlt     list dead letters of a topic, or replay a consumer's after a fix
+  audit   export a consortium's audit bundle, or verify it (from the database or offline)
 
 Run "mutualis <command> --help" for a command's options.`;
 
@@ -34,8 +38,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   try {
-    await command.run(args, io);
-    return 0;
+    return (await command.run(args, io)) ?? 0;
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.err(`mutualis ${name}: ${error.message}\n\n${command.usage}\n`);

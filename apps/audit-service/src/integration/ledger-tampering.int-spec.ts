@@ -11,7 +11,8 @@ import {
 import { EventEnvelope, eventsTopic, uuidv7 } from '@mutualis/shared/contracts';
 import { KafkaEventBus, sourceOf, toMessage } from '@mutualis/shared/messaging';
 import { eventually, useIntegrationEnvironment } from '@mutualis/shared/testing';
-import { verifyInclusion } from '@mutualis/audit/domain';
+import { verifyBundle, verifyInclusion } from '@mutualis/audit/domain';
+import { sealKeys } from '../app/seals/seal-keys';
 import { AuditApp, startAuditApp } from '../testing/audit-app';
 
 const environment = useIntegrationEnvironment();
@@ -108,7 +109,8 @@ describe('the audit ledger, its seals and their verification, on the real Postgr
       ok: true,
       eventsChecked: 7,
       sealsChecked: 1,
-      sealRecordIntact: true,
+      sealRecordBreak: null,
+      manifestMatches: true,
       signaturesChecked: true,
     });
 
@@ -116,6 +118,18 @@ describe('the audit ledger, its seals and their verification, on the real Postgr
     const { contentHash, seal, proof } = await get(`/events/${entries[3]!.event.id}/proof`);
     expect(verifyInclusion(contentHash, proof, seal.seal.merkleRoot)).toBe(true);
     expect(verifyInclusion(entries[4]!.event.contentHash, proof, seal.seal.merkleRoot)).toBe(false);
+  });
+
+  it('exports a bundle that verifies offline, and names a change made to it', async () => {
+    const bundle = await get('/bundle');
+    expect(bundle.manifest).toMatchObject({ consortiumId: CONSORTIUM, eventCount: 7, sealCount: 1 });
+    const { publicKeyPem } = sealKeys(SIGNING_KEY)!;
+    expect(verifyBundle(bundle, publicKeyPem)).toMatchObject({ ok: true, sealsChecked: 1 });
+    bundle.entries[4].event.data = { ...bundle.entries[4].event.data, acceptedOn: '2026-02-01' };
+    expect(verifyBundle(bundle, publicKeyPem)).toMatchObject({
+      ok: false,
+      firstBreak: { kind: 'chain', break: { reason: 'content-hash', eventId: bundle.entries[4].event.id } },
+    });
   });
 
   it('names a payload changed in PostgreSQL', async () => {
@@ -189,7 +203,7 @@ describe('the audit ledger, its seals and their verification, on the real Postgr
     const report = await tampered(setRoot(forged), setRoot(root));
     expect(report).toMatchObject({
       ok: false,
-      sealRecordIntact: false,
+      sealRecordBreak: { reason: 'content-hash', streamVersion: 1 },
       firstBreak: { kind: 'seal-signature', sequence: 1 },
     });
     expect((await verification()).ok).toBe(true);

@@ -92,8 +92,15 @@ beforeAll(async () => {
   // The tender service has learnt them through its consumers.
   const deadline = Date.now() + 45_000;
   const known = async () => {
-    const suppliers = await pool.query('SELECT count(*)::int AS n FROM tender.supplier_eligibility');
-    const consortia = await pool.query('SELECT facts FROM tender.consortium_membership');
+    // Other test files publish suppliers and consortia on the same topics: count this file's own.
+    const suppliers = await pool.query(
+      'SELECT count(*)::int AS n FROM tender.supplier_eligibility WHERE siret = ANY($1)',
+      [[ALPHA, BETA, EXCLUDED, LAPSED]],
+    );
+    const consortia = await pool.query(
+      'SELECT facts FROM tender.consortium_membership WHERE consortium_id = $1',
+      [CONSORTIUM],
+    );
     const members = Object.keys(consortia.rows[0]?.facts.members ?? {}).length;
     return suppliers.rows[0].n === 4 && members === 2;
   };

@@ -89,6 +89,18 @@ export class AuditController {
     return this.verifier.verify(consortiumId);
   }
 
+  @Get('bundle')
+  @Roles('auditor', 'coordinator')
+  @ApiOperation({
+    summary:
+      'Exporter le dossier d’audit du groupement, vérifiable hors ligne (mutualis audit verify --bundle)',
+    description: 'Les événements reçus, l’enregistrement des scellements tel que stocké, et un manifeste.',
+  })
+  async bundle(@Param('consortiumId', ParseUUIDPipe) consortiumId: string) {
+    await this.runtime.readModelsCaughtUp();
+    return this.verifier.bundle(consortiumId);
+  }
+
   @Get('events/:eventId/proof')
   @Roles('auditor', 'coordinator')
   @ApiOperation({ summary: 'Preuve d’inclusion d’un événement dans son scellement (chemin de Merkle)' })

@@ -15,7 +15,8 @@ export const AUDIT_SCHEMA = 'audit';
 const L = `${AUDIT_SCHEMA}.ledger`;
 
 /**
- * The audit ledger: every event the other contexts published, as received, in the order received (`position`),
+ * The audit ledger: every event the other contexts published, as received (the supplier registry's under the
+ * `platform` tenant), in the order received (`position`),
  * with each stream's chain end. It has one writer, the ledger consumer, whose batches run one at a time: positions
  * are committed in order, so a seal over a range of positions never misses a late commit.
  */
@@ -36,7 +37,7 @@ export class AuditLedger {
               position bigserial PRIMARY KEY,
               event_id uuid NOT NULL UNIQUE,
               context text NOT NULL,
-              consortium_id uuid NOT NULL,
+              consortium_id text NOT NULL,
               stream_id text NOT NULL,
               stream_version integer NOT NULL,
               type text NOT NULL,

@@ -1,16 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EVENT_STORE, ProblemException } from '@mutualis/shared/api';
+import { Clock, EVENT_STORE, ProblemException } from '@mutualis/shared/api';
 import { sealStream } from '@mutualis/shared/contracts';
-import { SqlEventStore, verifyStream } from '@mutualis/shared/event-store';
-import { inclusionProof, InclusionProof, LedgerVerification, verifyLedger } from '@mutualis/audit/domain';
+import { SqlEventStore } from '@mutualis/shared/event-store';
+import {
+  AuditBundle,
+  BundleVerification,
+  inclusionProof,
+  InclusionProof,
+  makeBundle,
+  verifyBundle,
+} from '@mutualis/audit/domain';
 import { AuditLedger } from '../ledger/audit-ledger';
 import { SEAL_KEYS } from './seal-keys.provider';
 import { SealKeys } from './seal-keys';
 import { RecordedSeal, Seals } from './seals';
 
-export interface Verification extends LedgerVerification {
-  /** The audit service's own record of the seals is intact (its stream's hash chain). */
-  sealRecordIntact: boolean;
+export interface Verification extends BundleVerification {
   signaturesChecked: boolean;
 }
 
@@ -22,21 +27,22 @@ export class LedgerVerifier {
     @Inject(Seals) private readonly seals: Seals,
     @Inject(EVENT_STORE) private readonly store: SqlEventStore,
     @Inject(SEAL_KEYS) private readonly keys: SealKeys | null,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
+  /** Everything recomputed from the database: the same check as on an exported bundle, offline. */
   async verify(consortiumId: string): Promise<Verification> {
-    const [entries, seals, sealRecord] = await Promise.all([
+    const report = verifyBundle(await this.bundle(consortiumId), this.keys?.publicKeyPem);
+    return { ...report, signaturesChecked: this.keys !== null };
+  }
+
+  /** The consortium's audit bundle: its ledger entries, the record of its seals (stored form) and a manifest. */
+  async bundle(consortiumId: string): Promise<AuditBundle> {
+    const [entries, sealEvents] = await Promise.all([
       this.ledger.entries(consortiumId),
-      this.seals.list(consortiumId),
-      verifyStream(this.store, sealStream(consortiumId)),
+      this.store.readStream(sealStream(consortiumId), { upcast: false }),
     ]);
-    const report = verifyLedger({
-      consortiumId,
-      entries,
-      seals: seals.map(({ seal, signature }) => ({ seal, signature })),
-      ...(this.keys ? { publicKeyPem: this.keys.publicKeyPem } : {}),
-    });
-    return { ...report, sealRecordIntact: sealRecord.ok, signaturesChecked: this.keys !== null };
+    return makeBundle({ consortiumId, entries, sealEvents, exportedAt: this.clock.now().toISOString() });
   }
 
   /** The proof that an event is in the consortium's sealed ledger: the seal covering it and its Merkle path. */

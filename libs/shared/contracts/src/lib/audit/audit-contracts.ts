@@ -26,7 +26,8 @@ export const auditContracts = new EventContracts([
     'audit.ConsortiumSealed',
     1,
     object({
-      consortiumId: uuid,
+      // A consortium's id, or `platform` for the events of the platform's own registries (suppliers).
+      consortiumId: { type: 'string', minLength: 1, maxLength: 100 },
       sequence: { type: 'integer', minimum: 1 },
       fromPosition: position,
       toPosition: position,
