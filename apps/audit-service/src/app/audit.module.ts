@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ContextRuntimeModule } from '@mutualis/shared/api';
 import { AuditController } from './http/audit.controller';
+import { HistoryController } from './http/history.controller';
 import { AUDIT_SCHEMA, AuditLedger } from './ledger/audit-ledger';
 import { LedgerConsumer } from './ledger/ledger-consumer';
 import { LedgerVerifier } from './seals/ledger-verification.service';
@@ -11,7 +12,7 @@ export { AUDIT_SCHEMA };
 
 @Module({
   imports: [ContextRuntimeModule.forContext({ context: 'audit', schema: AUDIT_SCHEMA })],
-  controllers: [AuditController],
+  controllers: [AuditController, HistoryController],
   providers: [AuditLedger, LedgerConsumer, sealKeysProvider, Seals, LedgerVerifier],
 })
 export class AuditModule {}

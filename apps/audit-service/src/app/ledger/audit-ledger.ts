@@ -12,6 +12,18 @@ import { migrate, SqlExecutor, SqlQueryable } from '@mutualis/shared/event-store
 import { LedgerEntry } from '@mutualis/audit/domain';
 
 export const AUDIT_SCHEMA = 'audit';
+
+export interface TimelineFilter {
+  type?: string;
+  streamId?: string;
+  /** The acting user. */
+  userId?: string;
+  /** Recorded from, up to (instants, inclusive). */
+  from?: string;
+  to?: string;
+  after?: number;
+  limit: number;
+}
 const L = `${AUDIT_SCHEMA}.ledger`;
 
 /**
@@ -94,6 +106,33 @@ export class AuditLedger {
     const { rows } = await this.sql.query<{ position: string; envelope: EventEnvelope }>(
       `SELECT position, envelope FROM ${L} WHERE consortium_id = $1 AND position > $2 ORDER BY position LIMIT $3`,
       [consortiumId, afterPosition, limit],
+    );
+    return rows.map((row) => ({ position: Number(row.position), event: row.envelope }));
+  }
+
+  /** One stream's entries in a consortium's ledger, in position order. */
+  async stream(consortiumId: string, streamId: string): Promise<LedgerEntry[]> {
+    const { rows } = await this.sql.query<{ position: string; envelope: EventEnvelope }>(
+      `SELECT position, envelope FROM ${L} WHERE consortium_id = $1 AND stream_id = $2 ORDER BY position`,
+      [consortiumId, streamId],
+    );
+    return rows.map((row) => ({ position: Number(row.position), event: row.envelope }));
+  }
+
+  /** A consortium's acts, filtered, in position order: who did what, when, on which stream, caused by what. */
+  async timeline(consortiumId: string, filter: TimelineFilter): Promise<LedgerEntry[]> {
+    const params: unknown[] = [consortiumId, filter.after ?? 0];
+    const bind = (value: unknown) => `$${params.push(value)}`;
+    const where = ['consortium_id = $1', 'position > $2'];
+    if (filter.type) where.push(`type = ${bind(filter.type)}`);
+    if (filter.streamId) where.push(`stream_id = ${bind(filter.streamId)}`);
+    if (filter.userId) where.push(`envelope->'actor'->>'userId' = ${bind(filter.userId)}`);
+    if (filter.from)
+      where.push(`(envelope->>'recordedAt')::timestamptz >= ${bind(filter.from)}::timestamptz`);
+    if (filter.to) where.push(`(envelope->>'recordedAt')::timestamptz <= ${bind(filter.to)}::timestamptz`);
+    const { rows } = await this.sql.query<{ position: string; envelope: EventEnvelope }>(
+      `SELECT position, envelope FROM ${L} WHERE ${where.join(' AND ')} ORDER BY position LIMIT ${bind(filter.limit)}`,
+      params,
     );
     return rows.map((row) => ({ position: Number(row.position), event: row.envelope }));
   }
