@@ -97,6 +97,11 @@ async function asDatabaseOwner(sql: string, params: unknown[]): Promise<void> {
 
 describe('the audit ledger, its seals and their verification, on the real PostgreSQL and Kafka', () => {
   let entries: { position: number; event: EventEnvelope }[];
+  /** The consortium's own stream at a version: the ledger interleaves it with the tender's as they arrived. */
+  const membership = (version: number) =>
+    entries.find(
+      (entry) => entry.event.streamId === `consortium-${CONSORTIUM}` && entry.event.streamVersion === version,
+    )!;
 
   it('seals the consortium’s ledger, signed, verifies it whole and proves one event’s inclusion', async () => {
     const sealed = await service
@@ -125,7 +130,7 @@ describe('the audit ledger, its seals and their verification, on the real Postgr
     expect(bundle.manifest).toMatchObject({ consortiumId: CONSORTIUM, eventCount: 7, sealCount: 1 });
     const { publicKeyPem } = sealKeys(SIGNING_KEY)!;
     expect(verifyBundle(bundle, publicKeyPem)).toMatchObject({ ok: true, sealsChecked: 1 });
-    bundle.entries[4].event.data = { ...bundle.entries[4].event.data, acceptedOn: '2026-02-01' };
+    bundle.entries[4].event.data = { ...bundle.entries[4].event.data, forged: true };
     expect(verifyBundle(bundle, publicKeyPem)).toMatchObject({
       ok: false,
       firstBreak: { kind: 'chain', break: { reason: 'content-hash', eventId: bundle.entries[4].event.id } },
@@ -133,14 +138,16 @@ describe('the audit ledger, its seals and their verification, on the real Postgr
   });
 
   it('names a payload changed in PostgreSQL', async () => {
-    const target = entries[1]!.event;
-    const set = (appliedOn: string) => () =>
-      pool.query(
-        `UPDATE audit.ledger SET envelope = jsonb_set(envelope, '{data,appliedOn}', to_jsonb($2::text))
-          WHERE event_id = $1`,
-        [target.id, appliedOn],
-      );
-    const report = await tampered(set('2026-01-01'), set('2026-03-01'));
+    const target = membership(2).event; // MembershipApplied
+    const rewrite = (event: EventEnvelope) => () =>
+      pool.query('UPDATE audit.ledger SET envelope = $2::jsonb WHERE event_id = $1', [
+        target.id,
+        JSON.stringify(event),
+      ]);
+    const report = await tampered(
+      rewrite({ ...target, data: { ...(target.data as object), appliedOn: '2026-01-01' } }),
+      rewrite(target),
+    );
     expect(report).toMatchObject({
       ok: false,
       firstBreak: { kind: 'chain', break: { reason: 'content-hash', eventId: target.id } },
@@ -149,12 +156,12 @@ describe('the audit ledger, its seals and their verification, on the real Postgr
   });
 
   it('names a deleted event', async () => {
-    const removed = entries[2]!;
+    const removed = membership(3);
     await pool.query('DELETE FROM audit.ledger WHERE event_id = $1', [removed.event.id]);
     try {
       expect(await verification()).toMatchObject({
         ok: false,
-        firstBreak: { kind: 'chain', break: { reason: 'version-gap', eventId: entries[3]!.event.id } },
+        firstBreak: { kind: 'chain', break: { reason: 'version-gap', eventId: membership(4).event.id } },
       });
     } finally {
       await pool.query(
@@ -175,7 +182,7 @@ describe('the audit ledger, its seals and their verification, on the real Postgr
   });
 
   it('names two events of a stream swapped in the ledger', async () => {
-    const [first, second] = [entries[1]!.event, entries[2]!.event];
+    const [first, second] = [membership(2).event, membership(3).event];
     // The rows keep their positions; the first row gets `atFirst`, the second `atSecond`.
     const place = (atFirst: EventEnvelope, atSecond: EventEnvelope) => () =>
       pool.query(

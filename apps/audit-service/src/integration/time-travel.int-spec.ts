@@ -1,4 +1,10 @@
-import { NewEventData, publishContextEvents } from '@mutualis/shared/api/testing';
+import {
+  NewEventData,
+  procedureChosen,
+  publishContextEvents,
+  tenderCreated,
+  tenderPublished,
+} from '@mutualis/shared/api/testing';
 import { EventEnvelope, TenderEvent, uuidv7 } from '@mutualis/shared/contracts';
 import { fold } from '@mutualis/shared/event-sourcing';
 import { eventually, useIntegrationEnvironment } from '@mutualis/shared/testing';
@@ -17,39 +23,12 @@ const event = (type: string, data: unknown): NewEventData => ({ type, consortium
 
 /** The tender up to the opening of its bids. */
 const untilOpening: NewEventData[] = [
-  event('tender.TenderCreated', {
-    tenderId: TENDER,
-    consortiumId: CONSORTIUM,
+  tenderCreated(TENDER, CONSORTIUM, {
     object: 'Formation des agents à la cybersécurité',
     cpvCode: '80500000-9',
-    nature: 'services',
-    buyer: 'sub-central',
-    lots: [{ number: 1, title: 'Formation', estimatedCents: 30_000_000, smallLotMapa: false }],
-    estimatedCents: 30_000_000,
-    beneficiaries: ['21440184600016'],
-    censusId: null,
-    framework: null,
-    nonAllotment: { ground: 'technically-difficult-or-costly', motivation: 'Un seul parcours de formation' },
-    turnoverRequirementCents: null,
-    innovative: false,
   }),
-  event('tender.ProcedureChosen', {
-    procedure: 'open',
-    negotiationGround: null,
-    required: 'formalised',
-    thresholdTable: '2026-01-01',
-  }),
-  event('tender.TenderPublished', {
-    object: 'Formation des agents à la cybersécurité',
-    noticeSentOn: '2026-03-02',
-    deadlineAt: '2026-04-06T10:00:00.000Z',
-    electronic: true,
-    pin: false,
-    urgency: false,
-    publicity: 'boamp-and-joue',
-    required: 'formalised',
-    thresholdTable: '2026-01-01',
-  }),
+  procedureChosen(CONSORTIUM),
+  tenderPublished(CONSORTIUM),
   event('tender.BidsOpened', {
     openedAt: '2026-04-06T14:00:00.000Z',
     openedBy: 'coordinator-user',

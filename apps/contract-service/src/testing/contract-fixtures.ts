@@ -1,4 +1,4 @@
-import { NewEventData } from '@mutualis/shared/api/testing';
+import { NewEventData, procedureChosen, tenderCreated, tenderPublished } from '@mutualis/shared/api/testing';
 
 /** The tender's events up to a lot's signature, as the tender service publishes them (one lot). */
 export function signedTenderEvents(options: {
@@ -13,39 +13,14 @@ export function signedTenderEvents(options: {
   const { tenderId, consortiumId, holderSiret, beneficiaries, amountCents, framework } = options;
   const event = (type: string, data: unknown): NewEventData => ({ type, consortiumId, data });
   return [
-    event('tender.TenderCreated', {
-      tenderId,
-      consortiumId,
-      object: 'Audit de sécurité des systèmes d’information',
-      cpvCode: '72000000-5',
-      nature: 'services',
-      buyer: 'sub-central',
+    tenderCreated(tenderId, consortiumId, {
       lots: [{ number: 1, title: 'Audit', estimatedCents: amountCents, smallLotMapa: false }],
       estimatedCents: amountCents,
       beneficiaries,
-      censusId: null,
       framework: framework ? { maximumCents: amountCents, durationMonths: 48, justification: null } : null,
-      nonAllotment: { ground: 'technically-difficult-or-costly', motivation: 'Un seul prestataire d’audit' },
-      turnoverRequirementCents: null,
-      innovative: false,
     }),
-    event('tender.ProcedureChosen', {
-      procedure: 'open',
-      negotiationGround: null,
-      required: 'formalised',
-      thresholdTable: '2026-01-01',
-    }),
-    event('tender.TenderPublished', {
-      object: 'Audit de sécurité des systèmes d’information',
-      noticeSentOn: '2026-04-01',
-      deadlineAt: '2026-05-11T10:00:00.000Z',
-      electronic: true,
-      pin: false,
-      urgency: false,
-      publicity: 'boamp-and-joue',
-      required: 'formalised',
-      thresholdTable: '2026-01-01',
-    }),
+    procedureChosen(consortiumId),
+    tenderPublished(consortiumId, { noticeSentOn: '2026-04-01', deadlineAt: '2026-05-11T10:00:00.000Z' }),
     event('tender.ContractSigned', {
       lot: 1,
       bidId: '0192f0a0-0000-7000-8000-0000000000b1',

@@ -104,8 +104,45 @@ export const memberJoined = (
   },
 ];
 
-/** The notice of a formalised tender, sent on 2 March 2026, as the tender service publishes it. */
-export const tenderPublished = (consortiumId: string): NewEventData => ({
+/** A tender of one lot for a sub-central buyer, not allotted on a recorded ground; `overrides` change its data. */
+export const tenderCreated = (
+  tenderId: string,
+  consortiumId: string,
+  overrides: Record<string, unknown> = {},
+): NewEventData => ({
+  type: 'tender.TenderCreated',
+  consortiumId,
+  data: {
+    tenderId,
+    consortiumId,
+    object: 'Audit de sécurité des systèmes d’information',
+    cpvCode: '72000000-5',
+    nature: 'services',
+    buyer: 'sub-central',
+    lots: [{ number: 1, title: 'Audit', estimatedCents: 30_000_000, smallLotMapa: false }],
+    estimatedCents: 30_000_000,
+    beneficiaries: [],
+    censusId: null,
+    framework: null,
+    nonAllotment: { ground: 'technically-difficult-or-costly', motivation: 'Un seul prestataire' },
+    turnoverRequirementCents: null,
+    innovative: false,
+    ...overrides,
+  },
+});
+
+/** The open procedure chosen, the thresholds calling for a formalised one. */
+export const procedureChosen = (consortiumId: string): NewEventData => ({
+  type: 'tender.ProcedureChosen',
+  consortiumId,
+  data: { procedure: 'open', negotiationGround: null, required: 'formalised', thresholdTable: '2026-01-01' },
+});
+
+/** The notice of a formalised tender, sent on 2 March 2026 unless `overrides` say otherwise. */
+export const tenderPublished = (
+  consortiumId: string,
+  overrides: Record<string, unknown> = {},
+): NewEventData => ({
   type: 'tender.TenderPublished',
   consortiumId,
   data: {
@@ -118,5 +155,6 @@ export const tenderPublished = (consortiumId: string): NewEventData => ({
     publicity: 'boamp-and-joue',
     required: 'formalised',
     thresholdTable: '2026-01-01',
+    ...overrides,
   },
 });

@@ -75,6 +75,8 @@ export {
   documentFiled,
   freshSiret,
   memberJoined,
+  procedureChosen,
   supplierEvents,
+  tenderCreated,
   tenderPublished,
 } from './published-fixtures';
