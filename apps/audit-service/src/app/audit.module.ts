@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ContextRuntimeModule } from '@mutualis/shared/api';
 import { AuditController } from './http/audit.controller';
+import { ExportsController } from './http/exports.controller';
 import { HistoryController } from './http/history.controller';
 import { AUDIT_SCHEMA, AuditLedger } from './ledger/audit-ledger';
 import { LedgerConsumer } from './ledger/ledger-consumer';
@@ -12,7 +13,7 @@ export { AUDIT_SCHEMA };
 
 @Module({
   imports: [ContextRuntimeModule.forContext({ context: 'audit', schema: AUDIT_SCHEMA })],
-  controllers: [AuditController, HistoryController],
+  controllers: [AuditController, HistoryController, ExportsController],
   providers: [AuditLedger, LedgerConsumer, sealKeysProvider, Seals, LedgerVerifier],
 })
 export class AuditModule {}

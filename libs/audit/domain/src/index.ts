@@ -3,3 +3,5 @@ export * from './lib/seal';
 export * from './lib/ledger-verification';
 export * from './lib/audit-bundle';
 export * from './lib/time-travel';
+export * from './lib/decp';
+export * from './lib/decp-from-ledger';

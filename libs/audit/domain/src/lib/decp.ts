@@ -1,0 +1,149 @@
+import Ajv from 'ajv';
+import {
+  AmendmentSigned,
+  ContractCcag,
+  ContractNotified,
+  ContractOpened,
+  PriceForm,
+  PriceType,
+  TenderProcedure,
+} from '@mutualis/shared/contracts';
+import schema from './data/schema_decp_v2.0.3.json';
+
+/**
+ * The données essentielles of pooled contracts (DECP, 2024 format, schema 2.0.3; rules D1–D3): one record per
+ * notified marché from the publication threshold up, its modifications appended as they are signed, the
+ * coordinator's SIRET as the buyer of a groupement's contract.
+ */
+
+/** D1: from 40 000 € HT (a 2026 alignment on 60 000 € is UNCONFIRMED), for contracts notified from 2024. */
+export const DECP_THRESHOLD_CENTS = 4_000_000;
+export const DECP_FROM = '2024-01-01';
+
+const PROCEDURES: Record<TenderProcedure, string> = {
+  open: "Appel d'offres ouvert",
+  restricted: "Appel d'offres restreint",
+  negotiated: 'Procédure avec négociation',
+  'competitive-dialogue': 'Dialogue compétitif',
+  mapa: 'Procédure adaptée',
+  dispense: 'Marché passé sans publicité ni mise en concurrence préalable',
+};
+const CCAGS: Record<ContractCcag, string> = {
+  FCS: 'Fournitures courantes et services',
+  TIC: "Techniques de l'information et de la communication",
+  PI: 'Prestations intellectuelles',
+  MI: 'Marchés industriels',
+  MOE: "Maitrise d'œuvre",
+  Travaux: 'Travaux',
+  none: 'Pas de CCAG',
+};
+const PRICE_FORMS: Record<PriceForm, string> = {
+  unit: 'Unitaire',
+  'lump-sum': 'Forfaitaire',
+  mixed: 'Mixte',
+};
+const PRICE_TYPES: Record<PriceType, string> = {
+  firm: 'Définitif ferme',
+  adjustable: 'Définitif actualisable',
+  revisable: 'Définitif révisable',
+  provisional: 'Provisoire',
+};
+
+/** What the audit ledger knows of one contract: its award, notification and avenants, and its tender's facts. */
+export interface DecpFacts {
+  coordinatorSiret: string;
+  /** Where the contract is executed: the coordinator's commune (INSEE code). */
+  executionCommune: string;
+  opened: ContractOpened;
+  notified: ContractNotified;
+  amendments: AmendmentSigned[];
+  /** Offers received on the lot, irregular and abnormally low ones included. */
+  offersReceived: number;
+  environmentalCriterion: boolean;
+  socialCriterion: boolean;
+  innovative: boolean;
+  /** The day the record (and each modification) is published. */
+  publishedOn: string;
+}
+
+/** Whether the contract's essential data must be published (D1). */
+export function decpDue(opened: ContractOpened, notified: ContractNotified): boolean {
+  return opened.amountCents >= DECP_THRESHOLD_CENTS && notified.notifiedOn >= DECP_FROM;
+}
+
+/** The DECP record of one contract: initial fields as notified, then one modification per avenant (D1–D3). */
+export function decpRecord(facts: DecpFacts): Record<string, unknown> {
+  const { opened, notified, amendments, publishedOn } = facts;
+  const framework = opened.kind === 'framework-agreement';
+  const renewalMonths = (notified.renewals?.count ?? 0) * (notified.renewals?.monthsEach ?? 0);
+  const initialMonths = notified.durationMonths + renewalMonths; // D3: reconductions included
+  let months = initialMonths;
+  const holder = (siret: string) => [{ titulaire: { typeIdentifiant: 'SIRET', id: siret } }];
+  const modifications = amendments.map((amendment, index) => {
+    months += amendment.extensionMonths;
+    return {
+      modification: {
+        id: index + 1,
+        dateNotificationModification: amendment.signedOn,
+        datePublicationDonneesModification: publishedOn,
+        montant: euros(amendment.amountAfterCents),
+        ...(amendment.extensionMonths > 0 ? { dureeMois: months } : {}),
+        ...(amendment.newHolderSiret ? { titulaires: holder(amendment.newHolderSiret) } : {}),
+      },
+    };
+  });
+  const advance = notified.advance.ratePercent > 0 && !notified.advance.waived;
+  return {
+    id: opened.contractId.replaceAll('-', '').slice(0, 16),
+    acheteur: { id: facts.coordinatorSiret }, // D2: the coordinator for a pooled contract
+    nature: 'Marché',
+    objet: opened.object.slice(0, 1000),
+    codeCPV: opened.cpvCode,
+    techniques: { technique: [framework ? 'Accord-cadre' : 'Sans objet'] },
+    modalitesExecution: { modaliteExecution: [framework ? 'Bons de commande' : 'Sans objet'] },
+    marcheInnovant: facts.innovative,
+    ccag: CCAGS[notified.ccag],
+    offresRecues: Math.max(1, facts.offersReceived),
+    attributionAvance: advance,
+    ...(advance ? { tauxAvance: notified.advance.ratePercent / 100 } : {}),
+    typeGroupementOperateurs: 'Pas de groupement',
+    sousTraitanceDeclaree: false,
+    procedure: PROCEDURES[opened.procedure],
+    lieuExecution: { code: facts.executionCommune, typeCode: 'Code commune' },
+    dureeMois: initialMonths,
+    dateNotification: notified.notifiedOn,
+    datePublicationDonnees: publishedOn,
+    montant: euros(opened.amountCents), // D3: an accord-cadre's maximum
+    typesPrix: { typePrix: [PRICE_TYPES[notified.priceType]] },
+    formePrix: PRICE_FORMS[notified.priceForm],
+    titulaires: holder(opened.holderSiret),
+    considerationsSociales: {
+      considerationSociale: [facts.socialCriterion ? 'Critère social' : 'Pas de considération sociale'],
+    },
+    considerationsEnvironnementales: {
+      considerationEnvironnementale: [
+        facts.environmentalCriterion ? 'Critère environnemental' : 'Pas de considération environnementale',
+      ],
+    },
+    ...(modifications.length > 0 ? { modifications } : {}),
+  };
+}
+
+const euros = (cents: number) => cents / 100;
+
+const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+
+/** The problems that keep a DECP document from validating against the official schema; empty when it is valid. */
+export function decpProblems(document: unknown): string[] {
+  if (validate(document)) return [];
+  return (validate.errors ?? []).map(
+    (error) => `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`,
+  );
+}
+
+/** The document published: the records, under the official root. */
+export function decpDocument(records: Record<string, unknown>[]): {
+  marches: { marche: Record<string, unknown>[] };
+} {
+  return { marches: { marche: records } };
+}
