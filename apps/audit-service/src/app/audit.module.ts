@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ContextRuntimeModule } from '@mutualis/shared/api';
+import { DecpPublications } from './exports/decp-publications';
 import { AuditController } from './http/audit.controller';
 import { ExportsController } from './http/exports.controller';
 import { HistoryController } from './http/history.controller';
@@ -14,6 +15,6 @@ export { AUDIT_SCHEMA };
 @Module({
   imports: [ContextRuntimeModule.forContext({ context: 'audit', schema: AUDIT_SCHEMA })],
   controllers: [AuditController, HistoryController, ExportsController],
-  providers: [AuditLedger, LedgerConsumer, sealKeysProvider, Seals, LedgerVerifier],
+  providers: [AuditLedger, LedgerConsumer, sealKeysProvider, Seals, LedgerVerifier, DecpPublications],
 })
 export class AuditModule {}

@@ -14,7 +14,7 @@ import { AuditApp, startAuditApp } from '../testing/audit-app';
 
 const environment = useIntegrationEnvironment();
 let service: AuditApp;
-let stopFixtures: () => Promise<void>;
+const stops: (() => Promise<void>)[] = [];
 
 // The broker is shared by every test file of the run: this file's consortium, tender and contract are its own.
 const CONSORTIUM = uuidv7();
@@ -27,7 +27,7 @@ const event = (type: string, data: unknown): NewEventData => ({ type, consortium
 beforeAll(async () => {
   const { databaseUrl, kafkaBrokers } = environment();
   service = await startAuditApp(databaseUrl, { kafkaBrokers });
-  stopFixtures = await publishContextEvents(databaseUrl, kafkaBrokers, {
+  const stopFixtures = await publishContextEvents(databaseUrl, kafkaBrokers, {
     membership: {
       [`consortium-${CONSORTIUM}`]: [
         consortiumFormed(CONSORTIUM, communeAuthority(SAINT_NAZAIRE, 'Saint-Nazaire', '44184')),
@@ -113,13 +113,14 @@ beforeAll(async () => {
       ],
     },
   });
+  stops.push(stopFixtures);
   await eventually('the ledger received the consortium’s events', async () => {
     const ledger = await get('/ledger');
     return ledger.body.entries?.length === 9;
   });
 }, 120_000);
 environment.teardown(async () => {
-  await stopFixtures();
+  for (const stop of stops) await stop();
   await service.close();
 });
 
@@ -129,9 +130,31 @@ const get = async (path: string) =>
     .get(`/consortia/${CONSORTIUM}${path}`)
     .set('Authorization', await service.bearer('auditor', { consortia: [CONSORTIUM] }));
 
-describe('the DECP export of a consortium', () => {
+const publishOn = async (day: string, role: 'coordinator' | 'auditor' = 'coordinator') => {
+  service.setNow(`${day}T10:00:00+02:00`);
+  return service
+    .http()
+    .post(`/consortia/${CONSORTIUM}/decp/publications`)
+    .set('Authorization', await service.bearer(role, { consortia: [CONSORTIUM] }));
+};
+const avenant = (signedOn: string, amountAfterCents: number) =>
+  event('contract.AmendmentSigned', {
+    amendmentId: uuidv7(),
+    ground: 'de-minimis',
+    signedOn,
+    amountCents: 1_000_000,
+    description: 'Une journée d’audit de plus',
+    extensionMonths: 0,
+    amountAfterCents,
+    endsOn: '2028-06-30',
+    joueNoticeRequired: false,
+    newHolderSiret: null,
+  });
+
+describe('the DECP of a consortium', () => {
   it('publishes the notified contract with its avenant, valid against the official schema', async () => {
-    const response = await get('/decp?publishedOn=2026-10-05');
+    expect((await publishOn('2026-10-05', 'auditor')).status).toBe(403);
+    const response = await publishOn('2026-10-05');
     expect(response.status).toBe(200);
     expect(decpProblems(response.body)).toEqual([]);
     expect(response.body.marches.marche).toEqual([
@@ -159,5 +182,28 @@ describe('the DECP export of a consortium', () => {
         ],
       }),
     ]);
+  });
+
+  it('appends a later avenant without rewriting what was published (D1)', async () => {
+    for (const stop of stops.splice(0)) await stop();
+    stops.push(
+      await publishContextEvents(environment().databaseUrl, environment().kafkaBrokers, {
+        contract: { [`contract-${CONTRACT}`]: [avenant('2026-11-02', 31_000_000)] },
+      }),
+    );
+    await eventually(
+      'the ledger received the second avenant',
+      async () => (await get('/ledger')).body.entries.length === 10,
+    );
+    const republished = await publishOn('2026-11-10');
+    expect(republished.status).toBe(200);
+    const [record] = republished.body.marches.marche;
+    expect(record).toMatchObject({ datePublicationDonnees: '2026-10-05', montant: 250_000 });
+    expect(record.modifications.map((m: { modification: object }) => m.modification)).toEqual([
+      expect.objectContaining({ id: 1, montant: 300_000, datePublicationDonneesModification: '2026-10-05' }),
+      expect.objectContaining({ id: 2, montant: 310_000, datePublicationDonneesModification: '2026-11-10' }),
+    ]);
+    expect((await get('/decp')).body).toEqual(republished.body);
+    expect(decpProblems(republished.body)).toEqual([]);
   });
 });

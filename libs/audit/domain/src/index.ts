@@ -5,3 +5,4 @@ export * from './lib/audit-bundle';
 export * from './lib/time-travel';
 export * from './lib/decp';
 export * from './lib/decp-from-ledger';
+export * from './lib/decp-publication';

@@ -1,51 +1,40 @@
-import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Clock, ContextRuntime, OptionalDateQuery, ProblemException, Roles } from '@mutualis/shared/api';
-import { decpDocument, decpFactsFromLedger, decpProblems, decpRecord } from '@mutualis/audit/domain';
-import { AuditLedger } from '../ledger/audit-ledger';
+import { Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Clock, ContextRuntime, Roles } from '@mutualis/shared/api';
+import { DecpPublications } from '../exports/decp-publications';
 
 @ApiTags('Audit : données essentielles (DECP) (exports)')
-@Controller('consortia/:consortiumId')
+@Controller('consortia/:consortiumId/decp')
 export class ExportsController {
   constructor(
-    @Inject(AuditLedger) private readonly ledger: AuditLedger,
+    @Inject(DecpPublications) private readonly decp: DecpPublications,
     @Inject(ContextRuntime) private readonly runtime: ContextRuntime,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
-  @Get('decp')
+  @Get()
   @Roles('auditor', 'coordinator')
   @ApiOperation({
-    summary: 'Les données essentielles des marchés du groupement (DECP, format 2024, schéma 2.0.3)',
+    summary: 'Les données essentielles publiées des marchés du groupement (DECP, format 2024, schéma 2.0.3)',
+    description: 'Telles que publiées : champs initiaux jamais réécrits, modifications ajoutées à leur date.',
+  })
+  async published(@Param('consortiumId', ParseUUIDPipe) consortiumId: string) {
+    return this.decp.published(consortiumId);
+  }
+
+  @Post('publications')
+  @HttpCode(200)
+  @Roles('coordinator')
+  @ApiOperation({
+    summary: 'Publier aujourd’hui les données essentielles nouvelles (DECP)',
     description:
-      'Un enregistrement par marché notifié à partir du seuil de publication, ses modifications ajoutées à chaque ' +
-      'avenant ; le SIRET du coordonnateur comme acheteur. Le document est validé contre le schéma officiel ' +
-      'avant d’être rendu : un document invalide est refusé (422), avec ses erreurs.',
+      'Un enregistrement par marché notifié à partir du seuil de publication (40 000 € HT), le SIRET du ' +
+      'coordonnateur comme acheteur ; à chaque avenant une modification, datée de sa publication. Ce qui a été ' +
+      'publié n’est jamais réécrit. Le document est validé contre le schéma officiel avant d’être enregistré : ' +
+      'invalide, il est refusé (422) avec ses erreurs.',
   })
-  @ApiQuery({
-    name: 'publishedOn',
-    required: false,
-    description: 'Date de publication (aujourd’hui par défaut)',
-  })
-  async decp(
-    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
-    @Query('publishedOn', new OptionalDateQuery('publishedOn')) publishedOn: string | undefined,
-  ) {
+  async publish(@Param('consortiumId', ParseUUIDPipe) consortiumId: string) {
     await this.runtime.readModelsCaughtUp();
-    const events = (await this.ledger.entries(consortiumId)).map((entry) => entry.event);
-    const facts = decpFactsFromLedger(events, publishedOn ?? this.clock.today());
-    const document = decpDocument(facts.map(decpRecord));
-    const problems = decpProblems(document);
-    if (problems.length > 0) {
-      throw new ProblemException(
-        'unprocessable',
-        'The essential data do not validate against the DECP schema.',
-        {
-          rule: 'decp-invalid',
-          problems,
-        },
-      );
-    }
-    return document;
+    return this.decp.publish(consortiumId, this.clock.today());
   }
 }

@@ -1,0 +1,114 @@
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { CONTEXT_SQL, ProblemException } from '@mutualis/shared/api';
+import { migrate, SqlExecutor } from '@mutualis/shared/event-store';
+import {
+  decpDocument,
+  decpFactsFromLedger,
+  DecpPublication,
+  decpProblems,
+  decpRecord,
+  publish,
+  publishedRecord,
+} from '@mutualis/audit/domain';
+import { AUDIT_SCHEMA, AuditLedger } from '../ledger/audit-ledger';
+
+const TABLE = `${AUDIT_SCHEMA}.decp_publications`;
+
+/**
+ * The DECP as published for each consortium: what was published once stays as it was (D1), later publications
+ * append the modifications and records the ledger has since. A document is validated against the official schema
+ * before anything of it is recorded.
+ */
+@Injectable()
+export class DecpPublications implements OnModuleInit {
+  constructor(
+    @Inject(CONTEXT_SQL) private readonly sql: SqlExecutor,
+    @Inject(AuditLedger) private readonly ledger: AuditLedger,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await migrate(
+      this.sql,
+      AUDIT_SCHEMA,
+      [
+        {
+          version: 1,
+          name: 'the essential data as published, per contract',
+          sql: (s) => `
+            CREATE TABLE ${s}.decp_publications (
+              contract_id text PRIMARY KEY,
+              consortium_id text NOT NULL,
+              record jsonb NOT NULL,
+              modifications jsonb NOT NULL
+            );
+            CREATE INDEX decp_publications_consortium ON ${s}.decp_publications (consortium_id, contract_id);`,
+        },
+      ],
+      'audit-decp',
+    );
+  }
+
+  /** Publishes today what the ledger holds beyond what was published; returns the whole document as published. */
+  async publish(consortiumId: string, today: string) {
+    const previous = new Map((await this.publications(consortiumId)).map((one) => [one.contractId, one]));
+    const events = (await this.ledger.entries(consortiumId)).map((entry) => entry.event);
+    const updated = decpFactsFromLedger(events, today).map((facts) =>
+      publish(
+        facts.opened.contractId,
+        previous.get(facts.opened.contractId) ?? null,
+        decpRecord(facts),
+        today,
+      ),
+    );
+    const all = new Map(previous);
+    for (const publication of updated) all.set(publication.contractId, publication);
+    const document = this.validated([...all.values()]);
+    await this.sql.transaction(async (tx) => {
+      for (const { contractId, record, modifications } of updated) {
+        await tx.query(
+          `INSERT INTO ${TABLE} (contract_id, consortium_id, record, modifications) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (contract_id) DO UPDATE SET modifications = EXCLUDED.modifications`,
+          [contractId, consortiumId, JSON.stringify(record), JSON.stringify(modifications)],
+        );
+      }
+    });
+    return document;
+  }
+
+  /** The consortium's DECP as published so far. */
+  async published(consortiumId: string) {
+    return this.validated(await this.publications(consortiumId));
+  }
+
+  private async publications(consortiumId: string): Promise<DecpPublication[]> {
+    const { rows } = await this.sql.query<{
+      contract_id: string;
+      record: DecpPublication['record'];
+      modifications: DecpPublication['modifications'];
+    }>(
+      `SELECT contract_id, record, modifications FROM ${TABLE} WHERE consortium_id = $1 ORDER BY contract_id`,
+      [consortiumId],
+    );
+    return rows.map((row) => ({
+      contractId: row.contract_id,
+      record: row.record,
+      modifications: row.modifications,
+    }));
+  }
+
+  private validated(publications: DecpPublication[]) {
+    const document = decpDocument(publications.map(publishedRecord));
+    const problems = decpProblems(document);
+    if (problems.length > 0) {
+      throw new ProblemException(
+        'unprocessable',
+        'The essential data do not validate against the DECP schema.',
+        {
+          rule: 'decp-invalid',
+          problems,
+        },
+      );
+    }
+    return document;
+  }
+}
