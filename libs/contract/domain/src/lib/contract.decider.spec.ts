@@ -1,5 +1,5 @@
 import { ContractEvent } from '@mutualis/shared/contracts';
-import { given } from '@mutualis/shared/event-sourcing/testing';
+import { given, scenarios } from '@mutualis/shared/event-sourcing/testing';
 import {
   framework,
   LATECOMER,
@@ -15,10 +15,8 @@ import { contractDecider } from './contract.decider';
 import { contractPosition } from './contract-position';
 import { ContractRefusal } from './contract-refusal';
 
-const refusal = (events: ContractEvent[], command: ContractCommand) =>
-  (given(contractDecider, events).when(command).thenThrows(ContractRefusal) as ContractRefusal).refusal;
-const decide = (events: ContractEvent[], command: ContractCommand) =>
-  contractDecider.decide(command, given(contractDecider, events).state);
+const { decide, refusal } = scenarios(contractDecider, ContractRefusal);
+
 const stateAfter = (events: ContractEvent[]) => given(contractDecider, events).state;
 
 let orderNumber = 0;

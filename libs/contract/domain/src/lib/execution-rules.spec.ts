@@ -1,5 +1,5 @@
 import { ContractEvent } from '@mutualis/shared/contracts';
-import { given } from '@mutualis/shared/event-sourcing/testing';
+import { given, scenarios } from '@mutualis/shared/event-sourcing/testing';
 import {
   eligibleOn,
   framework,
@@ -13,10 +13,8 @@ import { contractDecider } from './contract.decider';
 import { ContractRefusal } from './contract-refusal';
 import { overdueInvoices } from './contract-position';
 
-const refusal = (events: ContractEvent[], command: ContractCommand) =>
-  (given(contractDecider, events).when(command).thenThrows(ContractRefusal) as ContractRefusal).refusal;
-const decide = (events: ContractEvent[], command: ContractCommand) =>
-  contractDecider.decide(command, given(contractDecider, events).state);
+const { decide, refusal } = scenarios(contractDecider, ContractRefusal);
+
 const opened = (contract = marche()) => decide([], { type: 'OpenContract', contract });
 const uuid = (n: number) => `0192f0a0-0000-7000-8000-${String(n).padStart(12, '0')}`;
 

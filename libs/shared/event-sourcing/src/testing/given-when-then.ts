@@ -49,3 +49,23 @@ export function given<Command, Event extends DomainEvent, State>(
     state,
   };
 }
+
+type RefusalClass = abstract new (...args: never[]) => Error & { refusal: unknown };
+
+/**
+ * The three helpers decider specs write again and again: `decide` a command after past events, `run` commands one
+ * after the other (the history grows with each one's events), and the `refusal` a command meets.
+ */
+export function scenarios<Command, Event extends DomainEvent, State, Refusal extends RefusalClass>(
+  decider: Decider<Command, Event, State>,
+  refusalClass: Refusal,
+) {
+  const decide = (events: Event[], command: Command): Event[] =>
+    decider.decide(command, given(decider, events).state);
+  const run = (events: Event[], ...commands: Command[]): Event[] =>
+    commands.reduce((history, command) => [...history, ...decide(history, command)], events);
+  const refusal = (events: Event[], command: Command) =>
+    (given(decider, events).when(command).thenThrows(refusalClass) as InstanceType<Refusal>)
+      .refusal as InstanceType<Refusal>['refusal'];
+  return { decide, run, refusal };
+}

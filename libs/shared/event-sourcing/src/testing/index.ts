@@ -1,3 +1,3 @@
-export { given } from './given-when-then';
+export { given, scenarios } from './given-when-then';
 export { censusDecider, CensusClosedError } from './census.example';
 export type { CensusCommand, CensusEvent, CensusState } from './census.example';

@@ -1,5 +1,5 @@
 import { TenderEvent, tenderContracts } from '@mutualis/shared/contracts';
-import { given } from '@mutualis/shared/event-sourcing/testing';
+import { scenarios } from '@mutualis/shared/event-sourcing/testing';
 import {
   bidId,
   created,
@@ -15,12 +15,7 @@ import { TenderCommand } from './tender.commands';
 import { tenderDecider } from './tender.decider';
 import { TenderRefusal } from './tender-refusal';
 
-const decide = (events: TenderEvent[], command: TenderCommand) =>
-  tenderDecider.decide(command, given(tenderDecider, events).state);
-const run = (events: TenderEvent[], ...commands: TenderCommand[]) =>
-  commands.reduce((history, command) => [...history, ...decide(history, command)], events);
-const refusal = (events: TenderEvent[], command: TenderCommand) =>
-  (given(tenderDecider, events).when(command).thenThrows(TenderRefusal) as TenderRefusal).refusal;
+const { decide, refusal, run } = scenarios(tenderDecider, TenderRefusal);
 
 const THIRD_SUPPLIER = '35600000000048';
 const BIDDERS = allEligible(SUPPLIER, OTHER_SUPPLIER, THIRD_SUPPLIER);

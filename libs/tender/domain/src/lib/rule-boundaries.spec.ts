@@ -1,5 +1,5 @@
 import { MembershipFacts, TenderEvent, TenderProcedure } from '@mutualis/shared/contracts';
-import { given } from '@mutualis/shared/event-sourcing/testing';
+import { given, scenarios } from '@mutualis/shared/event-sourcing/testing';
 import {
   allEligible,
   bidId,
@@ -16,17 +16,12 @@ import { TenderCommand } from './tender.commands';
 import { tenderDecider } from './tender.decider';
 import { TenderRefusal } from './tender-refusal';
 
+const { decide, refusal, run } = scenarios(tenderDecider, TenderRefusal);
+
 /**
  * The boundaries of the tender lifecycle rules (domain-rules §11, T2–T16), each a value on either side of its
  * threshold, run through the decider: commands in, events or a refusal naming its rule and article out.
  */
-
-const decide = (events: TenderEvent[], command: TenderCommand) =>
-  tenderDecider.decide(command, given(tenderDecider, events).state);
-const run = (events: TenderEvent[], ...commands: TenderCommand[]) =>
-  commands.reduce((history, command) => [...history, ...decide(history, command)], events);
-const refusal = (events: TenderEvent[], command: TenderCommand) =>
-  (given(tenderDecider, events).when(command).thenThrows(TenderRefusal) as TenderRefusal).refusal;
 
 type Creation = Parameters<typeof created>[0];
 

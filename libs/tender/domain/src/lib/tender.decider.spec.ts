@@ -1,5 +1,4 @@
-import { TenderEvent } from '@mutualis/shared/contracts';
-import { given } from '@mutualis/shared/event-sourcing/testing';
+import { scenarios } from '@mutualis/shared/event-sourcing/testing';
 import {
   bidId,
   created,
@@ -16,10 +15,8 @@ import { TenderCommand } from './tender.commands';
 import { tenderDecider } from './tender.decider';
 import { TenderRefusal } from './tender-refusal';
 
-const refusal = (events: TenderEvent[], command: TenderCommand) =>
-  (given(tenderDecider, events).when(command).thenThrows(TenderRefusal) as TenderRefusal).refusal;
-const decide = (events: TenderEvent[], command: TenderCommand) =>
-  tenderDecider.decide(command, given(tenderDecider, events).state);
+const { decide, refusal } = scenarios(tenderDecider, TenderRefusal);
+
 const choose = (procedure: TenderCommand & { type: 'ChooseProcedure' } extends infer C ? C : never) =>
   procedure;
 const chooseProcedure = (
