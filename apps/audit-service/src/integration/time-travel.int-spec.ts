@@ -7,6 +7,7 @@ import {
 } from '@mutualis/shared/api/testing';
 import { EventEnvelope, TenderEvent, uuidv7 } from '@mutualis/shared/contracts';
 import { fold } from '@mutualis/shared/event-sourcing';
+import { addDays, parisDate } from '@mutualis/procurement-rules';
 import { eventually, useIntegrationEnvironment } from '@mutualis/shared/testing';
 import { tenderDecider } from '@mutualis/tender/domain';
 import { AuditApp, startAuditApp } from '../testing/audit-app';
@@ -115,6 +116,11 @@ describe('time travel and the timeline', () => {
     const rest = await get(`/timeline?after=${page.body.next}`);
     expect(rest.body.acts).toHaveLength(3);
     expect((await get('/timeline?type=tender.BidsOpened')).body.acts).toHaveLength(1);
+    // A period of bare dates runs from the start of its first Paris day to the end of its last.
+    const day = parisDate(all.body.acts[0].recordedAt);
+    expect((await get(`/timeline?from=${day}&to=${day}`)).body.acts).toHaveLength(5);
+    expect((await get(`/timeline?from=${addDays(day, 1)}`)).body.acts).toHaveLength(0);
+    expect((await get(`/timeline?to=${addDays(day, -1)}`)).body.acts).toHaveLength(0);
 
     const csv = await get('/timeline?format=csv');
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);

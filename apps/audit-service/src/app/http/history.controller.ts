@@ -55,8 +55,9 @@ export class HistoryController {
     summary:
       'La chronologie du groupement : qui a fait quoi, quand, pour qui, sous quelle règle, à la suite de quoi',
     description:
-      'Filtrable par type d’événement, dossier (streamId), utilisateur, période d’enregistrement ; par pages ' +
-      '(`after`, `limit`) ; en JSON ou en CSV (`format=csv`).',
+      'Filtrable par type d’événement, dossier (streamId), utilisateur, période d’enregistrement (`from`, `to` : ' +
+      'instants, ou dates : du début du jour `from` à la fin du jour `to`, heure de Paris) ; par pages (`after`, ' +
+      '`limit`) ; en JSON ou en CSV (`format=csv`).',
   })
   @ApiQuery({ name: 'type', required: false })
   @ApiQuery({ name: 'streamId', required: false })
@@ -69,8 +70,8 @@ export class HistoryController {
   async timeline(
     @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
     @Res({ passthrough: true }) response: ServerResponse,
-    @Query('from', new OptionalInstantQuery()) from?: string,
-    @Query('to', new OptionalInstantQuery()) to?: string,
+    @Query('from', new OptionalInstantQuery('from', 'start')) from?: string,
+    @Query('to', new OptionalInstantQuery('to')) to?: string,
     @Query('after', new ParseIntPipe({ optional: true })) after?: number,
     @Query('limit', new ParseIntPipe({ optional: true })) limit?: number,
     @Query('type') type?: string,

@@ -101,11 +101,15 @@ export class AuditLedger {
     return { position: Number(rows[0]!.position), broken };
   }
 
-  /** A consortium's ledger, in position order, from `afterPosition` (exclusive) and up to `limit` entries. */
-  async entries(consortiumId: string, afterPosition = 0, limit = 100_000): Promise<LedgerEntry[]> {
+  /**
+   * A consortium's ledger, in position order, from `afterPosition` (exclusive): up to `limit` entries, or all of them
+   * (what verification and sealing need: a cut-off would look like missing events).
+   */
+  async entries(consortiumId: string, afterPosition = 0, limit?: number): Promise<LedgerEntry[]> {
     const { rows } = await this.sql.query<{ position: string; envelope: EventEnvelope }>(
-      `SELECT position, envelope FROM ${L} WHERE consortium_id = $1 AND position > $2 ORDER BY position LIMIT $3`,
-      [consortiumId, afterPosition, limit],
+      `SELECT position, envelope FROM ${L} WHERE consortium_id = $1 AND position > $2 ORDER BY position
+       LIMIT ${limit === undefined ? 'ALL' : '$3'}`,
+      limit === undefined ? [consortiumId, afterPosition] : [consortiumId, afterPosition, limit],
     );
     return rows.map((row) => ({ position: Number(row.position), event: row.envelope }));
   }

@@ -31,13 +31,19 @@ export class OptionalDateQuery implements PipeTransform<string | undefined, stri
 }
 
 /**
- * An optional `asOf` in a query, as a UTC instant: an ISO 8601 instant with a time zone, or a bare date meaning the
- * end of that day in Paris (what the registry knew by the evening of that day).
+ * An optional instant in a query (`asOf` by default), as a UTC instant: an ISO 8601 instant with a time zone, or a
+ * bare date meaning the end of that day in Paris (what the registry knew by the evening of that day) — or, for the
+ * start of a period, its beginning.
  */
 export class OptionalInstantQuery implements PipeTransform<string | undefined, string | undefined> {
+  constructor(
+    private readonly name = 'asOf',
+    private readonly dayBoundary: 'start' | 'end' = 'end',
+  ) {}
+
   transform(value: string | undefined): string | undefined {
     if (value === undefined || value === '') return undefined;
-    if (isCivilDate(value)) return endOfParisDay(value);
+    if (isCivilDate(value)) return this.dayBoundary === 'end' ? endOfParisDay(value) : startOfParisDay(value);
     const instant = Date.parse(value);
     const wellFormed =
       /^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:\d{2})$/.test(value) &&
@@ -46,13 +52,29 @@ export class OptionalInstantQuery implements PipeTransform<string | undefined, s
       new Date(instant).getUTCFullYear() <= 9999;
     if (!wellFormed) {
       throw invalid(
-        'asOf',
+        this.name,
         'must be YYYY-MM-DD or an ISO 8601 instant with a time zone',
-        'asOf must be a date or an ISO 8601 instant with a time zone.',
+        `${this.name} must be a date or an ISO 8601 instant with a time zone.`,
       );
     }
     return new Date(instant).toISOString();
   }
+}
+
+/** The first millisecond of a Paris civil day, as a UTC instant (the offset in force just after midnight). */
+function startOfParisDay(date: string): string {
+  const midnight = Date.parse(`${date}T00:00:00.000Z`);
+  return new Date(midnight - parisOffsetHours(new Date(midnight)) * 3_600_000).toISOString();
+}
+
+/** Paris's offset from UTC, in hours, at an instant. */
+function parisOffsetHours(at: Date): number {
+  const hour = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Paris',
+    hour: '2-digit',
+    hourCycle: 'h23',
+  }).format(at);
+  return (Number(hour) - at.getUTCHours() + 24) % 24;
 }
 
 /** The last millisecond of a Paris civil day, as a UTC instant. */
