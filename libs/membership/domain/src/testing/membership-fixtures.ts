@@ -97,3 +97,10 @@ export const launched = (launchedOn: string, beneficiaries: string[]): Consortiu
     entrustedOperations: ['award', 'signature', 'notification'],
   },
 });
+
+/** A permanent groupement with Crossac and Mésanger admitted on 1 March 2026 besides its coordinator. */
+export const withTwoMembers = (): ConsortiumEvent[] => [
+  formed('permanent-groupement'),
+  ...joined(CROSSAC, '44050', '2026-02-10', '2026-03-01'),
+  ...joined(MESANGER, '44096', '2026-02-12', '2026-03-01'),
+];
