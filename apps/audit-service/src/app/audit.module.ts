@@ -4,6 +4,7 @@ import { DecpPublications } from './exports/decp-publications';
 import { AuditController } from './http/audit.controller';
 import { ExportsController } from './http/exports.controller';
 import { HistoryController } from './http/history.controller';
+import { OcdsController } from './http/ocds.controller';
 import { AUDIT_SCHEMA, AuditLedger } from './ledger/audit-ledger';
 import { LedgerConsumer } from './ledger/ledger-consumer';
 import { LedgerVerifier } from './seals/ledger-verification.service';
@@ -14,7 +15,7 @@ export { AUDIT_SCHEMA };
 
 @Module({
   imports: [ContextRuntimeModule.forContext({ context: 'audit', schema: AUDIT_SCHEMA })],
-  controllers: [AuditController, HistoryController, ExportsController],
+  controllers: [AuditController, HistoryController, ExportsController, OcdsController],
   providers: [AuditLedger, LedgerConsumer, sealKeysProvider, Seals, LedgerVerifier, DecpPublications],
 })
 export class AuditModule {}

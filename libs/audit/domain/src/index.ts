@@ -6,3 +6,7 @@ export * from './lib/time-travel';
 export * from './lib/decp';
 export * from './lib/decp-from-ledger';
 export * from './lib/decp-publication';
+export * from './lib/ocds/ocds-schemas';
+export * from './lib/ocds/ocds-merge';
+export * from './lib/ocds/ocds-releases';
+export * from './lib/ocds/ocds-package';

@@ -114,6 +114,15 @@ export class AuditLedger {
     return rows.map((row) => ({ position: Number(row.position), event: row.envelope }));
   }
 
+  /** The events of some types in a consortium's ledger (or the platform's, for the supplier registry's), in order. */
+  async ofTypes(consortiumId: string, types: string[]): Promise<EventEnvelope[]> {
+    const { rows } = await this.sql.query<{ envelope: EventEnvelope }>(
+      `SELECT envelope FROM ${L} WHERE consortium_id = $1 AND type = ANY($2) ORDER BY position`,
+      [consortiumId, types],
+    );
+    return rows.map((row) => row.envelope);
+  }
+
   /** One stream's entries in a consortium's ledger, in position order. */
   async stream(consortiumId: string, streamId: string): Promise<LedgerEntry[]> {
     const { rows } = await this.sql.query<{ position: string; envelope: EventEnvelope }>(

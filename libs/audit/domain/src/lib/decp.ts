@@ -6,8 +6,8 @@ import {
   ContractOpened,
   PriceForm,
   PriceType,
-  TenderProcedure,
 } from '@mutualis/shared/contracts';
+import { PROCEDURE_NAMES } from './procedure-names';
 import schema from './data/schema_decp_v2.0.3.json';
 
 /**
@@ -20,14 +20,6 @@ import schema from './data/schema_decp_v2.0.3.json';
 export const DECP_THRESHOLD_CENTS = 4_000_000;
 export const DECP_FROM = '2024-01-01';
 
-const PROCEDURES: Record<TenderProcedure, string> = {
-  open: "Appel d'offres ouvert",
-  restricted: "Appel d'offres restreint",
-  negotiated: 'Procédure avec négociation',
-  'competitive-dialogue': 'Dialogue compétitif',
-  mapa: 'Procédure adaptée',
-  dispense: 'Marché passé sans publicité ni mise en concurrence préalable',
-};
 const CCAGS: Record<ContractCcag, string> = {
   FCS: 'Fournitures courantes et services',
   TIC: "Techniques de l'information et de la communication",
@@ -108,7 +100,7 @@ export function decpRecord(facts: DecpFacts): Record<string, unknown> {
     ...(advance ? { tauxAvance: notified.advance.ratePercent / 100 } : {}),
     typeGroupementOperateurs: 'Pas de groupement',
     sousTraitanceDeclaree: false,
-    procedure: PROCEDURES[opened.procedure],
+    procedure: PROCEDURE_NAMES[opened.procedure],
     lieuExecution: { code: facts.executionCommune, typeCode: 'Code commune' },
     dureeMois: initialMonths,
     dateNotification: notified.notifiedOn,

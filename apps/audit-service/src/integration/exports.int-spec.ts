@@ -1,15 +1,8 @@
-import {
-  communeAuthority,
-  consortiumFormed,
-  NewEventData,
-  procedureChosen,
-  publishContextEvents,
-  tenderCreated,
-  tenderPublished,
-} from '@mutualis/shared/api/testing';
+import { NewEventData, publishContextEvents } from '@mutualis/shared/api/testing';
 import { uuidv7 } from '@mutualis/shared/contracts';
 import { eventually, useIntegrationEnvironment } from '@mutualis/shared/testing';
-import { decpProblems } from '@mutualis/audit/domain';
+import { decpProblems, ocdsRecordPackageProblems } from '@mutualis/audit/domain';
+import { HOLDER, procedureScenario, SAINT_NAZAIRE, ScenarioEvent } from '@mutualis/audit/domain/testing';
 import { AuditApp, startAuditApp } from '../testing/audit-app';
 
 const environment = useIntegrationEnvironment();
@@ -17,106 +10,27 @@ let service: AuditApp;
 const stops: (() => Promise<void>)[] = [];
 
 // The broker is shared by every test file of the run: this file's consortium, tender and contract are its own.
-const CONSORTIUM = uuidv7();
-const TENDER = uuidv7();
-const CONTRACT = uuidv7();
-const SAINT_NAZAIRE = '21440184600016';
-const HOLDER = '73282932000074';
+const scenario = procedureScenario();
+const { consortium: CONSORTIUM, tender: TENDER, contract: CONTRACT } = scenario.ids;
 const event = (type: string, data: unknown): NewEventData => ({ type, consortiumId: CONSORTIUM, data });
+
+/** The scenario as each context's service stores and publishes it. */
+const published = (events: ScenarioEvent[]) => {
+  const streams: Record<string, Record<string, NewEventData[]>> = {};
+  for (const one of events) {
+    const context = (streams[one.context] ??= {});
+    (context[one.streamId] ??= []).push(event(one.type, one.data));
+  }
+  return streams;
+};
 
 beforeAll(async () => {
   const { databaseUrl, kafkaBrokers } = environment();
   service = await startAuditApp(databaseUrl, { kafkaBrokers });
-  const stopFixtures = await publishContextEvents(databaseUrl, kafkaBrokers, {
-    membership: {
-      [`consortium-${CONSORTIUM}`]: [
-        consortiumFormed(CONSORTIUM, communeAuthority(SAINT_NAZAIRE, 'Saint-Nazaire', '44184')),
-      ],
-    },
-    tender: {
-      [`tender-${TENDER}`]: [
-        tenderCreated(TENDER, CONSORTIUM, { beneficiaries: [SAINT_NAZAIRE] }),
-        procedureChosen(CONSORTIUM),
-        event('tender.CriteriaSet', {
-          lot: 1,
-          criteria: [
-            { name: 'Prix', weightPercent: 40, kind: 'price', environmental: false },
-            { name: 'Valeur technique', weightPercent: 50, kind: 'quality', environmental: false },
-            { name: 'Sobriété énergétique', weightPercent: 10, kind: 'environmental', environmental: true },
-          ],
-        }),
-        tenderPublished(CONSORTIUM),
-        event('tender.BidsOpened', {
-          openedAt: '2026-04-06T14:00:00.000Z',
-          openedBy: 'coordinator-user',
-          bids: [{ lot: 1, bidIds: [uuidv7(), uuidv7(), uuidv7()] }],
-        }),
-      ],
-    },
-    contract: {
-      [`contract-${CONTRACT}`]: [
-        event('contract.ContractOpened', {
-          contractId: CONTRACT,
-          consortiumId: CONSORTIUM,
-          tenderId: TENDER,
-          lot: 1,
-          object: 'Audit de sécurité des systèmes d’information',
-          cpvCode: '72000000-5',
-          nature: 'services',
-          buyer: 'sub-central',
-          procedure: 'open',
-          formalised: true,
-          launchedOn: '2026-03-02',
-          thresholdTable: '2026-01-01',
-          kind: 'contract',
-          holderSiret: HOLDER,
-          amountCents: 25_000_000,
-          signedOn: '2026-06-15',
-          beneficiaries: [SAINT_NAZAIRE],
-          durationMonths: null,
-          openedFrom: uuidv7(),
-        }),
-        event('contract.ContractNotified', {
-          notifiedOn: '2026-07-01',
-          durationMonths: 24,
-          endsOn: '2028-06-30',
-          renewals: null,
-          priceForm: 'lump-sum',
-          priceType: 'firm',
-          ccag: 'PI',
-          penaltyDerogation: false,
-          amountCentsTTC: 30_000_000,
-          payingBuyer: 'collectivite',
-          holderSme: false,
-          buyerSpendingOver60M: false,
-          advance: {
-            required: true,
-            minimumRatePercent: 5,
-            ratePercent: 5,
-            waived: false,
-            amountCents: 750_000,
-          },
-          retentionPercent: 0,
-        }),
-        event('contract.AmendmentSigned', {
-          amendmentId: uuidv7(),
-          ground: 'supplementary',
-          signedOn: '2026-10-01',
-          amountCents: 5_000_000,
-          description: 'Audit de deux systèmes de plus',
-          extensionMonths: 0,
-          amountAfterCents: 30_000_000,
-          endsOn: '2028-06-30',
-          joueNoticeRequired: true,
-          newHolderSiret: null,
-        }),
-      ],
-    },
-  });
-  stops.push(stopFixtures);
+  stops.push(await publishContextEvents(databaseUrl, kafkaBrokers, published(scenario.events)));
   await eventually('the ledger received the consortium’s events', async () => {
     const ledger = await get('/ledger');
-    return ledger.body.entries?.length === 9;
+    return ledger.body.entries?.length === scenario.events.length;
   });
 }, 120_000);
 environment.teardown(async () => {
@@ -151,7 +65,7 @@ const avenant = (signedOn: string, amountAfterCents: number) =>
     newHolderSiret: null,
   });
 
-describe('the DECP of a consortium', () => {
+describe('the DECP of a consortium (D1–D3)', () => {
   it('publishes the notified contract with its avenant, valid against the official schema', async () => {
     expect((await publishOn('2026-10-05', 'auditor')).status).toBe(403);
     const response = await publishOn('2026-10-05');
@@ -162,7 +76,7 @@ describe('the DECP of a consortium', () => {
         acheteur: { id: SAINT_NAZAIRE },
         montant: 250_000,
         dureeMois: 24,
-        offresRecues: 3,
+        offresRecues: 2,
         procedure: "Appel d'offres ouvert",
         ccag: 'Prestations intellectuelles',
         formePrix: 'Forfaitaire',
@@ -193,7 +107,7 @@ describe('the DECP of a consortium', () => {
     );
     await eventually(
       'the ledger received the second avenant',
-      async () => (await get('/ledger')).body.entries.length === 10,
+      async () => (await get('/ledger')).body.entries.length === scenario.events.length + 1,
     );
     const republished = await publishOn('2026-11-10');
     expect(republished.status).toBe(200);
@@ -205,5 +119,57 @@ describe('the DECP of a consortium', () => {
     ]);
     expect((await get('/decp')).body).toEqual(republished.body);
     expect(decpProblems(republished.body)).toEqual([]);
+  });
+});
+
+describe('the OCDS record package of a consultation (D4)', () => {
+  it('gives the consultation with its award, contract, avenants and payment, valid against OCDS 1.1.5', async () => {
+    const response = await get(`/ocds/${TENDER}`);
+    expect(response.status).toBe(200);
+    expect(ocdsRecordPackageProblems(response.body)).toEqual([]);
+    const [record] = response.body.records;
+    expect(record.ocid).toBe(`ocds-000000-${TENDER}`);
+    expect(record.releases.map((release: { tag: string[] }) => release.tag[0])).toEqual(
+      expect.arrayContaining([
+        'planning',
+        'tender',
+        'tenderAmendment',
+        'award',
+        'contract',
+        'contractAmendment',
+      ]),
+    );
+    const [contract] = record.compiledRelease.contracts;
+    expect(contract).toMatchObject({ id: CONTRACT, status: 'active' });
+    // Both avenants of the DECP tests: 250 000 € signed, 300 000 € then 310 000 € after them.
+    expect(
+      record.versionedRelease.contracts[0].value.amount.map((version: { value: number }) => version.value),
+    ).toEqual([250_000, 300_000, 310_000]);
+    expect(record.compiledRelease.parties).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          id: `FR-RCS-${SAINT_NAZAIRE}`,
+          roles: ['buyer', 'procuringEntity', 'payer'],
+        }),
+        expect.objectContaining({ id: `FR-RCS-${HOLDER}`, roles: ['tenderer', 'supplier', 'payee'] }),
+      ]),
+    );
+  });
+
+  it('is read by auditors and coordinators of the consortium only, and names an unknown consultation', async () => {
+    const asSupplier = await service
+      .http()
+      .get(`/consortia/${CONSORTIUM}/ocds/${TENDER}`)
+      .set('Authorization', await service.bearer('supplier', { consortia: [CONSORTIUM] }));
+    expect(asSupplier.status).toBe(403);
+    const otherConsortium = await service
+      .http()
+      .get(`/consortia/${CONSORTIUM}/ocds/${TENDER}`)
+      .set('Authorization', await service.bearer('auditor', { consortia: [uuidv7()] }));
+    expect(otherConsortium.status).toBe(403);
+    const unknown = await get(`/ocds/${uuidv7()}`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect((await get('/ocds/not-a-uuid')).status).toBe(400);
   });
 });
