@@ -67,7 +67,9 @@ export class TendersController {
   ) {
     const tenderId = newResourceId(context);
     const membership = await this.facts.membership(consortiumId);
-    const beneficiaries = body.beneficiaries ?? membersOn(membership, this.clock.today());
+    const census = body.censusId ? await this.facts.closedCensus(body.censusId) : null;
+    const beneficiaries =
+      body.beneficiaries ?? census?.beneficiaries ?? membersOn(membership, this.clock.today());
     const buyer = body.buyer ?? buyerCategoryOf(membership, beneficiaries);
     const tender = {
       tenderId,
@@ -89,7 +91,7 @@ export class TendersController {
     const result = await this.tenders.handle(
       consortiumId,
       tenderId,
-      { type: 'CreateTender', tender },
+      { type: 'CreateTender', tender, census },
       context,
     );
     return { tenderId, ...accepted(result) };

@@ -1,5 +1,5 @@
 import { checkFrameworkAgreement, findCpv } from '@mutualis/procurement-rules';
-import { TenderEvent } from '@mutualis/shared/contracts';
+import { ClosedCensus, TenderEvent } from '@mutualis/shared/contracts';
 import { CreateTender } from './tender.commands';
 import { refuse, refuseBreaches } from './tender-refusal';
 import { TenderState } from './tender.state';
@@ -9,7 +9,7 @@ import { TenderState } from './tender.state';
  * operation's (T1); a framework agreement has a maximum and a lawful duration (T8); a tender of one lot states why
  * it is not allotted (T9).
  */
-export function createTender({ tender }: CreateTender, state: TenderState): TenderEvent[] {
+export function createTender({ tender, census }: CreateTender, state: TenderState): TenderEvent[] {
   if (state.created) throw refuse('this tender already exists', { rule: 'tender-already-created' });
   const cpv = findCpv(tender.cpvCode);
   if (!cpv) {
@@ -53,7 +53,46 @@ export function createTender({ tender }: CreateTender, state: TenderState): Tend
       rule: 'estimated-value-out-of-range',
     });
   }
+  requireCensusCovered(tender, census, estimatedCents);
   return [{ type: 'tender.TenderCreated', data: { ...tender, cpvCode: cpv.code, estimatedCents } }];
+}
+
+/**
+ * T1 (R2121-1): a tender that answers a needs census comes after its closure, covers the members who expressed needs
+ * in it, and is valued at no less than the census's total (every member, lot, option and renewal over the whole
+ * duration): the procedure is chosen on the value of the whole need, never on a share of it.
+ */
+function requireCensusCovered(
+  tender: CreateTender['tender'],
+  census: ClosedCensus | null,
+  estimatedCents: number,
+): void {
+  if (tender.censusId === null) return;
+  if (!census || census.censusId !== tender.censusId) {
+    throw refuse('the needs census is not closed (or not yet known to the tender service)', {
+      rule: 'census-not-closed',
+      legalReference: 'R2121-1',
+      values: { censusId: tender.censusId },
+    });
+  }
+  if (census.consortiumId !== tender.consortiumId) {
+    throw refuse('the needs census is another consortium’s', { rule: 'census-of-another-consortium' });
+  }
+  const withoutNeeds = tender.beneficiaries.filter((siret) => !census.beneficiaries.includes(siret));
+  if (withoutNeeds.length > 0) {
+    throw refuse('a beneficiary expressed no needs in the census', {
+      rule: 'beneficiary-without-needs',
+      legalReference: 'R2121-1',
+      values: { withoutNeeds },
+    });
+  }
+  if (estimatedCents < census.totalCents) {
+    throw refuse('the estimated value is below the needs the census totalled', {
+      rule: 'estimate-below-census',
+      legalReference: 'R2121-1',
+      values: { estimatedCents, censusCents: census.totalCents },
+    });
+  }
 }
 
 /** T9 (L2113-10, L2113-11): allotment is the rule; one lot needs a ground of L2113-11 and an express motivation. */

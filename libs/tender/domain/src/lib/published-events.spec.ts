@@ -14,6 +14,7 @@ describe('the events the tender decider records are valid in the published langu
     let events = run([], {
       type: 'CreateTender',
       tender: tender({ framework: { maximumCents: 30_000_000, durationMonths: 48, justification: null } }),
+      census: null,
     });
     events = run(events, {
       type: 'ChooseProcedure',

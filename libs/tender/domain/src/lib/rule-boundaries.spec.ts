@@ -200,6 +200,7 @@ describe('T8: the framework agreement’s term (CreateTender)', () => {
   ): TenderCommand => ({
     type: 'CreateTender',
     tender: tender({ buyer, framework: { maximumCents: 50_000_000, durationMonths, justification } }),
+    census: null,
   });
 
   it('T8: an entité adjudicatrice’s framework agreement may last 96 months; 97 only with a recorded justification (L2125-1)', () => {

@@ -1,5 +1,6 @@
 import {
   CandidatureForm,
+  ClosedCensus,
   CriteriaSet,
   Eligibility,
   IrregularityKind,
@@ -15,6 +16,8 @@ import {
 export interface CreateTender {
   type: 'CreateTender';
   tender: Omit<TenderCreated, 'estimatedCents'>;
+  /** The needs census the tender answers, as the membership service published its closure; null if not (yet) known. */
+  census: ClosedCensus | null;
 }
 
 export interface ChooseProcedure {

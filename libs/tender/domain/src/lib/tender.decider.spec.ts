@@ -1,6 +1,9 @@
+import { ClosedCensus } from '@mutualis/shared/contracts';
 import { scenarios } from '@mutualis/shared/event-sourcing/testing';
 import {
   bidId,
+  CONSORTIUM_ID,
+  TENDER_ID,
   created,
   criteriaSet,
   eligible,
@@ -45,13 +48,15 @@ const publish = (noticeSentOn: string, deadlineAt: string, electronic = true): T
 
 describe('creating a tender (T1, T8, T9)', () => {
   it('T1: values the tender at the sum of its lots, the whole operation’s need', () => {
-    const [event] = decide([], { type: 'CreateTender', tender: tender() });
+    const [event] = decide([], { type: 'CreateTender', tender: tender(), census: null });
     expect(event?.data).toMatchObject({ estimatedCents: 21_600_000 });
   });
 
   it('T1: values a framework agreement at its maximum when it exceeds the lots’ needs', () => {
     const framework = { maximumCents: 30_000_000, durationMonths: 48, justification: null };
-    expect(decide([], { type: 'CreateTender', tender: tender({ framework }) })[0]?.data).toMatchObject({
+    expect(
+      decide([], { type: 'CreateTender', tender: tender({ framework }), census: null })[0]?.data,
+    ).toMatchObject({
       estimatedCents: 30_000_000,
     });
   });
@@ -61,12 +66,18 @@ describe('creating a tender (T1, T8, T9)', () => {
   });
 
   it('T9: refuses a tender of one lot without the L2113-11 ground motivated (L2113-11)', () => {
-    expect(refusal([], { type: 'CreateTender', tender: tender({ lots: oneLot(100) }) })).toMatchObject({
+    expect(
+      refusal([], { type: 'CreateTender', tender: tender({ lots: oneLot(100) }), census: null }),
+    ).toMatchObject({
       rule: 'non-allotment-not-motivated',
       legalReference: 'L2113-11',
     });
     expect(
-      decide([], { type: 'CreateTender', tender: tender({ lots: oneLot(100), nonAllotment: notAllotted }) }),
+      decide([], {
+        type: 'CreateTender',
+        tender: tender({ lots: oneLot(100), nonAllotment: notAllotted }),
+        census: null,
+      }),
     ).toHaveLength(1);
   });
 
@@ -74,10 +85,64 @@ describe('creating a tender (T1, T8, T9)', () => {
     const framework = (maximumCents: number | null, durationMonths: number) => ({
       type: 'CreateTender' as const,
       tender: tender({ framework: { maximumCents, durationMonths, justification: null } }),
+      census: null,
     });
     expect(refusal([], framework(null, 36)).rule).toBe('framework-maximum-missing');
     expect(refusal([], framework(50_000_000, 49)).rule).toBe('framework-duration-exceeded');
     expect(decide([], framework(50_000_000, 48))).toHaveLength(1);
+  });
+});
+
+describe('a tender answering a needs census (T1, R2121-1)', () => {
+  const CENSUS_ID = '0190c6a4-7c1e-7000-8000-0000000000c5';
+  const census: ClosedCensus = {
+    censusId: CENSUS_ID,
+    consortiumId: CONSORTIUM_ID,
+    closedOn: '2026-02-28',
+    wholeDurationMonths: 48,
+    perLot: [
+      { lot: 1, cents: 12_000_000, members: 2 },
+      { lot: 2, cents: 9_600_000, members: 2 },
+    ],
+    totalCents: 21_600_000,
+    beneficiaries: ['21440050900011', '21440184600016'],
+  };
+  const answering = (census: ClosedCensus | null, overrides: Parameters<typeof tender>[0] = {}) => ({
+    type: 'CreateTender' as const,
+    tender: tender({ censusId: CENSUS_ID, ...overrides }),
+    census,
+  });
+
+  it('T1: covers the census’s members and is valued at its whole total', () => {
+    expect(decide([], answering(census))[0]?.data).toMatchObject({
+      censusId: CENSUS_ID,
+      estimatedCents: 21_600_000,
+    });
+  });
+
+  it('T1: refuses a tender valued below the needs the census totalled, by one cent', () => {
+    const short = [
+      { number: 1, title: 'Audit', estimatedCents: 12_000_000, smallLotMapa: false },
+      { number: 2, title: 'SOC', estimatedCents: 9_599_999, smallLotMapa: false },
+    ];
+    expect(refusal([], answering(census, { lots: short }))).toMatchObject({
+      rule: 'estimate-below-census',
+      legalReference: 'R2121-1',
+      values: { estimatedCents: 21_599_999, censusCents: 21_600_000 },
+    });
+  });
+
+  it('T1: refuses a census not closed yet, another consortium’s, or a beneficiary who expressed no needs', () => {
+    expect(refusal([], answering(null)).rule).toBe('census-not-closed');
+    expect(refusal([], answering({ ...census, consortiumId: TENDER_ID })).rule).toBe(
+      'census-of-another-consortium',
+    );
+    expect(
+      refusal([], answering(census, { beneficiaries: ['21440050900011', '21440096200012'] })),
+    ).toMatchObject({
+      rule: 'beneficiary-without-needs',
+      values: { withoutNeeds: ['21440096200012'] },
+    });
   });
 });
 

@@ -1,4 +1,6 @@
 import {
+  CensusClosed,
+  ClosedCensus,
   ConsortiumEvent,
   Context,
   EligibilityFacts,
@@ -22,6 +24,11 @@ const MIGRATIONS: Migration[] = [
     sql: (s) => `
       CREATE TABLE ${s}.supplier_eligibility (siret text PRIMARY KEY, facts jsonb NOT NULL);
       CREATE TABLE ${s}.consortium_membership (consortium_id uuid PRIMARY KEY, facts jsonb NOT NULL);`,
+  },
+  {
+    version: 2,
+    name: 'the closed needs censuses, which the procedures answering them must cover',
+    sql: (s) => `CREATE TABLE ${s}.closed_censuses (census_id uuid PRIMARY KEY, census jsonb NOT NULL);`,
   },
 ];
 
@@ -65,7 +72,16 @@ export class PublishedFacts {
     return rows[0]?.facts ?? NO_MEMBERSHIP_FACTS;
   }
 
-  /** The consumers that keep the facts: supplier eligibility and consortium membership. */
+  /** The needs census as closed, or null while it is open or unknown here. */
+  async closedCensus(censusId: string): Promise<ClosedCensus | null> {
+    const { rows } = await this.sql.query<{ census: ClosedCensus }>(
+      `SELECT census FROM ${this.schema}.closed_censuses WHERE census_id = $1`,
+      [censusId],
+    );
+    return rows[0]?.census ?? null;
+  }
+
+  /** The consumers that keep the facts: supplier eligibility, consortium membership, closed censuses. */
   static consumers(context: Context, schema: string): ConsumerDefinition[] {
     return [
       {
@@ -91,6 +107,23 @@ export class PublishedFacts {
           fold(tx, `${schema}.consortium_membership`, 'consortium_id', event.consortiumId, (facts) =>
             learnMembership(facts ?? NO_MEMBERSHIP_FACTS, event as ConsortiumEvent),
           ),
+      },
+      {
+        name: `${context}.closed-censuses`,
+        topics: [eventsTopic('membership')],
+        contracts: membershipContracts,
+        handles: ['membership.CensusClosed'],
+        handle: async (event, tx) => {
+          const census: ClosedCensus = {
+            censusId: event.streamId.slice('census-'.length),
+            consortiumId: event.consortiumId,
+            ...(event.data as CensusClosed),
+          };
+          await tx.query(
+            `INSERT INTO ${schema}.closed_censuses (census_id, census) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+            [census.censusId, JSON.stringify(census)],
+          );
+        },
       },
     ];
   }

@@ -1,5 +1,6 @@
 import {
   Authority,
+  CensusClosed,
   ConsortiumEvent,
   ConsortiumKind,
   Convention,
@@ -130,4 +131,10 @@ export function operationLiability(
   if (!launch) return undefined;
   const jointlyRun = launch.entrustedOperations.includes(operation);
   return { operation, jointlyRun, mandatingMembers: jointlyRun ? launch.beneficiaries : [] };
+}
+
+/** A closed needs census as other services keep it: what the procedure answering it must cover (T1). */
+export interface ClosedCensus extends CensusClosed {
+  censusId: string;
+  consortiumId: string;
 }
