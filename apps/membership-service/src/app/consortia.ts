@@ -43,7 +43,7 @@ export class Consortia {
     @Inject(PERSONAL_DATA) private readonly vault: KeyVault,
     @Inject(Clock) private readonly clock: Clock,
   ) {
-    const options = { snapshot: { stateVersion: 1, every: 100 }, contracts: membershipContracts };
+    const options = { snapshot: { stateVersion: 2, every: 100 }, contracts: membershipContracts };
     this.consortia = new CommandHandler(store, consortiumDecider, options);
     this.censuses = new CommandHandler(store, censusDecider, options);
   }
@@ -118,6 +118,21 @@ export class Consortia {
   ): Promise<{ siret: string; personId: string; sealed: string }> {
     const personId = uuidv7();
     return { siret, personId, sealed: await this.vault.seal(personId, { name }) };
+  }
+
+  /**
+   * Records a representative's erasure, then destroys their key. Both steps are repeatable: a request that failed
+   * between them is completed by asking again.
+   */
+  async erasePerson(
+    consortiumId: string,
+    personId: string,
+    today: string,
+    context: CommandContext,
+  ): Promise<CommandResult> {
+    const result = await this.handle(consortiumId, { type: 'ErasePerson', personId, today }, context);
+    await this.vault.erase(personId);
+    return result;
   }
 
   /** A sealed person's name, or null once their data was erased. */

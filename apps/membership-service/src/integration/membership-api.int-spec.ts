@@ -170,6 +170,28 @@ describe('a permanent groupement and its members', () => {
       ).status,
     ).toBe(201);
     expect(JSON.stringify((await get('/history')).body)).not.toContain('Élu B');
+    const composed = await get('/cao');
+    expect(composed.status).toBe(200);
+    expect(composed.body.members[1]).toMatchObject({ siret: CROSSAC.siret, name: 'Élu B', erased: false });
+  });
+
+  it('erases a CAO representative’s name (RGPD art. 17): unreadable from then on, the composition and history kept', async () => {
+    const { personId } = (await get('/cao')).body.members[1];
+    const historyBefore = (await get('/history')).body;
+    expect((await post(`/cao/persons/${personId}/erasure`, {}, 'auditor')).status).toBe(403);
+    const stranger = await post('/cao/persons/0190c6a4-7c1e-7000-8000-0000000009ff/erasure', {});
+    expect(stranger.status).toBe(422);
+    expect(stranger.body.type).toBe('urn:mutualis:rule:unknown-person');
+
+    expect((await post(`/cao/persons/${personId}/erasure`, {})).status).toBe(201);
+    const cao = (await get('/cao')).body;
+    expect(cao.members[1]).toEqual({ siret: CROSSAC.siret, personId, erased: true });
+    expect(cao.members[0]).toMatchObject({ name: 'Élu A', erased: false });
+    const history = (await get('/history')).body;
+    expect(history.slice(0, historyBefore.length)).toEqual(historyBefore);
+    expect(history.at(-1)).toMatchObject({ type: 'membership.PersonErased', data: { personId } });
+    expect((await post(`/cao/persons/${personId}/erasure`, {})).status).toBe(201);
+    expect((await get('/history')).body).toHaveLength(history.length);
   });
 
   it('M4: refuses a withdrawal before the notice, then records one that keeps the member in the history', async () => {

@@ -44,7 +44,7 @@ export class SupplierRegistry {
     @Inject(Clock) private readonly clock: Clock,
   ) {
     this.handler = new CommandHandler(store, supplierDecider, {
-      snapshot: { stateVersion: 1, every: 50 },
+      snapshot: { stateVersion: 2, every: 50 },
       contracts: supplierContracts,
     });
   }
@@ -52,6 +52,21 @@ export class SupplierRegistry {
   handle(siret: string, command: SupplierCommand, context: CommandContext): Promise<CommandResult> {
     const metadata = commandMetadata(context, PLATFORM_TENANT, this.clock.now().toISOString());
     return this.handler.handle(supplierStream(siret), command, metadata);
+  }
+
+  /**
+   * Records a contact's erasure, then destroys their key. Both steps are repeatable: a request that failed between
+   * them is completed by asking again.
+   */
+  async eraseContact(
+    siret: string,
+    personId: string,
+    today: string,
+    context: CommandContext,
+  ): Promise<CommandResult> {
+    const result = await this.handle(siret, { type: 'EraseContact', personId, today }, context);
+    await this.vault.erase(personId);
+    return result;
   }
 
   /** Runs a command the service issues itself (the daily sweep), under a system actor. */

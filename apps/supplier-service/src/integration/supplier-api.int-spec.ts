@@ -271,3 +271,45 @@ describe('search and categories', () => {
     expect(unknown.body.type).toBe('urn:mutualis:rule:unknown-cpv-code');
   });
 });
+
+describe('erasing a contact’s personal data (POST /suppliers/{siret}/contacts/{personId}/erasure, RGPD art. 17)', () => {
+  const erase = async (
+    personId: string,
+    role: Parameters<SupplierApp['bearer']>[0] = 'supplier',
+    siret = SIRET,
+  ) => post(`/suppliers/${siret}/contacts/${personId}/erasure`, {}, role);
+
+  it('destroys the person’s key: the contact shows as erased, now and as of any past date, the events are unchanged', async () => {
+    const before = await get(`/suppliers/${SIRET}`);
+    const [{ personId }] = before.body.contacts;
+    const [registeredEvent] = (await get(`/suppliers/${SIRET}/history`, 'auditor')).body;
+    const sealedBefore = registeredEvent.data.contacts[0].sealed;
+
+    expect((await erase(personId, 'coordinator')).status).toBe(403);
+    expect((await erase(personId, 'supplier', OTHER_SIRET)).status).toBe(403);
+    const stranger = await erase('0190c6a4-7c1e-7000-8000-0000000000c9');
+    expect(stranger.status).toBe(422);
+    expect(stranger.body.type).toBe('urn:mutualis:rule:unknown-contact');
+
+    const erased = await erase(personId);
+    expect(erased.status).toBe(201);
+    const after = await get(`/suppliers/${SIRET}`);
+    expect(after.body.contacts).toEqual([{ personId, erased: true }]);
+    // As the registry knew the supplier when it was registered, before the erasure: the data is gone for good.
+    const past = await get(`/suppliers/${SIRET}?asOf=${encodeURIComponent(registeredEvent.recordedAt)}`);
+    expect(past.body.contacts).toEqual([{ personId, erased: true }]);
+
+    const history = (await get(`/suppliers/${SIRET}/history`, 'auditor')).body;
+    expect(history[0].data.contacts[0].sealed).toBe(sealedBefore);
+    expect(history.at(-1)).toMatchObject({
+      type: 'supplier.ContactErased',
+      data: { personId, erasedOn: '2026-11-29' },
+      actor: { role: 'supplier' },
+    });
+    expect(JSON.stringify(history)).not.toContain('Camille');
+
+    const again = await erase(personId);
+    expect(again.status).toBe(201);
+    expect((await get(`/suppliers/${SIRET}/history`, 'auditor')).body).toHaveLength(history.length);
+  });
+});

@@ -79,6 +79,35 @@ export class ConsortiaController {
     return consortiumView(state, version, on ?? (asOf ? parisDate(asOf) : this.clock.today()));
   }
 
+  @Get(':consortiumId/cao')
+  @Roles('coordinator', 'auditor')
+  @ApiOperation({
+    summary: 'La commission d’appel d’offres : composition et représentants (CGCT L1414-3)',
+    description:
+      'Les noms sont déchiffrés pour le coordonnateur et l’auditeur ; un représentant dont les données ont été ' +
+      'effacées (RGPD art. 17) apparaît sans nom, marqué effacé.',
+  })
+  async cao(@Param('consortiumId', ParseUUIDPipe) consortiumId: string) {
+    const { state } = await this.consortia.load(consortiumId);
+    if (!state.cao) throw new ProblemException('not-found', 'No CAO has been composed for this consortium.');
+    const reveal = async (person: { siret: string; personId: string; sealed: string }) => {
+      const name = await this.consortia.revealName(person.personId, person.sealed);
+      return {
+        siret: person.siret,
+        personId: person.personId,
+        ...(name ? { name } : {}),
+        erased: name === null,
+      };
+    };
+    const { composedOn, composition, chair, members } = state.cao;
+    return {
+      composedOn,
+      composition,
+      chair: await reveal(chair),
+      members: await Promise.all(members.map(reveal)),
+    };
+  }
+
   @Get(':consortiumId/members')
   @Roles(...READERS)
   @ApiOperation({
@@ -197,6 +226,27 @@ export class ConsortiaController {
       members,
     };
     return accepted(await this.consortia.handle(consortiumId, command, context));
+  }
+
+  @Post(':consortiumId/cao/persons/:personId/erasure')
+  @Roles('coordinator')
+  @CommandEndpoint('ErasePerson')
+  @ApiOperation({
+    summary: 'Effacer les données personnelles d’un membre de la CAO (ErasePerson, RGPD art. 17)',
+    description:
+      'La clé propre à la personne est détruite : son nom, scellé dans les événements, devient illisible ' +
+      'partout (services, Kafka, registre d’audit, exports), tandis que la composition de la CAO, les empreintes ' +
+      'et les scellements restent vérifiables. L’effacement est inscrit dans l’historique du groupement ; le ' +
+      'refaire n’inscrit rien de plus. Une personne inconnue du groupement est refusée (422, unknown-person).',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async erasePerson(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('personId', ParseUUIDPipe) personId: string,
+    @CommandContext() context: CommandContext,
+  ) {
+    await this.consortia.load(consortiumId);
+    return accepted(await this.consortia.erasePerson(consortiumId, personId, this.clock.today(), context));
   }
 
   @Post(':consortiumId/onboarding-imports')

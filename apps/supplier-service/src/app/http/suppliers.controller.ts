@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { Body, Controller, Get, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { eligibilityOn } from '@mutualis/shared/contracts';
 import { parisDate } from '@mutualis/procurement-rules';
@@ -136,5 +136,27 @@ export class SuppliersController {
     @CommandContext() context: CommandContext,
   ) {
     return accepted(await this.registry.handle(siret, { type: 'ChangeCategories', ...body }, context));
+  }
+
+  @Post(':supplierSiret/contacts/:personId/erasure')
+  @Roles('platform-admin', 'supplier')
+  @CommandEndpoint('EraseContact')
+  @ApiOperation({
+    summary:
+      'Effacer les données personnelles d’un contact (EraseContact, droit à l’effacement, RGPD art. 17)',
+    description:
+      'La clé propre à la personne est détruite : ses données, scellées dans les événements, deviennent ' +
+      'illisibles partout (services, Kafka, registre d’audit, exports), tandis que les empreintes et les ' +
+      'scellements restent vérifiables. L’effacement est inscrit dans l’historique du fournisseur ; le refaire ' +
+      'n’inscrit rien de plus. Une personne qui n’est pas un contact du fournisseur est refusée (422, ' +
+      'unknown-contact).',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async eraseContact(
+    @Param('supplierSiret', new SiretParam('supplierSiret')) siret: string,
+    @Param('personId', ParseUUIDPipe) personId: string,
+    @CommandContext() context: CommandContext,
+  ) {
+    return accepted(await this.registry.eraseContact(siret, personId, this.clock.today(), context));
   }
 }

@@ -1,6 +1,6 @@
 import { ConsortiumEvent, membersOn } from '@mutualis/shared/contracts';
 import { deliberates } from './authority';
-import { ComposeCao } from './consortium.commands';
+import { ComposeCao, ErasePerson } from './consortium.commands';
 import { requireFormed } from './form-consortium';
 import { refuse } from './membership-refusal';
 import { ConsortiumState } from './consortium.state';
@@ -52,4 +52,22 @@ export function composeCao(command: ComposeCao, state: ConsortiumState): Consort
   return [
     { type: 'membership.CaoComposed', data: { composedOn, composition, chair, members: command.members } },
   ];
+}
+
+/**
+ * RGPD art. 17: a representative's name is erased by destroying their key (the service does it once the erasure is
+ * recorded). Erasing again records nothing new; a person the consortium never sealed is refused.
+ */
+export function erasePerson(command: ErasePerson, state: ConsortiumState): ConsortiumEvent[] {
+  requireFormed(state);
+  const { personId, today } = command;
+  if (!state.sealedPersons.includes(personId)) {
+    throw refuse(`${personId} is not a representative of this consortium`, {
+      rule: 'unknown-person',
+      legalReference: 'RGPD art. 17',
+      values: { personId },
+    });
+  }
+  if (state.erasedPersons.includes(personId)) return [];
+  return [{ type: 'membership.PersonErased', data: { personId, erasedOn: today } }];
 }

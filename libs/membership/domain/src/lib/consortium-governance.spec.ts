@@ -55,6 +55,20 @@ describe('the CAO (M6, CGCT L1414-3)', () => {
     const coordinatorCao = [formed('permanent-groupement', { cao: 'coordinator' }), ...withMembers.slice(1)];
     expect(refusal(coordinatorCao, cao([])).rule).toBe('cao-composition-not-per-convention');
   });
+  it('erases a representative’s personal data once (RGPD art. 17), and refuses a person the CAO never had', () => {
+    const members = [rep(SAINT_NAZAIRE.siret, 0), rep(CROSSAC.siret, 1), rep(MESANGER.siret, 2)];
+    const composed = [...withMembers, ...decide(withMembers, cao(members))];
+    const erase = { type: 'ErasePerson' as const, personId: members[1]!.personId, today: '2026-11-29' };
+    const erased = decide(composed, erase);
+    expect(erased).toEqual([
+      { type: 'membership.PersonErased', data: { personId: members[1]!.personId, erasedOn: '2026-11-29' } },
+    ]);
+    expect(decide([...composed, ...erased], erase)).toEqual([]);
+    expect(refusal(composed, { ...erase, personId: rep(CROSSAC.siret, 9).personId })).toMatchObject({
+      rule: 'unknown-person',
+      legalReference: 'RGPD art. 17',
+    });
+  });
 });
 
 describe('joint liability (M5, L2113-7 al. 2)', () => {

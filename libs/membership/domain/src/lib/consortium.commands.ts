@@ -71,6 +71,13 @@ export interface ComposeCao {
   members: { siret: string; personId: string; sealed: string }[];
 }
 
+/** Erase a CAO representative's personal data (RGPD art. 17). */
+export interface ErasePerson {
+  type: 'ErasePerson';
+  personId: string;
+  today: string;
+}
+
 export type ConsortiumCommand =
   | FormConsortium
   | ApplyForMembership
@@ -79,4 +86,5 @@ export type ConsortiumCommand =
   | OnboardMember
   | Withdraw
   | RecordProcedureLaunch
-  | ComposeCao;
+  | ComposeCao
+  | ErasePerson;

@@ -1,6 +1,6 @@
 import { ConsortiumEvent } from '@mutualis/shared/contracts';
 import { Decider } from '@mutualis/shared/event-sourcing';
-import { composeCao } from './compose-cao';
+import { composeCao, erasePerson } from './compose-cao';
 import { ConsortiumCommand } from './consortium.commands';
 import { evolveConsortium } from './consortium.evolve';
 import { ConsortiumState, INITIAL_CONSORTIUM_STATE } from './consortium.state';
@@ -30,6 +30,8 @@ export const consortiumDecider: Decider<ConsortiumCommand, ConsortiumEvent, Cons
         return recordProcedureLaunch(command, state);
       case 'ComposeCao':
         return composeCao(command, state);
+      case 'ErasePerson':
+        return erasePerson(command, state);
     }
   },
   evolve: evolveConsortium,

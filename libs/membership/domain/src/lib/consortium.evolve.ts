@@ -11,8 +11,12 @@ export function evolveConsortium(previous: ConsortiumState, event: ConsortiumEve
       const recorded = [...(state.deliberations[event.data.siret] ?? []), event.data];
       return { ...state, deliberations: { ...state.deliberations, [event.data.siret]: recorded } };
     }
-    case 'membership.CaoComposed':
-      return { ...state, cao: event.data };
+    case 'membership.CaoComposed': {
+      const persons = [event.data.chair, ...event.data.members].map((person) => person.personId);
+      return { ...state, cao: event.data, sealedPersons: [...state.sealedPersons, ...persons] };
+    }
+    case 'membership.PersonErased':
+      return { ...state, erasedPersons: [...state.erasedPersons, event.data.personId] };
     default:
       return state;
   }

@@ -13,6 +13,9 @@ export interface ConsortiumState {
   /** The délibérations recorded per authority, latest last. */
   deliberations: Record<string, DeliberationRecorded[]>;
   cao: CaoComposed | null;
+  /** Every representative whose name was sealed in a CAO composition, and those whose data was erased. */
+  sealedPersons: string[];
+  erasedPersons: string[];
 }
 
 export const INITIAL_CONSORTIUM_STATE: ConsortiumState = {
@@ -20,4 +23,6 @@ export const INITIAL_CONSORTIUM_STATE: ConsortiumState = {
   facts: NO_MEMBERSHIP_FACTS,
   deliberations: {},
   cao: null,
+  sealedPersons: [],
+  erasedPersons: [],
 };

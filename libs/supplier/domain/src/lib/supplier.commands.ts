@@ -63,6 +63,13 @@ export interface LiftExclusion {
   today: string;
 }
 
+/** Erase a contact's personal data (RGPD art. 17). */
+export interface EraseContact {
+  type: 'EraseContact';
+  personId: string;
+  today: string;
+}
+
 /** The daily sweep: reports what the passing of time has changed (lapses, expiries, ends). */
 export interface SweepDates {
   type: 'SweepDates';
@@ -76,4 +83,5 @@ export type SupplierCommand =
   | RecordCertification
   | RecordExclusion
   | LiftExclusion
+  | EraseContact
   | SweepDates;

@@ -349,3 +349,22 @@ describe('eligibility: may this SIRET bid or be paid on a date', () => {
     );
   });
 });
+
+describe('erasing a contact’s personal data (RGPD art. 17)', () => {
+  const CONTACT = '0190c6a4-7c1e-7000-8000-0000000000c1';
+  const erase = { type: 'EraseContact' as const, personId: CONTACT, today: '2026-11-29' };
+  const erased: SupplierEvent = {
+    type: 'supplier.ContactErased',
+    data: { personId: CONTACT, erasedOn: '2026-11-29' },
+  };
+
+  it('records the erasure of a contact once; erasing again records nothing', () => {
+    given(supplierDecider, [registered]).when(erase).then([erased]);
+    given(supplierDecider, [registered, erased]).when(erase).then([]);
+  });
+
+  it('refuses a person who is not a contact of the supplier', () => {
+    const refusal = refusedRule([registered], { ...erase, personId: '0190c6a4-7c1e-7000-8000-0000000000c9' });
+    expect(refusal).toMatchObject({ rule: 'unknown-contact', legalReference: 'RGPD art. 17' });
+  });
+});

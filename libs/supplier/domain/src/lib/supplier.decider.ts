@@ -1,5 +1,6 @@
 import { Decider } from '@mutualis/shared/event-sourcing';
 import { learnEligibility, SupplierEvent } from '@mutualis/shared/contracts';
+import { eraseContact } from './erase-contact';
 import { fileDocument } from './file-document';
 import { recordCertification } from './record-certification';
 import { liftExclusion, recordExclusion } from './record-exclusion';
@@ -25,6 +26,8 @@ export const supplierDecider: Decider<SupplierCommand, SupplierEvent, SupplierSt
         return recordExclusion(command, state);
       case 'LiftExclusion':
         return liftExclusion(command, state);
+      case 'EraseContact':
+        return eraseContact(command, state);
       case 'SweepDates':
         return sweepDates(command, state);
     }
@@ -64,6 +67,8 @@ export const supplierDecider: Decider<SupplierCommand, SupplierEvent, SupplierSt
         return updateExclusion(state, event.data.exclusionId, { ended: true });
       case 'supplier.VigilanceLapsed':
         return { ...state, lapsedVigilanceId: event.data.documentId };
+      case 'supplier.ContactErased':
+        return { ...state, erasedContacts: [...state.erasedContacts, event.data.personId] };
     }
   },
 };

@@ -22,6 +22,8 @@ export interface SupplierState {
   exclusions: Record<string, ExclusionState>;
   /** The attestation de vigilance whose lapse was last reported, so that a lapse is reported once. */
   lapsedVigilanceId: string | null;
+  /** Contacts whose personal data was erased: their sealed data stays in the events, unreadable. */
+  erasedContacts: string[];
   eligibility: EligibilityFacts;
 }
 
@@ -32,6 +34,7 @@ export const INITIAL_SUPPLIER_STATE: SupplierState = {
   certifications: {},
   exclusions: {},
   lapsedVigilanceId: null,
+  erasedContacts: [],
   eligibility: NO_ELIGIBILITY_FACTS,
 };
 

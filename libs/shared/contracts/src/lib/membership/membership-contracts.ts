@@ -108,6 +108,7 @@ export const membershipContracts = new EventContracts([
       members: list(representative, 2000),
     }),
   ),
+  schemaContract('membership.PersonErased', 1, object({ personId: uuid, erasedOn: date })),
   schemaContract(
     'membership.CensusOpened',
     1,

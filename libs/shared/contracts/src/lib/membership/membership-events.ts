@@ -125,6 +125,15 @@ export interface CaoComposed {
   members: { siret: string; personId: string; sealed: string }[];
 }
 
+/**
+ * A representative's personal data erased (RGPD art. 17): their key is destroyed, so every sealed copy of their
+ * name is unreadable for good, while the CAO's composition and the events' hashes stay as they were.
+ */
+export interface PersonErased {
+  personId: string;
+  erasedOn: string;
+}
+
 export interface CensusLot {
   number: number;
   title: string;
@@ -164,6 +173,7 @@ export interface MembershipEventData {
   'membership.WithdrawalRecorded': WithdrawalRecorded;
   'membership.ProcedureLaunched': ProcedureLaunched;
   'membership.CaoComposed': CaoComposed;
+  'membership.PersonErased': PersonErased;
   'membership.CensusOpened': CensusOpened;
   'membership.NeedsSubmitted': NeedsSubmitted;
   'membership.CensusClosed': CensusClosed;
@@ -184,6 +194,7 @@ export type ConsortiumEvent = EventOf<
   | 'membership.WithdrawalRecorded'
   | 'membership.ProcedureLaunched'
   | 'membership.CaoComposed'
+  | 'membership.PersonErased'
 >;
 
 /** Events of a needs census's stream (recensement des besoins). */

@@ -128,6 +128,13 @@ const exclusionEnded: SchemaObject = {
   properties: { exclusionId: uuid, endedOn: date },
 };
 
+const contactErased: SchemaObject = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['personId', 'erasedOn'],
+  properties: { personId: uuid, erasedOn: date },
+};
+
 /** Every event type the supplier registry publishes, at its current schema version. */
 export const supplierContracts = new EventContracts([
   schemaContract('supplier.SupplierRegistered', 1, registered),
@@ -139,4 +146,5 @@ export const supplierContracts = new EventContracts([
   schemaContract('supplier.VigilanceLapsed', 1, vigilanceLapsed),
   schemaContract('supplier.CertificationExpired', 1, certificationExpired),
   schemaContract('supplier.ExclusionEnded', 1, exclusionEnded),
+  schemaContract('supplier.ContactErased', 1, contactErased),
 ]);

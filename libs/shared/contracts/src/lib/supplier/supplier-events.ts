@@ -115,6 +115,15 @@ export interface ExclusionEnded {
   endedOn: string;
 }
 
+/**
+ * A contact's personal data erased (RGPD art. 17): their key is destroyed, so every sealed copy of their data, in
+ * every service, topic and export, is unreadable for good; the events and their hashes stay as they were.
+ */
+export interface ContactErased {
+  personId: string;
+  erasedOn: string;
+}
+
 /** Event type names and their payloads. */
 export interface SupplierEventData {
   'supplier.SupplierRegistered': SupplierRegistered;
@@ -126,6 +135,7 @@ export interface SupplierEventData {
   'supplier.VigilanceLapsed': VigilanceLapsed;
   'supplier.CertificationExpired': CertificationExpired;
   'supplier.ExclusionEnded': ExclusionEnded;
+  'supplier.ContactErased': ContactErased;
 }
 
 export type SupplierEventType = keyof SupplierEventData;
