@@ -5,6 +5,7 @@ import {
   documentFiled,
   freshSiret,
   memberJoined,
+  NewEventData,
   publishContextEvents,
   supplierEvents,
 } from '@mutualis/shared/api/testing';
@@ -25,6 +26,12 @@ const SAINT_NAZAIRE = '21440184600016'; // coordinator, a member from 1 February
 const CROSSAC = '21440050900011'; // a member before the launch: a beneficiary
 const MESANGER = '21440096200012'; // a beneficiary whose withdrawal takes effect on 15 September 2026
 const PLESSE = '21440128300012'; // joined after the launch (1 April 2026): not a beneficiary
+const holderEvents = supplierEvents(HOLDER, 1, ['2026-03-01', '2026-09-01']);
+/** What the registry's daily sweep publishes once the attestation (the first document filed) has lapsed. */
+const vigilanceLapsed = (events: NewEventData[]): NewEventData => ({
+  type: 'supplier.VigilanceLapsed',
+  data: { documentId: (events[1]!.data as { documentId: string }).documentId, expiredOn: '2026-09-01' },
+});
 
 beforeAll(async () => {
   const { databaseUrl, kafkaBrokers } = environment();
@@ -53,8 +60,8 @@ beforeAll(async () => {
             },
           ],
         },
-        // The holder's attestation de vigilance lapses on 1 September 2026.
-        supplier: { [`supplier-${HOLDER}`]: supplierEvents(HOLDER, 1, ['2026-03-01', '2026-09-01']) },
+        // The holder's attestation de vigilance lapses on 1 September 2026, as the registry's sweep reports.
+        supplier: { [`supplier-${HOLDER}`]: [...holderEvents, vigilanceLapsed(holderEvents)] },
         tender: {
           [`tender-${TENDER}`]: signedTenderEvents({
             tenderId: TENDER,
@@ -176,6 +183,15 @@ describe('contract execution fed by the other services through Kafka', () => {
       legalReference: 'D8222-5',
     });
 
+    const lapses = async () =>
+      (await coordinatorGet('/vigilance-lapses')).body.lapses as { contractId: string; expiredOn: string }[];
+    await eventually('the lapse reported by the registry reaches the contract service', async () =>
+      (await lapses()).some((lapse) => lapse.contractId === contractId),
+    );
+    expect(await lapses()).toEqual([
+      expect.objectContaining({ contractId, holderSiret: HOLDER, expiredOn: '2026-09-01' }),
+    ]);
+
     // The registry files a new attestation (the first fixtures' relays stop first: one relay per fixture store).
     for (const stop of stops.splice(0)) await stop();
     stops.push(
@@ -189,6 +205,7 @@ describe('contract execution fed by the other services through Kafka', () => {
       return paid.status !== 422;
     });
     expect(paid.status).toBe(201);
+    expect(await lapses()).toEqual([]);
     const contract = (await coordinatorGet(`/contracts/${contractId}`)).body;
     expect(contract.position).toMatchObject({
       orderedCents: 1_000_000,

@@ -224,6 +224,16 @@ describe('exclusions and eligibility', () => {
     ]);
   });
 
+  it('refuses a malformed history or eligibility query, an unknown supplier’s history, and a sweep by anyone but the administrator', async () => {
+    expect((await get(`/suppliers/${SIRET}/history?asOf=2026-13-01T00:00:00Z`)).status).toBe(400);
+    expect((await get(`/suppliers/${OTHER_SIRET}/history`)).status).toBe(404);
+    expect((await get('/suppliers/7328293200/history')).status).toBe(400);
+    expect((await get(`/suppliers/${SIRET}/eligibility?on=2026-02-30`)).status).toBe(400);
+    expect((await service.http().get(`/suppliers/${SIRET}/eligibility`)).status).toBe(401);
+    expect((await post('/supplier-sweeps', {}, 'supplier')).status).toBe(403);
+    expect((await post('/supplier-sweeps', {}, 'coordinator')).status).toBe(403);
+  });
+
   it('answers "not registered" for an unknown SIRET rather than 404', async () => {
     const response = await get(`/suppliers/${OTHER_SIRET}/eligibility`);
     expect(response.body).toMatchObject({

@@ -1,52 +1,49 @@
 import { Pool } from 'pg';
-import { ContextRuntime } from '@mutualis/shared/api';
-import { eventsTopic, supplierContracts, VigilanceLapsed } from '@mutualis/shared/contracts';
+import { ContextRuntime, PublishedFacts } from '@mutualis/shared/api';
 import { pgExecutor } from '@mutualis/shared/event-store';
 import { KafkaEventBus, RunningConsumer, runConsumer } from '@mutualis/shared/messaging';
-import { useIntegrationEnvironment } from '@mutualis/shared/testing';
+import { eventually, useIntegrationEnvironment } from '@mutualis/shared/testing';
 import { startSupplierApp, SupplierApp } from '../testing/supplier-app';
 
 const environment = useIntegrationEnvironment();
 let service: SupplierApp;
-let tenderPool: Pool;
-let tenderBus: KafkaEventBus;
+let contractPool: Pool;
+let contractBus: KafkaEventBus;
 let consumer: RunningConsumer;
+let contractFacts: PublishedFacts;
 
 const SIRET = '73282932000074';
+const CONTRACT_SCHEMA = 'contract_side_of_sweep_test';
+/** Its own consumer group, so that no contract service of another test file shares the topic's partitions. */
+const GROUP = 'contract.vigilance-lapses.sweep-test';
 
-/** What the tender service would keep from the supplier registry: the suppliers whose vigilance lapsed. */
-async function startTenderSideConsumer(): Promise<RunningConsumer> {
-  await tenderPool.query(`CREATE SCHEMA IF NOT EXISTS tender;
-    CREATE TABLE IF NOT EXISTS tender.vigilance_alerts (event_id uuid PRIMARY KEY, siret text, expired_on date)`);
+/**
+ * The contract service's own consumer of the registry's vigilance lapses (the code it runs, from its published
+ * facts), on a schema of its own: what lets a coordinator see which holders must file a new attestation.
+ */
+async function startContractSideConsumer(): Promise<RunningConsumer> {
+  contractFacts = new PublishedFacts(pgExecutor(contractPool), 'contract', CONTRACT_SCHEMA);
+  await contractFacts.prepare();
+  const lapses = PublishedFacts.consumers('contract', CONTRACT_SCHEMA).find(
+    (definition) => definition.name === 'contract.vigilance-lapses',
+  )!;
   return runConsumer(
-    {
-      name: 'tender.supplier-vigilance',
-      topics: [eventsTopic('supplier')],
-      contracts: supplierContracts,
-      handles: ['supplier.VigilanceLapsed'],
-      handle: async (event, tx) => {
-        const { expiredOn } = event.data as VigilanceLapsed;
-        await tx.query(
-          'INSERT INTO tender.vigilance_alerts (event_id, siret, expired_on) VALUES ($1, $2, $3)',
-          [event.id, event.streamId.slice('supplier-'.length), expiredOn],
-        );
-      },
-    },
-    { bus: tenderBus, sql: pgExecutor(tenderPool), schema: 'tender' },
+    { ...lapses, name: GROUP },
+    { bus: contractBus, sql: pgExecutor(contractPool), schema: CONTRACT_SCHEMA },
   );
 }
 
 beforeAll(async () => {
   service = await startSupplierApp(environment().databaseUrl, { kafkaBrokers: environment().kafkaBrokers });
-  tenderPool = new Pool({ connectionString: environment().databaseUrl, max: 2 });
-  tenderPool.on('error', () => undefined); // an idle connection cut at the end must not fail the run
-  tenderBus = new KafkaEventBus({ brokers: environment().kafkaBrokers, clientId: 'tender-service' });
-  consumer = await startTenderSideConsumer();
+  contractPool = new Pool({ connectionString: environment().databaseUrl, max: 2 });
+  contractPool.on('error', () => undefined); // an idle connection cut at the end must not fail the run
+  contractBus = new KafkaEventBus({ brokers: environment().kafkaBrokers, clientId: 'contract-service' });
+  consumer = await startContractSideConsumer();
 });
 environment.teardown(async () => {
   await consumer.stop();
-  await tenderBus.close();
-  await tenderPool.end();
+  await contractBus.close();
+  await contractPool.end();
   await service.close();
 });
 
@@ -64,15 +61,8 @@ async function sweep() {
   return response.body as { today: string; eventsRecorded: number };
 }
 
-async function alerts(): Promise<{ siret: string; expired_on: string }[]> {
-  const { rows } = await tenderPool.query(
-    "SELECT siret, to_char(expired_on, 'YYYY-MM-DD') AS expired_on FROM tender.vigilance_alerts",
-  );
-  return rows;
-}
-
 describe('the daily sweep, seen from another service through Kafka', () => {
-  it('emits VigilanceLapsed once when the attestation de vigilance lapses, and the tender side receives it once', async () => {
+  it('emits VigilanceLapsed once when the attestation de vigilance lapses, and the contract service learns the lapse', async () => {
     service.setNow('2026-06-01T10:00:00+02:00');
     const http = service.http();
     const registered = await http
@@ -110,16 +100,13 @@ describe('the daily sweep, seen from another service through Kafka', () => {
 
     const runtime = service.app.get(ContextRuntime);
     await runtime.relayCaughtUp();
-    const deadline = Date.now() + 45_000;
-    while ((await alerts()).length === 0 && Date.now() < deadline)
-      await new Promise((r) => setTimeout(r, 100));
-    // Every published event has reached the consumer group before the count is taken.
-    while (Date.now() < deadline) {
-      const lag = await tenderBus.consumerLag('tender.supplier-vigilance', [eventsTopic('supplier')]);
-      if (lag.every((partition) => partition.lag === 0)) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    expect(await alerts()).toEqual([{ siret: SIRET, expired_on: '2026-12-01' }]);
+    await eventually(
+      'the contract side learnt the lapse through Kafka',
+      async () => (await contractFacts.vigilanceLapses([SIRET])).length === 1,
+    );
+    expect(await contractFacts.vigilanceLapses([SIRET])).toEqual([
+      { siret: SIRET, documentId: filed.body.documentId, expiredOn: '2026-12-01' },
+    ]);
 
     const history = await service
       .http()

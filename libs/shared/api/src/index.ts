@@ -72,3 +72,4 @@ export type { CsvImport, ImportReport, RowOutcome, RowResult } from './lib/impor
 
 // What a service keeps of other contexts' published events
 export { PublishedFacts, fold } from './lib/facts/published-facts';
+export type { VigilanceLapse } from './lib/facts/published-facts';

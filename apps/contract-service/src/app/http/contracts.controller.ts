@@ -22,6 +22,7 @@ import {
   ContextRuntime,
   OptionalDateQuery,
   OptionalInstantQuery,
+  PublishedFacts,
   Roles,
   versionTag,
 } from '@mutualis/shared/api';
@@ -41,6 +42,7 @@ export class ContractsController {
     @Inject(ContractLedger) private readonly ledger: ContractLedger,
     @Inject(ContextRuntime) private readonly runtime: ContextRuntime,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(PublishedFacts) private readonly facts: PublishedFacts,
   ) {}
 
   @Get('contracts')
@@ -75,6 +77,38 @@ export class ContractsController {
     await this.runtime.readModelsCaughtUp();
     const day = on ?? this.clock.today();
     return { on: day, invoices: await this.ledger.overdueInvoices(consortiumId, day) };
+  }
+
+  @Get('vigilance-lapses')
+  @Roles('coordinator', 'auditor')
+  @ApiOperation({
+    summary: 'Titulaires dont l’attestation de vigilance URSSAF est échue (obligation de vigilance, L8222-1)',
+    description:
+      'Les marchés en cours du groupement dont le titulaire n’a pas déposé de nouvelle attestation après ' +
+      'l’échéance signalée par le registre des fournisseurs : à réclamer tous les six mois jusqu’à la fin du ' +
+      'marché (D8222-5) ; les paiements sont refusés jusque-là.',
+  })
+  async vigilanceLapses(@Param('consortiumId', ParseUUIDPipe) consortiumId: string) {
+    await this.runtime.readModelsCaughtUp();
+    const inForce = (await this.ledger.contracts({ consortiumId })).filter((contract) =>
+      ['signed', 'running', 'suspended'].includes(contract.status),
+    );
+    const lapses = await this.facts.vigilanceLapses([
+      ...new Set(inForce.map((contract) => contract.holderSiret)),
+    ]);
+    return {
+      lapses: inForce.flatMap((contract) =>
+        lapses
+          .filter((lapse) => lapse.siret === contract.holderSiret)
+          .map((lapse) => ({
+            contractId: contract.contractId,
+            object: contract.object,
+            holderSiret: contract.holderSiret,
+            lapsedDocumentId: lapse.documentId,
+            expiredOn: lapse.expiredOn,
+          })),
+      ),
+    };
   }
 
   @Get(`contracts/${CONTRACT}`)

@@ -44,6 +44,34 @@ describe('cost sharing under the convention', () => {
     });
   });
 
+  it('weighs each member by its population bracket, a bracket’s upper bound included in it', () => {
+    const populations: Record<string, number> = {
+      '21440184600016': 72_000, // Saint-Nazaire: over 50 000, weight 10
+      [CROSSAC.siret]: 3_000, // exactly the first bound: weight 1
+      [MESANGER.siret]: 3_001, // just over it: weight 3
+    };
+    const counted = history('population-brackets').map((event): ConsortiumEvent => {
+      if (event.type === 'membership.ConsortiumFormed') {
+        const coordinator = {
+          ...event.data.coordinator,
+          population: populations[event.data.coordinator.siret]!,
+        };
+        return { ...event, data: { ...event.data, coordinator } };
+      }
+      if (event.type === 'membership.MembershipApplied') {
+        const authority = { ...event.data.authority, population: populations[event.data.authority.siret]! };
+        return { ...event, data: { ...event.data, authority } };
+      }
+      return event;
+    });
+    const shares = costShares(state(counted), '2026-04-01', 140_000);
+    expect(Object.fromEntries(shares.map((share) => [share.siret, share.shareCents]))).toEqual({
+      '21440184600016': 100_000,
+      [CROSSAC.siret]: 10_000,
+      [MESANGER.siret]: 30_000,
+    });
+  });
+
   it('refuses the population-bracket rule for a member whose population is unknown', () => {
     expect(() => costShares(state(history('population-brackets')), '2026-04-01', 90_000)).toThrow(
       /population/,

@@ -3,6 +3,7 @@ import {
   ClosedCensus,
   ConsortiumEvent,
   Context,
+  DocumentFiled,
   EligibilityFacts,
   eventsTopic,
   learnEligibility,
@@ -13,6 +14,7 @@ import {
   NO_MEMBERSHIP_FACTS,
   SupplierEvent,
   supplierContracts,
+  VigilanceLapsed,
 } from '@mutualis/shared/contracts';
 import { migrate, Migration, SqlExecutor, SqlQueryable } from '@mutualis/shared/event-store';
 import { ConsumerDefinition } from '@mutualis/shared/messaging';
@@ -30,7 +32,20 @@ const MIGRATIONS: Migration[] = [
     name: 'the closed needs censuses, which the procedures answering them must cover',
     sql: (s) => `CREATE TABLE ${s}.closed_censuses (census_id uuid PRIMARY KEY, census jsonb NOT NULL);`,
   },
+  {
+    version: 3,
+    name: 'the suppliers whose attestation de vigilance lapsed, as the registry reported it',
+    sql: (s) => `
+      CREATE TABLE ${s}.vigilance_lapses (siret text PRIMARY KEY, document_id uuid NOT NULL, expired_on date NOT NULL);`,
+  },
 ];
+
+/** A supplier whose attestation de vigilance lapsed with no newer one filed, as the registry's sweep reported it. */
+export interface VigilanceLapse {
+  siret: string;
+  documentId: string;
+  expiredOn: string;
+}
 
 const CONSORTIUM_EVENTS = [
   'membership.ConsortiumFormed',
@@ -81,7 +96,20 @@ export class PublishedFacts {
     return rows[0]?.census ?? null;
   }
 
-  /** The consumers that keep the facts: supplier eligibility, consortium membership, closed censuses. */
+  /** Which of these suppliers have a lapsed attestation de vigilance, reported and not yet followed by a new one. */
+  async vigilanceLapses(sirets: string[]): Promise<VigilanceLapse[]> {
+    const { rows } = await this.sql.query<{ siret: string; document_id: string; expired_on: string }>(
+      `SELECT siret, document_id, expired_on::text FROM ${this.schema}.vigilance_lapses WHERE siret = ANY($1)
+       ORDER BY siret`,
+      [sirets],
+    );
+    return rows.map((row) => ({ siret: row.siret, documentId: row.document_id, expiredOn: row.expired_on }));
+  }
+
+  /**
+   * The consumers that keep the facts: supplier eligibility, the lapses of attestations de vigilance, consortium
+   * membership, closed censuses.
+   */
   static consumers(context: Context, schema: string): ConsumerDefinition[] {
     return [
       {
@@ -97,6 +125,27 @@ export class PublishedFacts {
             event.streamId.slice('supplier-'.length),
             (facts) => learnEligibility(facts ?? NO_ELIGIBILITY_FACTS, event as SupplierEvent),
           ),
+      },
+      {
+        name: `${context}.vigilance-lapses`,
+        topics: [eventsTopic('supplier')],
+        contracts: supplierContracts,
+        handles: ['supplier.VigilanceLapsed', 'supplier.DocumentFiled'],
+        streamOrder: true,
+        handle: async (event, tx) => {
+          const siret = event.streamId.slice('supplier-'.length);
+          if (event.type === 'supplier.VigilanceLapsed') {
+            const { documentId, expiredOn } = event.data as VigilanceLapsed;
+            await tx.query(
+              `INSERT INTO ${schema}.vigilance_lapses (siret, document_id, expired_on) VALUES ($1, $2, $3)
+               ON CONFLICT (siret) DO UPDATE SET document_id = EXCLUDED.document_id, expired_on = EXCLUDED.expired_on`,
+              [siret, documentId, expiredOn],
+            );
+          } else if ((event.data as DocumentFiled).kind === 'urssaf-vigilance') {
+            // A new attestation ends the lapse; should it lapse in turn, the registry's sweep reports it again.
+            await tx.query(`DELETE FROM ${schema}.vigilance_lapses WHERE siret = $1`, [siret]);
+          }
+        },
       },
       {
         name: `${context}.consortium-membership`,
