@@ -1,7 +1,9 @@
 import {
+  freshSiret,
   NewEventData,
   procedureChosen,
   publishContextEvents,
+  supplierEvents,
   tenderCreated,
   tenderPublished,
 } from '@mutualis/shared/api/testing';
@@ -130,5 +132,29 @@ describe('time travel and the timeline', () => {
     );
     expect(lines).toHaveLength(6);
     expect((await get('/timeline?format=xml')).status).toBe(400);
+  });
+});
+
+describe('the supplier registry’s ledger (tenant platform)', () => {
+  it('is read and rebuilt by an auditor given the platform, and closed to the others', async () => {
+    const siret = freshSiret();
+    stops.push(
+      await publishContextEvents(environment().databaseUrl, environment().kafkaBrokers, {
+        supplier: { [`supplier-${siret}`]: supplierEvents(siret, 7, ['2026-03-01', '2026-09-01']) },
+      }),
+    );
+    const platform = async (path: string, consortia: string[]) =>
+      service
+        .http()
+        .get(`/consortia/platform${path}`)
+        .set('Authorization', await service.bearer('auditor', { consortia }));
+    let supplier = await platform(`/aggregates/supplier-${siret}`, ['platform']);
+    await eventually('the registry’s events reached the ledger', async () => {
+      supplier = await platform(`/aggregates/supplier-${siret}`, ['platform']);
+      return supplier.status === 200 && supplier.body.version === 3;
+    });
+    expect(supplier.body.state.registration).toMatchObject({ siret, legalName: 'Fournisseur 7' });
+    expect((await platform(`/timeline?streamId=supplier-${siret}`, ['platform'])).body.acts).toHaveLength(3);
+    expect((await platform(`/aggregates/supplier-${siret}`, [CONSORTIUM])).status).toBe(403);
   });
 });

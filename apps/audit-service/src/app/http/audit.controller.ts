@@ -14,6 +14,7 @@ import { CommandContext, ContextRuntime, EVENT_STORE, Roles } from '@mutualis/sh
 import { alertStream } from '@mutualis/shared/contracts';
 import { SqlEventStore } from '@mutualis/shared/event-store';
 import { AuditLedger } from '../ledger/audit-ledger';
+import { LedgerTenantParam } from './ledger-tenant.param';
 import { LedgerVerifier } from '../seals/ledger-verification.service';
 import { Seals } from '../seals/seals';
 
@@ -37,7 +38,7 @@ export class AuditController {
   @ApiQuery({ name: 'after', required: false })
   @ApiQuery({ name: 'limit', required: false })
   async entries(
-    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('consortiumId', LedgerTenantParam) consortiumId: string,
     @Query('after', new ParseIntPipe({ optional: true })) after?: number,
     @Query('limit', new ParseIntPipe({ optional: true })) limit?: number,
   ) {
@@ -51,7 +52,7 @@ export class AuditController {
   @ApiOperation({
     summary: 'Les ruptures de chaîne détectées à la réception : événement modifié, manquant, déplacé',
   })
-  async alerts(@Param('consortiumId', ParseUUIDPipe) consortiumId: string) {
+  async alerts(@Param('consortiumId', LedgerTenantParam) consortiumId: string) {
     return { alerts: await this.store.readStream(alertStream(consortiumId)) };
   }
 
@@ -60,7 +61,7 @@ export class AuditController {
   @ApiOperation({
     summary: 'Les scellements du registre : racines de Merkle chaînées, signées si une clé est configurée',
   })
-  async list(@Param('consortiumId', ParseUUIDPipe) consortiumId: string) {
+  async list(@Param('consortiumId', LedgerTenantParam) consortiumId: string) {
     return { seals: await this.seals.list(consortiumId) };
   }
 
@@ -72,7 +73,7 @@ export class AuditController {
     description: 'Sans événement nouveau, rien n’est scellé (`seal: null`).',
   })
   async seal(
-    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('consortiumId', LedgerTenantParam) consortiumId: string,
     @CommandContext() context: CommandContext,
   ) {
     return { seal: await this.seals.seal(consortiumId, context.correlationId) };
@@ -84,7 +85,7 @@ export class AuditController {
     summary: 'Vérifier le registre : empreintes, chaînes de chaque flux, scellements et signatures',
     description: 'Tout est recalculé depuis la base ; la première chose qui ne correspond pas est nommée.',
   })
-  async verify(@Param('consortiumId', ParseUUIDPipe) consortiumId: string) {
+  async verify(@Param('consortiumId', LedgerTenantParam) consortiumId: string) {
     await this.runtime.readModelsCaughtUp();
     return this.verifier.verify(consortiumId);
   }
@@ -96,7 +97,7 @@ export class AuditController {
       'Exporter le dossier d’audit du groupement, vérifiable hors ligne (mutualis audit verify --bundle)',
     description: 'Les événements reçus, l’enregistrement des scellements tel que stocké, et un manifeste.',
   })
-  async bundle(@Param('consortiumId', ParseUUIDPipe) consortiumId: string) {
+  async bundle(@Param('consortiumId', LedgerTenantParam) consortiumId: string) {
     await this.runtime.readModelsCaughtUp();
     return this.verifier.bundle(consortiumId);
   }
@@ -105,7 +106,7 @@ export class AuditController {
   @Roles('auditor', 'coordinator')
   @ApiOperation({ summary: 'Preuve d’inclusion d’un événement dans son scellement (chemin de Merkle)' })
   async proof(
-    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('consortiumId', LedgerTenantParam) consortiumId: string,
     @Param('eventId', ParseUUIDPipe) eventId: string,
   ) {
     return this.verifier.proof(consortiumId, eventId);

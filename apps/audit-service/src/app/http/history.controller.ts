@@ -1,10 +1,11 @@
 import type { ServerResponse } from 'node:http';
-import { Controller, Get, Inject, Param, ParseIntPipe, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, ParseIntPipe, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ContextRuntime, OptionalInstantQuery, ProblemException, Roles } from '@mutualis/shared/api';
 import { aggregateKind, stateAsOf } from '@mutualis/audit/domain';
 import { timelineAct, timelineCsv } from '../history/timeline';
 import { AuditLedger } from '../ledger/audit-ledger';
+import { LedgerTenantParam } from './ledger-tenant.param';
 
 @ApiTags('Audit : retour dans le temps et chronologie (history)')
 @Controller('consortia/:consortiumId')
@@ -26,7 +27,7 @@ export class HistoryController {
   @ApiQuery({ name: 'asOf', required: false })
   @ApiQuery({ name: 'position', required: false })
   async aggregate(
-    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('consortiumId', LedgerTenantParam) consortiumId: string,
     @Param('streamId') streamId: string,
     @Query('asOf', new OptionalInstantQuery()) asOf: string | undefined,
     @Query('position', new ParseIntPipe({ optional: true })) position?: number,
@@ -68,7 +69,7 @@ export class HistoryController {
   @ApiQuery({ name: 'limit', required: false })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] })
   async timeline(
-    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('consortiumId', LedgerTenantParam) consortiumId: string,
     @Res({ passthrough: true }) response: ServerResponse,
     @Query('from', new OptionalInstantQuery('from', 'start')) from?: string,
     @Query('to', new OptionalInstantQuery('to')) to?: string,

@@ -1,4 +1,5 @@
 import type { JWTPayload } from 'jose';
+import { PLATFORM_TENANT } from '@mutualis/shared/contracts';
 import { Principal, Role, ROLES } from './principal';
 
 /** A token that cannot be accepted; `reason` says why, in words fit for the 401 answer. */
@@ -23,8 +24,12 @@ export function principalOfClaims(claims: JWTPayload): Principal {
     throw new InvalidTokenError('the sub claim must name the user (1 to 200 characters)');
   }
   if (!isRole(role)) throw new InvalidTokenError(`the role claim must be one of ${ROLES.join(', ')}`);
-  if (!Array.isArray(consortia) || !consortia.every((id) => typeof id === 'string' && UUID.test(id))) {
-    throw new InvalidTokenError('the consortia claim must be a list of lower-case consortium UUIDs');
+  // `platform` names the supplier registry's tenant, whose ledger an auditor may be given.
+  const tenant = (id: unknown) => typeof id === 'string' && (UUID.test(id) || id === PLATFORM_TENANT);
+  if (!Array.isArray(consortia) || !consortia.every(tenant)) {
+    throw new InvalidTokenError(
+      'the consortia claim must be a list of lower-case consortium UUIDs (or platform)',
+    );
   }
   if (consortia.length === 0 && role !== 'platform-admin') {
     throw new InvalidTokenError(`a ${role} token must name at least one consortium`);

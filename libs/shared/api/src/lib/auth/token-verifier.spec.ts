@@ -103,6 +103,11 @@ describe('the claims of a token', () => {
     expect(reasonOf({ ...claims, role: 'platform-admin', consortia: [] })).toBe('accepted');
   });
 
+  it('may name the platform tenant, the supplier registry’s ledger, for an auditor', () => {
+    expect(reasonOf({ ...claims, role: 'auditor', consortia: ['platform', CONSORTIUM] })).toBe('accepted');
+    expect(reasonOf({ ...claims, role: 'auditor', consortia: ['Platform'] })).toMatch(/consortium UUIDs/);
+  });
+
   it('carry the SIRET a member buyer or a supplier acts for', () => {
     expect(reasonOf({ ...claims, role: 'member-buyer' })).toMatch(/authoritySiret/);
     expect(reasonOf({ ...claims, role: 'supplier' })).toMatch(/supplierSiret/);
