@@ -66,6 +66,27 @@ const avenant = (signedOn: string, amountAfterCents: number) =>
   });
 
 describe('the DECP of a consortium (D1–D3)', () => {
+  it('lists what is notified and not yet published, with its deadline two months after the notification (D1)', async () => {
+    const pending = (await get('/decp/pending?on=2026-09-02')).body;
+    expect(pending.pending).toEqual([
+      {
+        contractId: CONTRACT,
+        item: 'record',
+        modificationId: null,
+        notifiedOn: '2026-07-01',
+        dueBy: '2026-09-01',
+        overdue: true,
+      },
+      expect.objectContaining({
+        item: 'modification',
+        modificationId: 1,
+        dueBy: '2026-12-01',
+        overdue: false,
+      }),
+    ]);
+    expect((await get('/decp/pending?on=2026-02-30')).status).toBe(400);
+  });
+
   it('publishes the notified contract with its avenant, valid against the official schema', async () => {
     expect((await publishOn('2026-10-05', 'auditor')).status).toBe(403);
     const response = await publishOn('2026-10-05');
@@ -118,6 +139,7 @@ describe('the DECP of a consortium (D1–D3)', () => {
       expect.objectContaining({ id: 2, montant: 310_000, datePublicationDonneesModification: '2026-11-10' }),
     ]);
     expect((await get('/decp')).body).toEqual(republished.body);
+    expect((await get('/decp/pending?on=2026-11-10')).body.pending).toEqual([]);
     expect(decpProblems(republished.body)).toEqual([]);
   });
 });

@@ -4,6 +4,8 @@ import { migrate, SqlExecutor } from '@mutualis/shared/event-store';
 import {
   decpDocument,
   decpFactsFromLedger,
+  DecpPending,
+  decpPending,
   DecpPublication,
   decpProblems,
   decpRecord,
@@ -50,15 +52,9 @@ export class DecpPublications implements OnModuleInit {
 
   /** Publishes today what the ledger holds beyond what was published; returns the whole document as published. */
   async publish(consortiumId: string, today: string) {
-    const previous = new Map((await this.publications(consortiumId)).map((one) => [one.contractId, one]));
-    const events = (await this.ledger.entries(consortiumId)).map((entry) => entry.event);
-    const updated = decpFactsFromLedger(events, today).map((facts) =>
-      publish(
-        facts.opened.contractId,
-        previous.get(facts.opened.contractId) ?? null,
-        decpRecord(facts),
-        today,
-      ),
+    const previous = await this.publishedByContract(consortiumId);
+    const updated = (await this.currentRecords(consortiumId, today)).map(({ contractId, record }) =>
+      publish(contractId, previous.get(contractId) ?? null, record, today),
     );
     const all = new Map(previous);
     for (const publication of updated) all.set(publication.contractId, publication);
@@ -73,6 +69,28 @@ export class DecpPublications implements OnModuleInit {
       }
     });
     return document;
+  }
+
+  /** What is notified and not yet published on `today`, with its deadline (D1). */
+  async pending(consortiumId: string, today: string): Promise<DecpPending[]> {
+    return decpPending(
+      await this.currentRecords(consortiumId, today),
+      await this.publishedByContract(consortiumId),
+      today,
+    );
+  }
+
+  /** Each due contract's record as the ledger has it now, as if published `today`. */
+  private async currentRecords(consortiumId: string, today: string) {
+    const events = (await this.ledger.entries(consortiumId)).map((entry) => entry.event);
+    return decpFactsFromLedger(events, today).map((facts) => ({
+      contractId: facts.opened.contractId,
+      record: decpRecord(facts),
+    }));
+  }
+
+  private async publishedByContract(consortiumId: string): Promise<Map<string, DecpPublication>> {
+    return new Map((await this.publications(consortiumId)).map((one) => [one.contractId, one]));
   }
 
   /** The consortium's DECP as published so far. */

@@ -1,6 +1,6 @@
-import { Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Clock, ContextRuntime, Roles } from '@mutualis/shared/api';
+import { Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Clock, ContextRuntime, OptionalDateQuery, Roles } from '@mutualis/shared/api';
 import { DecpPublications } from '../exports/decp-publications';
 
 @ApiTags('Audit : données essentielles (DECP) (exports)')
@@ -20,6 +20,24 @@ export class ExportsController {
   })
   async published(@Param('consortiumId', ParseUUIDPipe) consortiumId: string) {
     return this.decp.published(consortiumId);
+  }
+
+  @Get('pending')
+  @Roles('auditor', 'coordinator')
+  @ApiOperation({
+    summary: 'Données essentielles à publier : marchés et modifications notifiés, pas encore publiés',
+    description:
+      'Chacun avec sa date limite : deux mois après la notification du marché ou de la modification (D1) ; ' +
+      '`overdue` quand elle est dépassée à la date demandée (`on`, aujourd’hui par défaut).',
+  })
+  @ApiQuery({ name: 'on', required: false })
+  async pending(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Query('on', new OptionalDateQuery('on')) on: string | undefined,
+  ) {
+    await this.runtime.readModelsCaughtUp();
+    const day = on ?? this.clock.today();
+    return { on: day, pending: await this.decp.pending(consortiumId, day) };
   }
 
   @Post('publications')

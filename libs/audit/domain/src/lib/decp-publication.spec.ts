@@ -1,4 +1,4 @@
-import { publish, publishedRecord } from './decp-publication';
+import { decpPending, publish, publishedRecord } from './decp-publication';
 
 const modification = (id: number, montant: number) => ({
   modification: {
@@ -58,5 +58,45 @@ describe('DECP publications (D1: initial fields never rewritten, modifications a
       expect.objectContaining({ id: 1, montant: 300_000, datePublicationDonneesModification: '2026-10-05' }),
       expect.objectContaining({ id: 2, montant: 320_000, datePublicationDonneesModification: '2026-12-01' }),
     ]);
+  });
+});
+
+describe('DECP deadlines (D1: published at most two months after the notification)', () => {
+  const record = (modifications: ReturnType<typeof modification>[] = []) => ({
+    id: 'A',
+    dateNotification: '2026-07-01',
+    ...(modifications.length > 0 ? { modifications } : {}),
+  });
+
+  it('keeps a notified record pending until it is published, due two months after its notification', () => {
+    const current = [{ contractId: 'c1', record: record() }];
+    expect(decpPending(current, new Map(), '2026-09-01')).toEqual([
+      {
+        contractId: 'c1',
+        item: 'record',
+        modificationId: null,
+        notifiedOn: '2026-07-01',
+        dueBy: '2026-09-01',
+        overdue: false,
+      },
+    ]);
+    expect(decpPending(current, new Map(), '2026-09-02')[0]?.overdue).toBe(true);
+  });
+
+  it('after the record, keeps pending each modification not yet published, due from its own notification', () => {
+    const published = publish('c1', null, record(), '2026-07-05');
+    const current = [{ contractId: 'c1', record: record([modification(1, 300_000)]) }];
+    expect(decpPending(current, new Map([['c1', published]]), '2026-12-01')).toEqual([
+      {
+        contractId: 'c1',
+        item: 'modification',
+        modificationId: 1,
+        notifiedOn: '2026-10-01',
+        dueBy: '2026-12-01',
+        overdue: false,
+      },
+    ]);
+    const republished = publish('c1', published, current[0]!.record, '2026-12-01');
+    expect(decpPending(current, new Map([['c1', republished]]), '2026-12-02')).toEqual([]);
   });
 });

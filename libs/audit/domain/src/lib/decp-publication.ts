@@ -1,3 +1,5 @@
+import { addMonths } from '@mutualis/procurement-rules';
+
 /**
  * D1: once published, a DECP record's initial fields are never rewritten; its modifications are appended, each with
  * the date it was first published. A publication keeps what was published; `publish` adds what the ledger has
@@ -33,4 +35,56 @@ export function publish(
 export function publishedRecord(publication: DecpPublication): Record<string, unknown> {
   const { record, modifications } = publication;
   return modifications.length > 0 ? { ...record, modifications } : record;
+}
+
+/** D1: a record, or a modification, is published at most two months after its notification. */
+export const DECP_PUBLICATION_MONTHS = 2;
+
+/** Essential data notified but not yet published, with the date by which it must be (D1). */
+export interface DecpPending {
+  contractId: string;
+  /** The record's initial fields, or one of its modifications (`modificationId`). */
+  item: 'record' | 'modification';
+  modificationId: number | null;
+  notifiedOn: string;
+  dueBy: string;
+  /** Past its deadline on the day asked about. */
+  overdue: boolean;
+}
+
+/**
+ * What the ledger holds and the DECP does not yet: each contract's record until it is first published, then each
+ * modification beyond those published, with its deadline (D1: two months after the notification).
+ */
+export function decpPending(
+  current: { contractId: string; record: Record<string, unknown> }[],
+  published: Map<string, DecpPublication>,
+  today: string,
+): DecpPending[] {
+  const pending = (
+    contractId: string,
+    item: DecpPending['item'],
+    modificationId: number | null,
+    notifiedOn: string,
+  ): DecpPending => {
+    const dueBy = addMonths(notifiedOn, DECP_PUBLICATION_MONTHS);
+    return { contractId, item, modificationId, notifiedOn, dueBy, overdue: today > dueBy };
+  };
+  return current.flatMap(({ contractId, record }) => {
+    const publication = published.get(contractId);
+    const modifications = (record['modifications'] ?? []) as DecpPublication['modifications'];
+    const unpublished = modifications
+      .slice(publication?.modifications.length ?? 0)
+      .map(({ modification }) =>
+        pending(
+          contractId,
+          'modification',
+          modification['id'] as number,
+          modification['dateNotificationModification'] as string,
+        ),
+      );
+    return publication
+      ? unpublished
+      : [pending(contractId, 'record', null, record['dateNotification'] as string), ...unpublished];
+  });
 }
