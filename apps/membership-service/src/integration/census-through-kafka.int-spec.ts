@@ -1,51 +1,27 @@
-import { Pool } from 'pg';
-import { ContextRuntime, PublishedFacts } from '@mutualis/shared/api';
-import { pgExecutor } from '@mutualis/shared/event-store';
-import { KafkaEventBus, RunningConsumer, runConsumer } from '@mutualis/shared/messaging';
+import { PublishedFacts } from '@mutualis/shared/api';
+import { runPublishedFactsConsumer } from '@mutualis/shared/api/testing';
 import { eventually, useIntegrationEnvironment } from '@mutualis/shared/testing';
 import { MembershipApp, startMembershipApp } from '../testing/membership-app';
 import { consortiumBody, CROSSAC } from '../testing/membership-fixtures';
 
 const environment = useIntegrationEnvironment();
 let service: MembershipApp;
-let tenderPool: Pool;
-let tenderBus: KafkaEventBus;
-let consumer: RunningConsumer;
-let tenderFacts: PublishedFacts;
+let tenderSide: { facts: PublishedFacts; stop(): Promise<void> };
 let consortiumId: string;
-
-const TENDER_SCHEMA = 'tender_side_of_census_test';
-/** Its own consumer group, so that no tender service of another test file shares the topic's partitions. */
-const GROUP = 'tender.closed-censuses.census-test';
-
-/**
- * The tender service's own consumer of closed censuses (the code it runs, from its published facts), on a schema of
- * its own: what a tender answering the census is held to (T1).
- */
-async function startTenderSideConsumer(): Promise<RunningConsumer> {
-  tenderFacts = new PublishedFacts(pgExecutor(tenderPool), 'tender', TENDER_SCHEMA);
-  await tenderFacts.prepare();
-  const censuses = PublishedFacts.consumers('tender', TENDER_SCHEMA).find(
-    (definition) => definition.name === 'tender.closed-censuses',
-  )!;
-  return runConsumer(
-    { ...censuses, name: GROUP },
-    { bus: tenderBus, sql: pgExecutor(tenderPool), schema: TENDER_SCHEMA },
-  );
-}
 
 beforeAll(async () => {
   service = await startMembershipApp(environment().databaseUrl, { kafkaBrokers: environment().kafkaBrokers });
   service.setNow('2026-03-02T10:00:00+01:00');
-  tenderPool = new Pool({ connectionString: environment().databaseUrl, max: 2 });
-  tenderPool.on('error', () => undefined); // an idle connection cut at the end must not fail the run
-  tenderBus = new KafkaEventBus({ brokers: environment().kafkaBrokers, clientId: 'tender-service' });
-  consumer = await startTenderSideConsumer();
+  // The tender service's own consumer of closed censuses: what a tender answering the census is held to (T1).
+  tenderSide = await runPublishedFactsConsumer({
+    context: 'tender',
+    consumer: 'tender.closed-censuses',
+    schema: 'tender_side_of_census_test',
+    ...environment(),
+  });
 });
 environment.teardown(async () => {
-  await consumer.stop();
-  await tenderBus.close();
-  await tenderPool.end();
+  await tenderSide.stop();
   await service.close();
 });
 
@@ -86,12 +62,11 @@ describe('a closed census, seen from another service through Kafka', () => {
     });
     await post(`/censuses/${censusId}/close`, {});
 
-    await service.app.get(ContextRuntime).relayCaughtUp();
     await eventually(
       'the tender side learnt the closed census through Kafka',
-      async () => (await tenderFacts.closedCensus(censusId)) !== null,
+      async () => (await tenderSide.facts.closedCensus(censusId)) !== null,
     );
-    expect(await tenderFacts.closedCensus(censusId)).toEqual({
+    expect(await tenderSide.facts.closedCensus(censusId)).toEqual({
       censusId,
       consortiumId,
       closedOn: '2026-03-02',

@@ -1,49 +1,26 @@
-import { Pool } from 'pg';
 import { ContextRuntime, PublishedFacts } from '@mutualis/shared/api';
-import { pgExecutor } from '@mutualis/shared/event-store';
-import { KafkaEventBus, RunningConsumer, runConsumer } from '@mutualis/shared/messaging';
+import { runPublishedFactsConsumer } from '@mutualis/shared/api/testing';
 import { eventually, useIntegrationEnvironment } from '@mutualis/shared/testing';
 import { startSupplierApp, SupplierApp } from '../testing/supplier-app';
 
 const environment = useIntegrationEnvironment();
 let service: SupplierApp;
-let contractPool: Pool;
-let contractBus: KafkaEventBus;
-let consumer: RunningConsumer;
-let contractFacts: PublishedFacts;
+let contractSide: { facts: PublishedFacts; stop(): Promise<void> };
 
 const SIRET = '73282932000074';
-const CONTRACT_SCHEMA = 'contract_side_of_sweep_test';
-/** Its own consumer group, so that no contract service of another test file shares the topic's partitions. */
-const GROUP = 'contract.vigilance-lapses.sweep-test';
-
-/**
- * The contract service's own consumer of the registry's vigilance lapses (the code it runs, from its published
- * facts), on a schema of its own: what lets a coordinator see which holders must file a new attestation.
- */
-async function startContractSideConsumer(): Promise<RunningConsumer> {
-  contractFacts = new PublishedFacts(pgExecutor(contractPool), 'contract', CONTRACT_SCHEMA);
-  await contractFacts.prepare();
-  const lapses = PublishedFacts.consumers('contract', CONTRACT_SCHEMA).find(
-    (definition) => definition.name === 'contract.vigilance-lapses',
-  )!;
-  return runConsumer(
-    { ...lapses, name: GROUP },
-    { bus: contractBus, sql: pgExecutor(contractPool), schema: CONTRACT_SCHEMA },
-  );
-}
 
 beforeAll(async () => {
   service = await startSupplierApp(environment().databaseUrl, { kafkaBrokers: environment().kafkaBrokers });
-  contractPool = new Pool({ connectionString: environment().databaseUrl, max: 2 });
-  contractPool.on('error', () => undefined); // an idle connection cut at the end must not fail the run
-  contractBus = new KafkaEventBus({ brokers: environment().kafkaBrokers, clientId: 'contract-service' });
-  consumer = await startContractSideConsumer();
+  // The contract service's own consumer of vigilance lapses: which holders must file a new attestation.
+  contractSide = await runPublishedFactsConsumer({
+    context: 'contract',
+    consumer: 'contract.vigilance-lapses',
+    schema: 'contract_side_of_sweep_test',
+    ...environment(),
+  });
 });
 environment.teardown(async () => {
-  await consumer.stop();
-  await contractBus.close();
-  await contractPool.end();
+  await contractSide.stop();
   await service.close();
 });
 
@@ -102,9 +79,9 @@ describe('the daily sweep, seen from another service through Kafka', () => {
     await runtime.relayCaughtUp();
     await eventually(
       'the contract side learnt the lapse through Kafka',
-      async () => (await contractFacts.vigilanceLapses([SIRET])).length === 1,
+      async () => (await contractSide.facts.vigilanceLapses([SIRET])).length === 1,
     );
-    expect(await contractFacts.vigilanceLapses([SIRET])).toEqual([
+    expect(await contractSide.facts.vigilanceLapses([SIRET])).toEqual([
       { siret: SIRET, documentId: filed.body.documentId, expiredOn: '2026-12-01' },
     ]);
 

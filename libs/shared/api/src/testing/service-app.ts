@@ -68,6 +68,7 @@ export async function startServiceApp<Config extends PlatformConfig>(
 }
 
 export { publishContextEvents } from './publish-context-events';
+export { runPublishedFactsConsumer } from './published-facts-consumer';
 export type { NewEventData } from './publish-context-events';
 export {
   communeAuthority,
