@@ -43,10 +43,7 @@ export async function startServiceApp<Config extends PlatformConfig>(
     }),
   );
   await app.listen(0, '127.0.0.1');
-  let now: Date | undefined;
   const clock = app.get(Clock);
-  const real = clock.now.bind(clock);
-  clock.now = () => now ?? real();
   return {
     app,
     http: () => request(app.getHttpServer()),
@@ -62,7 +59,7 @@ export async function startServiceApp<Config extends PlatformConfig>(
         },
         { secret: TEST_JWT_SECRET, ttl: '1h' },
       )}`,
-    setNow: (instant) => (now = new Date(instant)),
+    setNow: (instant) => clock.set(new Date(instant)),
     close: () => app.close(),
   };
 }

@@ -14,6 +14,7 @@ import { IdempotencyInterceptor } from '../idempotency/idempotency.interceptor';
 import { IdempotencyStore } from '../idempotency/idempotency-store';
 import { GracefulShutdown } from '../lifecycle/graceful-shutdown';
 import { Clock } from '../time/clock';
+import { ClockController } from '../time/clock.controller';
 import { CommandMetricsInterceptor } from '../observability/command-metrics.interceptor';
 import { HealthController } from '../observability/health.controller';
 import { MetricsController } from '../observability/metrics.controller';
@@ -53,7 +54,11 @@ export class PlatformModule {
         LoggerModule.forRoot({ pinoHttp: { logger: options.logger }, useExisting: true }),
         TerminusModule.forRoot({ logger: false }),
       ],
-      controllers: [HealthController, MetricsController],
+      controllers: [
+        HealthController,
+        MetricsController,
+        ...(options.config.MUTUALIS_CLOCK_CONTROL === 'on' ? [ClockController] : []),
+      ],
       providers: [
         ...configProviders,
         GracefulShutdown,

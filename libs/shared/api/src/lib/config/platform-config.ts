@@ -59,6 +59,12 @@ export class PlatformConfig {
   @Expose() @MinLength(1) @IsString() MUTUALIS_JWT_AUDIENCE = DEFAULT_TOKEN_AUDIENCE;
 
   /**
+   * `on` lets the platform administrator set the service's clock (`PUT /clock`), for demonstrations and end-to-end
+   * tests that must live through deadlines in minutes. Never on in production: acts would be dated at will.
+   */
+  @Expose() @IsIn(['on', 'off']) MUTUALIS_CLOCK_CONTROL: 'on' | 'off' = 'off';
+
+  /**
    * A secret (base64) that keys the fingerprints of requests kept for Idempotency-Key, for a service whose request
    * bodies must stay secret at rest (sealed bids). None by default: fingerprints are plain hashes.
    */
