@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('../jest.unit.preset'),
+  displayName: 'deploy',
+  rootDir: __dirname,
+};
