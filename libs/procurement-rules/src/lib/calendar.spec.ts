@@ -1,4 +1,14 @@
-import { addDays, addMonths, addYears, compareDates, daysBetween, isCivilDate, parisDate } from './calendar';
+import {
+  addDays,
+  addMonths,
+  addYears,
+  compareDates,
+  daysBetween,
+  endOfParisDay,
+  isCivilDate,
+  parisDate,
+  startOfParisDay,
+} from './calendar';
 
 describe('civil dates (YYYY-MM-DD)', () => {
   it.each(['2026-01-01', '2026-12-31', '2028-02-29', '2000-02-29', '0001-01-01', '9999-12-31'])(
@@ -145,5 +155,22 @@ describe('the Europe/Paris date of an instant', () => {
 
   it('refuses an invalid Date', () => {
     expect(() => parisDate(new Date(Number.NaN))).toThrow(RangeError);
+  });
+});
+
+describe('the bounds of a Paris civil day, as UTC instants', () => {
+  it('starts and ends a winter day at UTC+1 and a summer day at UTC+2', () => {
+    expect(startOfParisDay('2026-01-15')).toBe('2026-01-14T23:00:00.000Z');
+    expect(endOfParisDay('2026-01-15')).toBe('2026-01-15T22:59:59.999Z');
+    expect(startOfParisDay('2026-07-01')).toBe('2026-06-30T22:00:00.000Z');
+    expect(endOfParisDay('2026-07-01')).toBe('2026-07-01T21:59:59.999Z');
+  });
+
+  it('takes the offset in force at each bound on the days the clocks change', () => {
+    // 29 March 2026: 02:00 becomes 03:00; 25 October 2026: 03:00 becomes 02:00.
+    expect(startOfParisDay('2026-03-29')).toBe('2026-03-28T23:00:00.000Z');
+    expect(endOfParisDay('2026-03-29')).toBe('2026-03-29T21:59:59.999Z');
+    expect(startOfParisDay('2026-10-25')).toBe('2026-10-24T22:00:00.000Z');
+    expect(endOfParisDay('2026-10-25')).toBe('2026-10-25T22:59:59.999Z');
   });
 });

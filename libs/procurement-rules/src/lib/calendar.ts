@@ -72,6 +72,35 @@ export function parisDate(instant: string | Date): string {
   return `${parts['year']!.padStart(4, '0')}-${parts['month']}-${parts['day']}`;
 }
 
+/** The first millisecond of a Paris civil day, as a UTC instant (the offset in force just after midnight). */
+export function startOfParisDay(date: string): string {
+  const midnight = Date.parse(`${date}T00:00:00.000Z`);
+  return new Date(midnight - parisOffsetHours(new Date(midnight)) * 3_600_000).toISOString();
+}
+
+/** Paris's offset from UTC, in hours, at an instant. */
+function parisOffsetHours(at: Date): number {
+  const hour = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Paris',
+    hour: '2-digit',
+    hourCycle: 'h23',
+  }).format(at);
+  return (Number(hour) - at.getUTCHours() + 24) % 24;
+}
+
+/** The last millisecond of a Paris civil day, as a UTC instant. */
+export function endOfParisDay(date: string): string {
+  // Paris is UTC+1 or UTC+2: the day ends at 22:59:59.999 or 21:59:59.999 UTC; take the offset in force at noon.
+  const noon = new Date(`${date}T12:00:00Z`);
+  const parisNoon = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Paris',
+    hour: '2-digit',
+    hourCycle: 'h23',
+  }).format(noon);
+  const offsetHours = Number(parisNoon) - 12;
+  return new Date(Date.parse(`${date}T23:59:59.999Z`) - offsetHours * 3_600_000).toISOString();
+}
+
 function parseCivil(s: string): Civil | null {
   const match = CIVIL_DATE.exec(s);
   if (!match) return null;

@@ -64,7 +64,7 @@ describe('OCDS record package of a procedure (D4)', () => {
       mainProcurementCategory: 'services',
       awardCriteria: 'ratedCriteria',
       numberOfTenderers: 2,
-      tenderPeriod: { startDate: '2026-03-02T00:00:00+01:00', endDate: '2026-04-13T10:00:00.000Z' },
+      tenderPeriod: { startDate: '2026-03-01T23:00:00.000Z', endDate: '2026-04-13T10:00:00.000Z' },
     });
     expect(compiled.tender.items.map((item: { id: string }) => item.id)).toEqual(['lot-1', 'lot-2']);
     expect(compiled.awards).toEqual([
@@ -80,7 +80,7 @@ describe('OCDS record package of a procedure (D4)', () => {
       awardID: compiled.awards[0].id,
       status: 'active',
       value: { amount: 300_000, currency: 'EUR' },
-      period: { startDate: '2026-07-01T00:00:00+01:00', endDate: '2028-06-30T00:00:00+01:00' },
+      period: { startDate: '2026-06-30T22:00:00.000Z', endDate: '2028-06-29T22:00:00.000Z' },
     });
     expect(contract.implementation.transactions).toEqual([
       expect.objectContaining({ id: scenario.ids.invoice, value: { amount: 120_000, currency: 'EUR' } }),

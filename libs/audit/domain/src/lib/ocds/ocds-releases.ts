@@ -24,6 +24,7 @@ import {
   TenderProcedure,
   TenderPublished,
 } from '@mutualis/shared/contracts';
+import { isCivilDate, startOfParisDay } from '@mutualis/procurement-rules';
 import { PROCEDURE_NAMES } from '../procedure-names';
 import { Json, OcdsRelease } from './ocds-merge';
 import {
@@ -81,8 +82,8 @@ const lotItem = (lot: number, title: string, cpvCode: string) => ({
   classification: { scheme: 'CPV', id: cpvCode },
 });
 const awardId = (lot: number, bidId: string) => `lot-${lot}-${bidId}`;
-/** OCDS dates are instants; a civil date is the start of its day in Paris, written with its offset. */
-const instant = (day: string) => (day.length === 10 ? `${day}T00:00:00+01:00` : day);
+/** OCDS dates are instants; a civil date stands for the start of its day in Paris. */
+const instant = (day: string) => (isCivilDate(day) ? startOfParisDay(day) : day);
 
 /** The releases of each procedure of the ledger, oldest first, keyed by `ocid`. */
 export function ocdsReleases(events: EventEnvelope[], ocidPrefix: string): Map<string, OcdsRelease[]> {
