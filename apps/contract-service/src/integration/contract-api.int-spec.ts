@@ -291,3 +291,28 @@ describe('subcontractors, penalties and the contract’s life', () => {
     expect((await get(marche())).body.status).toBe('terminated');
   });
 });
+
+describe('the read models, for the platform’s operators', () => {
+  it('rebuilds the contract ledger from the whole event store, giving the same lists, for the platform administrator only', async () => {
+    const before = (await get('/contracts')).body;
+    const admin = await service.bearer('platform-admin');
+    const listed = await service.http().get('/projections').set('Authorization', admin);
+    expect(listed.body).toEqual({ projections: ['contract_ledger'] });
+    const rebuilt = await service
+      .http()
+      .post('/projections/contract_ledger/rebuild')
+      .set('Authorization', admin);
+    expect(rebuilt.status).toBe(200);
+    expect(rebuilt.body).toEqual({ projection: 'contract_ledger', eventsApplied: expect.any(Number) });
+    expect(rebuilt.body.eventsApplied).toBeGreaterThanOrEqual(before.contracts.length);
+    expect((await get('/contracts')).body).toEqual(before);
+
+    const unknown = await service.http().post('/projections/nothing/rebuild').set('Authorization', admin);
+    expect(unknown.status).toBe(404);
+    const coordinator = await as('coordinator');
+    expect(
+      (await service.http().post('/projections/contract_ledger/rebuild').set('Authorization', coordinator))
+        .status,
+    ).toBe(403);
+  });
+});

@@ -17,6 +17,7 @@ import { PlatformMetrics } from '../observability/platform-metrics';
 import { ReadinessChecks } from '../observability/readiness';
 import { ContextConfig } from './context-config';
 import { ContextRuntime } from './context-runtime';
+import { ProjectionsController } from './projections.controller';
 
 /** The context's event store (PostgreSQL, in the context's schema). */
 export const EVENT_STORE = Symbol('EventStore');
@@ -50,6 +51,7 @@ export class ContextRuntimeModule implements OnApplicationBootstrap {
   static forContext(options: ContextRuntimeOptions): DynamicModule {
     return {
       module: ContextRuntimeModule,
+      controllers: [ProjectionsController],
       providers: [
         // Gives each context's module its own identity: Nest tells dynamic modules apart by their providers.
         { provide: CONTEXT_OPTIONS, useValue: { context: options.context, schema: options.schema } },

@@ -90,6 +90,20 @@ export class ContextRuntime {
     await Promise.all(this.runners.map((runner) => runner.caughtUp()));
   }
 
+  /** The names of the service's read models (projections). */
+  get projectionNames(): string[] {
+    return this.parts.projections.map((projection) => projection.name);
+  }
+
+  /**
+   * Rebuilds a read model from the whole store into a fresh schema and swaps it in, while the live one keeps serving;
+   * returns the events applied, or null when the service has no read model of that name.
+   */
+  async rebuild(projection: string): Promise<number | null> {
+    const index = this.projectionNames.indexOf(projection);
+    return index < 0 ? null : this.runners[index]!.rebuild();
+  }
+
   /** Resolves once every event committed before the call has been handed to the bus. */
   async relayCaughtUp(): Promise<void> {
     await this.relay?.caughtUp();
