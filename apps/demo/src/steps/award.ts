@@ -1,0 +1,92 @@
+import { actors } from '../actors';
+import { Demo } from '../demo';
+import { euros } from '../money';
+import { Bid } from './bids';
+import { LOTS } from './census';
+import { Company } from './suppliers';
+import { CRITERIA, PublishedTender } from './tender';
+
+/** The consultation as decided: its id, and per lot the holder and the accord-cadre's maximum. */
+export interface DecidedTender {
+  tenderId: string;
+  lots: { lot: number; holder: Company; maximumCents: number }[];
+}
+
+interface Award {
+  supplierSiret: string;
+  ranking: { weightedTotal: number }[];
+}
+
+/**
+ * The CAO scores the offers and awards each lot; rejection notices start the délai de suspension (T14), which
+ * the demo first tries to cut short; then each lot's accord-cadre is signed.
+ */
+export async function awardAndSign(demo: Demo, tender: PublishedTender, bids: Bid[]): Promise<DecidedTender> {
+  const { api } = demo;
+  const { consortiumId, tenderId, estimatedCents } = tender;
+  const coordinator = actors.coordinator(consortiumId);
+  const path = `/consortia/${consortiumId}/tenders/${tenderId}`;
+
+  await demo.moveTo('evaluation');
+  for (const bid of bids) {
+    await api.post(
+      'tender',
+      `${path}/bids/${bid.bidId}/scores`,
+      { scores: scoresOf(bid, bids) },
+      coordinator,
+    );
+  }
+  demo.say('The CAO scores every offer on the four criteria.');
+  for (const lot of LOTS) await api.post('tender', `${path}/lots/${lot.number}/award`, {}, coordinator);
+  const { awards } = await api.get<{ awards: Record<string, Award> }>('tender', path, coordinator);
+  const decided = LOTS.map((lot) => {
+    const award = awards[String(lot.number)]!;
+    const holder = bids.find((bid) => bid.company.siret === award.supplierSiret)!.company;
+    const ranking = award.ranking.map((rank) => (rank.weightedTotal / 100).toFixed(2)).join(' / ');
+    demo.say(`Lot ${lot.number} awarded to ${holder.legalName} (weighted scores out of 100: ${ranking}).`);
+    return { lot: lot.number, holder, maximumCents: estimatedCents[lot.number]! };
+  });
+
+  await demo.moveTo('rejectionNotices');
+  for (const lot of LOTS) {
+    await api.post(
+      'tender',
+      `${path}/lots/${lot.number}/rejection-notices`,
+      { electronic: true },
+      coordinator,
+    );
+  }
+  demo.say(
+    'Rejection notices sent electronically to the unsuccessful bidders: the délai de suspension runs 11 days (R2182-1).',
+  );
+
+  await demo.moveTo('earlySignature');
+  const early = await demo.refusal(
+    () =>
+      api.post('tender', `${path}/lots/1/signature`, { amountCents: decided[0]!.maximumCents }, coordinator),
+    'standstill-not-observed',
+  );
+  demo.say(`Signing on the 10th day is refused: ${early.rule} (${early.problem.legalReference}).`);
+
+  await demo.moveTo('signature');
+  for (const { lot, holder, maximumCents } of decided) {
+    await api.post('tender', `${path}/lots/${lot}/signature`, { amountCents: maximumCents }, coordinator);
+    demo.say(`Lot ${lot} signed with ${holder.legalName}: accord-cadre, maximum ${euros(maximumCents)} HT.`);
+  }
+  const { signed } = await api.get<{ signed: Record<string, { awardNoticeDueBy: string | null }> }>(
+    'tender',
+    path,
+    coordinator,
+  );
+  demo.say(`Avis d’attribution due by ${signed['1']?.awardNoticeDueBy} (R2183-1).`);
+  return { tenderId, lots: decided };
+}
+
+/** The price criterion scores the lowest price of the lot 100 and the others in proportion; then the marks. */
+function scoresOf(bid: Bid, bids: Bid[]) {
+  const lowest = Math.min(...bids.filter((one) => one.lot === bid.lot).map((one) => one.amountCents));
+  return [
+    { criterion: CRITERIA[0].name, score: Math.round((100 * lowest) / bid.amountCents) },
+    ...bid.marks.map((score, index) => ({ criterion: CRITERIA[index + 1]!.name, score })),
+  ];
+}
