@@ -17,6 +17,8 @@ export interface PartitionLag {
 }
 
 const READ_TOPIC_TIMEOUT_MS = 60_000;
+/** Tries at creating topics while other clients race to create them (about 10 s in all). */
+const ENSURE_TOPICS_ATTEMPTS = 8;
 
 export interface KafkaEventBusOptions {
   brokers: string[];
@@ -72,19 +74,45 @@ export class KafkaEventBus implements EventBus {
     return this.connected;
   }
 
+  /**
+   * Creates the topics that do not exist yet. Services starting together race to create the same topics: the loser's
+   * creation fails (the topic exists, or its partitions have no leader yet), so each attempt starts again from the
+   * topics still missing, until every one has a leader on each partition.
+   */
   async ensureTopics(topics: string[], settings: TopicSettings = DEFAULT_TOPIC_SETTINGS): Promise<void> {
     await this.connect();
-    const existing = new Set(await this.admin.listTopics());
-    const missing = topics.filter((topic) => !existing.has(topic));
-    if (missing.length === 0) return;
-    await this.admin.createTopics({
-      waitForLeaders: true,
-      topics: missing.map((topic) => ({
-        topic,
-        numPartitions: settings.partitions,
-        configEntries: [{ name: 'retention.ms', value: String(settings.retentionMs) }],
-      })),
-    });
+    for (let attempt = 1; ; attempt++) {
+      const existing = new Set(await this.admin.listTopics());
+      const missing = topics.filter((topic) => !existing.has(topic));
+      try {
+        if (missing.length > 0) {
+          await this.admin.createTopics({
+            waitForLeaders: true,
+            topics: missing.map((topic) => ({
+              topic,
+              numPartitions: settings.partitions,
+              configEntries: [{ name: 'retention.ms', value: String(settings.retentionMs) }],
+            })),
+          });
+        }
+        await this.waitForLeaders(topics);
+        return;
+      } catch (error) {
+        if (attempt >= ENSURE_TOPICS_ATTEMPTS) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+      }
+    }
+  }
+
+  /** Fails while a partition of these topics has no leader (a topic another client is still creating). */
+  private async waitForLeaders(topics: string[]): Promise<void> {
+    const { topics: metadata } = await this.admin.fetchTopicMetadata({ topics });
+    const leaderless = metadata.filter(
+      (topic) => topic.partitions.length === 0 || topic.partitions.some((partition) => partition.leader < 0),
+    );
+    if (leaderless.length > 0) {
+      throw new Error(`topics without a leader yet: ${leaderless.map((topic) => topic.name).join(', ')}`);
+    }
   }
 
   async publish(topic: string, messages: BusMessage[]): Promise<void> {
