@@ -152,7 +152,11 @@ export async function executeContracts(
   );
 
   await demo.moveTo('payment');
-  await api.post('contract', `${path(soc.contractId)}/invoices/${invoiceId}/payment`, {}, coordinator);
+  await demo.retryWhileRefused(
+    'the contract service learns the holder’s attestation de vigilance',
+    ['vigilance-attestation-missing'],
+    () => api.post('contract', `${path(soc.contractId)}/invoices/${invoiceId}/payment`, {}, coordinator),
+  );
   const { invoices } = await api.get<{ invoices: { invoiceId: string; payment: Payment }[] }>(
     'contract',
     path(soc.contractId),

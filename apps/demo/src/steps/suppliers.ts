@@ -64,7 +64,6 @@ export const EXCLUDED = SECURINFO;
  */
 export async function registerSuppliers(demo: Demo, groupement: Groupement): Promise<void> {
   const { api, calendar } = demo;
-  const admin = actors.platformAdmin();
   demo.chapter('2. Suppliers: registration, compliance documents, one exclusion');
   await demo.moveTo('suppliers');
   for (const company of COMPANIES) {
@@ -79,6 +78,9 @@ export async function registerSuppliers(demo: Demo, groupement: Groupement): Pro
       );
       if (company === GARONNE_SOC) await recordIso27001(demo, company, self);
     }
+    // Excluded before its documents follow in its stream: a service that has learnt the documents has learnt the
+    // exclusion too, so no service can take the company for eligible in between.
+    if (company === EXCLUDED) await exclude(demo);
     const documents = [
       { kind: 'urssaf-vigilance', issuedOn: calendar.daysBefore(10) },
       { kind: 'tax-regularity', issuedOn: calendar.daysBefore(20), expiresOn: addDays(calendar.start, 345) },
@@ -96,6 +98,18 @@ export async function registerSuppliers(demo: Demo, groupement: Groupement): Pro
     }
     demo.say(`  files its attestation de vigilance URSSAF, attestation fiscale, Kbis and insurance.`);
   }
+  for (const company of COMPANIES) {
+    const { mayBid, reasons } = await eligibilityOf(demo, company.siret);
+    const why = reasons.map((reason) => reason.code).join(', ');
+    demo.say(
+      `Eligibility on ${calendar.on('suppliers')}: ${company.legalName} ${mayBid ? 'may bid' : `may not bid (${why})`}.`,
+    );
+  }
+}
+
+/** The platform administrator records Sécurinfo's exclusion (L2141-1), once: later runs find it in force. */
+async function exclude(demo: Demo): Promise<void> {
+  const { api, calendar } = demo;
   const eligibility = await eligibilityOf(demo, EXCLUDED.siret);
   if (eligibility.reasons.some((reason) => reason.code === 'excluded')) {
     demo.say(`${EXCLUDED.legalName} is still excluded from an earlier run's decision.`);
@@ -109,17 +123,10 @@ export async function registerSuppliers(demo: Demo, groupement: Groupement): Pro
         reference: `TJ Toulouse, ${calendar.daysBefore(200)}, n° 24/04117`,
         description: 'Condamnation définitive pour corruption active (art. 433-1 du code pénal)',
       },
-      admin,
+      actors.platformAdmin(),
     );
     demo.say(
       `The platform administrator excludes ${EXCLUDED.legalName} (exclusion ${exclusionId}, L2141-1, 5 years).`,
-    );
-  }
-  for (const company of COMPANIES) {
-    const { mayBid, reasons } = await eligibilityOf(demo, company.siret);
-    const why = reasons.map((reason) => reason.code).join(', ');
-    demo.say(
-      `Eligibility on ${calendar.on('suppliers')}: ${company.legalName} ${mayBid ? 'may bid' : `may not bid (${why})`}.`,
     );
   }
 }
