@@ -41,6 +41,8 @@ export async function startServiceProcesses(infrastructure: {
     ...process.env,
     DATABASE_URL: infrastructure.databaseUrl,
     KAFKA_BROKERS: infrastructure.kafkaBrokers.join(','),
+    // The broker is the whole test run's: other files' services must not share these processes' consumer groups.
+    KAFKA_CONSUMER_GROUP_PREFIX: `e2e-${randomBytes(4).toString('hex')}.`,
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
     MUTUALIS_JWT_SECRET: jwtSecret,

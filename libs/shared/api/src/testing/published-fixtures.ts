@@ -7,16 +7,19 @@ import { NewEventData } from './publish-context-events';
  * topics from their start: each file gives its suppliers and consortia identifiers of their own.
  */
 
-/** A Luhn-valid SIRET (S1) no other test uses. */
+/** A SIRET no other test uses, valid under S1 as the registry checks it: its SIREN and itself pass Luhn. */
 export function freshSiret(): string {
-  const base = `9${String(Math.floor(Math.random() * 1e12)).padStart(12, '0')}`;
-  const digits = (candidate: string) =>
-    [...candidate].reverse().reduce((sum, char, index) => {
-      const doubled = index % 2 === 1 ? Number(char) * 2 : Number(char);
-      return sum + (doubled > 9 ? doubled - 9 : doubled);
-    }, 0);
-  const check = [...'0123456789'].find((digit) => digits(base + digit) % 10 === 0)!;
-  return base + check;
+  const withLuhnKey = (digits: string) =>
+    digits + [...'0123456789'].find((key) => luhnSum(digits + key) % 10 === 0)!;
+  const siren = withLuhnKey(`9${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`);
+  return withLuhnKey(`${siren}${String(Math.floor(Math.random() * 1e4)).padStart(4, '0')}`);
+}
+
+function luhnSum(candidate: string): number {
+  return [...candidate].reverse().reduce((sum, char, index) => {
+    const doubled = index % 2 === 1 ? Number(char) * 2 : Number(char);
+    return sum + (doubled > 9 ? doubled - 9 : doubled);
+  }, 0);
 }
 
 export const documentFiled = (kind: string, issuedOn: string, expiresOn: string): NewEventData => ({

@@ -13,4 +13,15 @@ export class ContextConfig extends PlatformConfig {
   @Matches(/^[^\s,]+:\d+(,[^\s,]+:\d+)*$/, { message: '$property must be host:port[,host:port…]' })
   @IsString()
   KAFKA_BROKERS?: string;
+
+  /**
+   * Put before every consumer group's name (`<prefix><context>.<what>`), so that environments or test runs sharing a
+   * Kafka cluster never share a consumer group. Empty by default.
+   */
+  @Expose()
+  @Matches(/^[A-Za-z0-9._-]*$/, {
+    message: '$property may hold letters, digits, dots, underscores and dashes',
+  })
+  @IsString()
+  KAFKA_CONSUMER_GROUP_PREFIX = '';
 }

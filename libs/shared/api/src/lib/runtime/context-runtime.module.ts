@@ -104,13 +104,14 @@ export class ContextRuntimeModule implements OnApplicationBootstrap {
         },
         {
           provide: ContextRuntime,
-          inject: [EVENT_STORE, EVENT_BUS, DataSource, CONTEXT_SQL, PlatformMetrics],
+          inject: [EVENT_STORE, EVENT_BUS, DataSource, CONTEXT_SQL, PlatformMetrics, PlatformConfig],
           useFactory: (
             store: PostgresEventStore,
             bus: EventBus,
             dataSource: DataSource,
             sql: SqlExecutor,
             metrics: PlatformMetrics,
+            config: PlatformConfig,
           ) =>
             new ContextRuntime({
               context: options.context,
@@ -122,6 +123,7 @@ export class ContextRuntimeModule implements OnApplicationBootstrap {
               projections: options.projections ?? [],
               consumers: [...(options.consumers ?? [])],
               metrics,
+              groupPrefix: (config as ContextConfig).KAFKA_CONSUMER_GROUP_PREFIX ?? '',
             }),
         },
       ],

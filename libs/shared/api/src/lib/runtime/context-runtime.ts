@@ -26,6 +26,8 @@ export interface ContextRuntimeParts {
   projections: Projection[];
   consumers: ConsumerDefinition[];
   metrics: PlatformMetrics;
+  /** Put before each consumer's name to make its Kafka consumer group (KAFKA_CONSUMER_GROUP_PREFIX). */
+  groupPrefix: string;
 }
 
 /**
@@ -73,14 +75,22 @@ export class ContextRuntime {
     });
     for (const runner of this.runners) await runner.start();
     for (const consumer of this.parts.consumers) {
-      this.consumers.push(await runConsumer(consumer, { bus, sql, schema }));
+      this.consumers.push(
+        await runConsumer(consumer, { bus, sql, schema, groupPrefix: this.parts.groupPrefix }),
+      );
     }
     this.lagWatch = watchLag({
       gauges: metrics,
       store,
       relayTopics: [this.topic],
       ...(bus instanceof KafkaEventBus
-        ? { bus, consumers: this.parts.consumers.map(({ name, topics }) => ({ name, topics })) }
+        ? {
+            bus,
+            consumers: this.parts.consumers.map(({ name, topics }) => ({
+              name: `${this.parts.groupPrefix}${name}`,
+              topics,
+            })),
+          }
         : {}),
     });
   }

@@ -30,6 +30,8 @@ export interface ConsumerRuntime {
   /** The consuming service's database, where inbox and positions live. */
   sql: SqlExecutor;
   schema: string;
+  /** Put before each consumer's name to make its Kafka consumer group: environments sharing a cluster stay apart. */
+  groupPrefix?: string;
 }
 
 /**
@@ -95,7 +97,7 @@ export async function runConsumer(
   };
 
   return runtime.bus.consume({
-    groupId: definition.name,
+    groupId: `${runtime.groupPrefix ?? ''}${definition.name}`,
     topics: definition.topics,
     handle: async (batch, heartbeat) => {
       const accepted: { message: ReceivedMessage; event: EventEnvelope }[] = [];
