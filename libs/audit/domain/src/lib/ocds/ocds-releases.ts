@@ -1,40 +1,27 @@
 import {
-  AmendmentSigned,
   AwardTransferred,
   BidsOpened,
   BidSubmitted,
   CandidatesInvited,
-  ContractNotified,
   ContractOpened,
-  ContractRenewed,
   ContractSigned,
-  ContractTerminated,
   CriteriaSet,
   DeadlineExtended,
   EventEnvelope,
-  InvoicePaid,
-  InvoiceReceived,
   LotAwarded,
   LotClosedWithoutAward,
   NoticeAmended,
-  OrderPlaced,
   ProcedureChosen,
   RejectionNoticesSent,
   TenderCreated,
   TenderProcedure,
   TenderPublished,
 } from '@mutualis/shared/contracts';
-import { isCivilDate, startOfParisDay } from '@mutualis/procurement-rules';
 import { PROCEDURE_NAMES } from '../procedure-names';
 import { Json, OcdsRelease } from './ocds-merge';
-import {
-  organisationNames,
-  OrganisationNames,
-  parties,
-  PartyRole,
-  PartyRoles,
-  reference,
-} from './ocds-parties';
+import { contractStep } from './ocds-contract-steps';
+import { awardId, instant, Procedure, Step, value } from './ocds-procedure';
+import { organisationNames, OrganisationNames, parties, PartyRole, reference } from './ocds-parties';
 
 /**
  * The OCDS releases of a consortium's procedures (D4), from its audit ledger: one `ocid` per consultation, one
@@ -46,25 +33,6 @@ import {
  * (no place for them in the OCDS core).
  */
 
-/** What the releases of one procedure need to know of the steps before. */
-interface Procedure {
-  ocid: string;
-  tenderId: string;
-  lots: Map<number, string>;
-  criteria: Map<number, string>;
-  bidders: Map<string, string>;
-  published: boolean;
-  /** The award in force per lot, by its OCDS id. */
-  awards: Map<number, string>;
-  closedLots: Map<number, LotClosedWithoutAward['outcome'] | 'signed'>;
-  /** The contract streams of the procedure, by contract id. */
-  contracts: Map<string, ContractOpened>;
-  orders: Map<string, OrderPlaced>;
-  invoices: Map<string, InvoiceReceived>;
-  /** Each party's roles so far: a release names a party with all its roles, since OCDS replaces the list. */
-  roles: PartyRoles;
-}
-
 const CATEGORIES = { supplies: 'goods', services: 'services', works: 'works' } as const;
 const METHODS: Record<TenderProcedure, string> = {
   open: 'open',
@@ -75,16 +43,11 @@ const METHODS: Record<TenderProcedure, string> = {
   dispense: 'direct',
 };
 
-const value = (cents: number) => ({ amount: cents / 100, currency: 'EUR' });
 const lotItem = (lot: number, title: string, cpvCode: string) => ({
   id: `lot-${lot}`,
   description: `Lot ${lot} : ${title}`,
   classification: { scheme: 'CPV', id: cpvCode },
 });
-const awardId = (lot: number, bidId: string) => `lot-${lot}-${bidId}`;
-/** OCDS dates are instants; a civil date stands for the start of its day in Paris. */
-const instant = (day: string) => (isCivilDate(day) ? startOfParisDay(day) : day);
-
 /** The releases of each procedure of the ledger, oldest first, keyed by `ocid`. */
 export function ocdsReleases(events: EventEnvelope[], ocidPrefix: string): Map<string, OcdsRelease[]> {
   const names = organisationNames(events);
@@ -144,11 +107,6 @@ function newProcedure(created: TenderCreated, opened: ContractOpened[], ocidPref
     invoices: new Map(),
     roles: new Map(),
   };
-}
-
-interface Step {
-  tag: string;
-  fields: Record<string, Json>;
 }
 
 function releaseOf(event: EventEnvelope, procedure: Procedure, names: OrganisationNames): Step | null {
@@ -457,114 +415,4 @@ function tenderOutcome(procedure: Procedure): Record<string, Json> {
 
 function contractIdOf(procedure: Procedure, lot: number): string | undefined {
   return [...procedure.contracts.values()].find((opened) => opened.lot === lot)?.contractId;
-}
-
-/** A release of one contract's step: its fields, and the parties it names beside the contract. */
-type ContractRelease = (fields: Record<string, Json>, tag: string, beside?: Record<string, Json>) => Step;
-
-/** What the contract's execution makes public: its notification, avenants, renewals, payments and its end. */
-function contractStep(event: EventEnvelope, procedure: Procedure, names: OrganisationNames): Step | null {
-  const contractId = event.streamId.replace(/^contract-/, '');
-  const opened = procedure.contracts.get(contractId);
-  if (!opened) return null;
-  const contract: ContractRelease = (fields, tag, beside = {}) => ({
-    tag,
-    fields: {
-      ...beside,
-      contracts: [{ id: contractId, awardID: procedure.awards.get(opened.lot) ?? '', ...fields }],
-    },
-  });
-  switch (event.type) {
-    case 'contract.ContractNotified': {
-      const notified = event.data as ContractNotified;
-      return contract(
-        {
-          status: 'active',
-          period: { startDate: instant(notified.notifiedOn), endDate: instant(notified.endsOn) },
-        },
-        'contractUpdate',
-      );
-    }
-    case 'contract.AmendmentSigned': {
-      const amendment = event.data as AmendmentSigned;
-      return contract(
-        {
-          value: value(amendment.amountAfterCents),
-          period: { endDate: instant(amendment.endsOn) },
-          amendments: [
-            {
-              id: amendment.amendmentId,
-              date: instant(amendment.signedOn),
-              rationale: `Avenant (${amendment.ground})`,
-              description: amendment.description,
-            },
-          ],
-        },
-        'contractAmendment',
-      );
-    }
-    case 'contract.OrderPlaced': {
-      const order = event.data as OrderPlaced;
-      procedure.orders.set(order.orderId, order);
-      return null;
-    }
-    case 'contract.InvoiceReceived': {
-      const invoice = event.data as InvoiceReceived;
-      procedure.invoices.set(invoice.invoiceId, invoice);
-      return null;
-    }
-    case 'contract.ContractRenewed': {
-      const renewed = event.data as ContractRenewed;
-      return contract({ period: { endDate: instant(renewed.endsOn) } }, 'contractUpdate');
-    }
-    case 'contract.InvoicePaid':
-      return payment(event, procedure, opened, names, contract);
-    case 'contract.ContractTerminated': {
-      const terminated = event.data as ContractTerminated;
-      return contract(
-        { status: 'terminated', period: { endDate: instant(terminated.terminatedOn) } },
-        'contractTermination',
-      );
-    }
-    case 'contract.ContractEnded':
-      return contract({ status: 'terminated' }, 'contractTermination');
-    default:
-      return null;
-  }
-}
-
-function payment(
-  event: EventEnvelope,
-  procedure: Procedure,
-  opened: ContractOpened,
-  names: OrganisationNames,
-  contract: ContractRelease,
-): Step | null {
-  const paid = event.data as InvoicePaid;
-  const invoice = procedure.invoices.get(paid.invoiceId);
-  if (!invoice) return null;
-  const order = invoice.orderId ? procedure.orders.get(invoice.orderId) : undefined;
-  const payer = order?.memberSiret ?? names.coordinatorOf(opened.consortiumId);
-  const payee = invoice.subcontractorSiret ?? opened.holderSiret;
-  const transaction = (id: string, cents: number) => ({
-    id,
-    date: instant(paid.paidOn),
-    value: value(cents),
-    ...(payer ? { payer: reference(payer, names) } : {}),
-    payee: reference(payee, names),
-  });
-  const late = paid.interestCents + paid.indemnityCents;
-  return contract(
-    {
-      implementation: {
-        transactions: [
-          transaction(paid.invoiceId, invoice.amountCentsTTC - paid.retainedCents),
-          // Intérêts moratoires and the 40 € indemnity of a late payment, paid with the invoice.
-          ...(late > 0 ? [transaction(`${paid.invoiceId}-interets-moratoires`, late)] : []),
-        ],
-      },
-    },
-    'implementation',
-    parties(procedure, names, [payer, ['payer']], [payee, ['payee']]),
-  );
 }
