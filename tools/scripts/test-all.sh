@@ -29,10 +29,10 @@ step "type-check" npx nx run-many -t typecheck --parallel=2 --outputStyle=static
 step "unit tests" npx jest -c jest.config.js --json --outputFile="$reports/unit.json"
 # The event store's tests measure commit order against PostgreSQL's cluster-wide snapshot fence: while other files
 # write to the same cluster the fence lags and their waits grow without bound (a worker hit 4 GB in CI). They run
-# first, alone; the other integration files then run two at a time.
+# first, alone. The other integration files run one at a time too (jest.int.config.js).
 step "integration tests (event store, alone)" npx jest -c jest.int.config.js --selectProjects shared-event-store:int \
   --json --outputFile="$reports/integration-event-store.json"
-step "integration tests" npx jest -c jest.int.config.js --ignoreProjects shared-event-store:int --maxWorkers=2 \
+step "integration tests" npx jest -c jest.int.config.js --ignoreProjects shared-event-store:int \
   --json --outputFile="$reports/integration.json"
 
 echo

@@ -15,7 +15,7 @@ beforeAll(async () => {
   // The tender service's own consumer of closed censuses: what a tender answering the census is held to (T1).
   tenderSide = await runPublishedFactsConsumer({
     context: 'tender',
-    consumer: 'tender.closed-censuses',
+    consumer: 'tender.consortium-membership',
     schema: 'tender_side_of_census_test',
     ...environment(),
   });

@@ -14,7 +14,7 @@ beforeAll(async () => {
   // The contract service's own consumer of vigilance lapses: which holders must file a new attestation.
   contractSide = await runPublishedFactsConsumer({
     context: 'contract',
-    consumer: 'contract.vigilance-lapses',
+    consumer: 'contract.supplier-eligibility',
     schema: 'contract_side_of_sweep_test',
     ...environment(),
   });

@@ -4,6 +4,7 @@ import {
   ConsortiumEvent,
   Context,
   DocumentFiled,
+  EventEnvelope,
   EligibilityFacts,
   eventsTopic,
   learnEligibility,
@@ -107,8 +108,8 @@ export class PublishedFacts {
   }
 
   /**
-   * The consumers that keep the facts: supplier eligibility, the lapses of attestations de vigilance, consortium
-   * membership, closed censuses.
+   * The consumers that keep the facts, one per topic: the supplier registry's (eligibility, vigilance lapses) and
+   * the membership service's (consortium membership, closed censuses).
    */
   static consumers(context: Context, schema: string): ConsumerDefinition[] {
     return [
@@ -117,65 +118,62 @@ export class PublishedFacts {
         topics: [eventsTopic('supplier')],
         contracts: supplierContracts,
         streamOrder: true,
-        handle: (event, tx) =>
-          fold(
-            tx,
-            `${schema}.supplier_eligibility`,
-            'siret',
-            event.streamId.slice('supplier-'.length),
-            (facts) => learnEligibility(facts ?? NO_ELIGIBILITY_FACTS, event as SupplierEvent),
-          ),
-      },
-      {
-        name: `${context}.vigilance-lapses`,
-        topics: [eventsTopic('supplier')],
-        contracts: supplierContracts,
-        handles: ['supplier.VigilanceLapsed', 'supplier.DocumentFiled'],
-        streamOrder: true,
         handle: async (event, tx) => {
           const siret = event.streamId.slice('supplier-'.length);
-          if (event.type === 'supplier.VigilanceLapsed') {
-            const { documentId, expiredOn } = event.data as VigilanceLapsed;
-            await tx.query(
-              `INSERT INTO ${schema}.vigilance_lapses (siret, document_id, expired_on) VALUES ($1, $2, $3)
-               ON CONFLICT (siret) DO UPDATE SET document_id = EXCLUDED.document_id, expired_on = EXCLUDED.expired_on`,
-              [siret, documentId, expiredOn],
-            );
-          } else if ((event.data as DocumentFiled).kind === 'urssaf-vigilance') {
-            // A new attestation ends the lapse; should it lapse in turn, the registry's sweep reports it again.
-            await tx.query(`DELETE FROM ${schema}.vigilance_lapses WHERE siret = $1`, [siret]);
-          }
+          await fold<EligibilityFacts>(tx, `${schema}.supplier_eligibility`, 'siret', siret, (facts) =>
+            learnEligibility(facts ?? NO_ELIGIBILITY_FACTS, event as SupplierEvent),
+          );
+          await learnVigilanceLapse(tx, schema, siret, event);
         },
       },
       {
         name: `${context}.consortium-membership`,
         topics: [eventsTopic('membership')],
         contracts: membershipContracts,
-        handles: CONSORTIUM_EVENTS,
-        handle: (event, tx) =>
-          fold(tx, `${schema}.consortium_membership`, 'consortium_id', event.consortiumId, (facts) =>
-            learnMembership(facts ?? NO_MEMBERSHIP_FACTS, event as ConsortiumEvent),
-          ),
-      },
-      {
-        name: `${context}.closed-censuses`,
-        topics: [eventsTopic('membership')],
-        contracts: membershipContracts,
-        handles: ['membership.CensusClosed'],
+        handles: [...CONSORTIUM_EVENTS, 'membership.CensusClosed'],
         handle: async (event, tx) => {
-          const census: ClosedCensus = {
-            censusId: event.streamId.slice('census-'.length),
-            consortiumId: event.consortiumId,
-            ...(event.data as CensusClosed),
-          };
-          await tx.query(
-            `INSERT INTO ${schema}.closed_censuses (census_id, census) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-            [census.censusId, JSON.stringify(census)],
+          if (event.type === 'membership.CensusClosed') return keepClosedCensus(tx, schema, event);
+          await fold<MembershipFacts>(
+            tx,
+            `${schema}.consortium_membership`,
+            'consortium_id',
+            event.consortiumId,
+            (facts) => learnMembership(facts ?? NO_MEMBERSHIP_FACTS, event as ConsortiumEvent),
           );
         },
       },
     ];
   }
+}
+
+/** A lapse the registry's sweep reported is kept until a new attestation de vigilance is filed. */
+async function learnVigilanceLapse(tx: SqlQueryable, schema: string, siret: string, event: EventEnvelope) {
+  if (event.type === 'supplier.VigilanceLapsed') {
+    const { documentId, expiredOn } = event.data as VigilanceLapsed;
+    await tx.query(
+      `INSERT INTO ${schema}.vigilance_lapses (siret, document_id, expired_on) VALUES ($1, $2, $3)
+       ON CONFLICT (siret) DO UPDATE SET document_id = EXCLUDED.document_id, expired_on = EXCLUDED.expired_on`,
+      [siret, documentId, expiredOn],
+    );
+  } else if (
+    event.type === 'supplier.DocumentFiled' &&
+    (event.data as DocumentFiled).kind === 'urssaf-vigilance'
+  ) {
+    // A new attestation ends the lapse; should it lapse in turn, the registry's sweep reports it again.
+    await tx.query(`DELETE FROM ${schema}.vigilance_lapses WHERE siret = $1`, [siret]);
+  }
+}
+
+async function keepClosedCensus(tx: SqlQueryable, schema: string, event: EventEnvelope): Promise<void> {
+  const census: ClosedCensus = {
+    censusId: event.streamId.slice('census-'.length),
+    consortiumId: event.consortiumId,
+    ...(event.data as CensusClosed),
+  };
+  await tx.query(
+    `INSERT INTO ${schema}.closed_censuses (census_id, census) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+    [census.censusId, JSON.stringify(census)],
+  );
 }
 
 /**
