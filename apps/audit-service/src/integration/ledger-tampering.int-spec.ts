@@ -104,6 +104,12 @@ describe('the audit ledger, its seals and their verification, on the real Postgr
     )!;
 
   it('seals the consortium’s ledger, signed, verifies it whole and proves one event’s inclusion', async () => {
+    // The auditor reads and verifies; sealing is the coordinator's act (or the periodic seal's).
+    const byAuditor = await service
+      .http()
+      .post(`/consortia/${CONSORTIUM}/seals`)
+      .set('Authorization', await as('auditor'));
+    expect(byAuditor.status).toBe(403);
     const sealed = await service
       .http()
       .post(`/consortia/${CONSORTIUM}/seals`)

@@ -67,7 +67,7 @@ export class AuditController {
 
   @Post('seals')
   @HttpCode(200)
-  @Roles('auditor', 'coordinator')
+  @Roles('coordinator')
   @ApiOperation({
     summary: 'Sceller maintenant ce que le registre a reçu depuis le dernier scellement',
     description: 'Sans événement nouveau, rien n’est scellé (`seal: null`).',
