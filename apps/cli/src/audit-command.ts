@@ -1,5 +1,4 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { Pool } from 'pg';
 import {
   AuditBundle,
@@ -10,7 +9,7 @@ import {
 } from '@mutualis/audit/domain';
 import { EventEnvelope, sealStream } from '@mutualis/shared/contracts';
 import { PostgresEventStore } from '@mutualis/shared/event-store';
-import { CliIo, UsageError } from './cli-io';
+import { CliIo, parseCliOptions, required, UsageError } from './cli-io';
 
 export const AUDIT_USAGE = `Usage: mutualis audit export --consortium <uuid> --out <file>
        mutualis audit verify --consortium <uuid> [--public-key <file>] [--json]
@@ -35,7 +34,7 @@ export const ALTERED = 1;
 export async function auditCommand(args: string[], io: CliIo): Promise<number> {
   const [action, ...rest] = args;
   if (action !== 'export' && action !== 'verify') throw new UsageError('say "export" or "verify"');
-  const { values } = parseOptions(rest);
+  const { values } = parseCliOptions(rest, OPTIONS);
   if (action === 'export') {
     const bundle = await readBundle(io, required(values.consortium, '--consortium'));
     const out = required(values.out, '--out');
@@ -97,26 +96,10 @@ function describe(report: BundleVerification, signatures: boolean): string {
   return `ALTERED: ${found.join('\n')}\nchecked ${checked}\n`;
 }
 
-function required(value: string | undefined, option: string): string {
-  if (!value) throw new UsageError(`${option} is required`);
-  return value;
-}
-
-function parseOptions(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        consortium: { type: 'string' },
-        out: { type: 'string' },
-        bundle: { type: 'string' },
-        'public-key': { type: 'string' },
-        json: { type: 'boolean' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-}
+const OPTIONS = {
+  consortium: { type: 'string' },
+  out: { type: 'string' },
+  bundle: { type: 'string' },
+  'public-key': { type: 'string' },
+  json: { type: 'boolean' },
+} as const;

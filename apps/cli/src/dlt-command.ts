@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { Pool } from 'pg';
 import { pgExecutor } from '@mutualis/shared/event-store';
 import {
@@ -8,7 +7,7 @@ import {
   listDeadLetters,
   replayDeadLetters,
 } from '@mutualis/shared/messaging';
-import { CliIo, UsageError } from './cli-io';
+import { CliIo, parseCliOptions, required, UsageError } from './cli-io';
 
 export const DLT_USAGE = `Usage: mutualis dlt list   --topic <topic> [--consumer <name>] [--json]
        mutualis dlt replay --topic <topic> --consumer <name> --schema <schema> [--reason <reason>…]
@@ -39,7 +38,7 @@ const REASONS: DeadLetterReason[] = [
 export async function dltCommand(args: string[], io: CliIo): Promise<void> {
   const [action, ...rest] = args;
   if (action !== 'list' && action !== 'replay') throw new UsageError('say "list" or "replay"');
-  const { values } = parseOptions(rest);
+  const { values } = parseCliOptions(rest, OPTIONS);
   const topic = required(values.topic, '--topic');
   const brokers = io.env['KAFKA_BROKERS'];
   if (!brokers) throw new UsageError('KAFKA_BROKERS is not set');
@@ -92,26 +91,10 @@ function line(letter: DeadLetterEntry): string {
   return `${letter.at}  ${letter.consumer}  ${letter.reason}  ${event}  after ${letter.attempts} attempt(s): ${letter.error}\n`;
 }
 
-function required(value: string | undefined, option: string): string {
-  if (!value) throw new UsageError(`${option} is required`);
-  return value;
-}
-
-function parseOptions(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        topic: { type: 'string' },
-        consumer: { type: 'string' },
-        schema: { type: 'string' },
-        reason: { type: 'string', multiple: true },
-        json: { type: 'boolean' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-}
+const OPTIONS = {
+  topic: { type: 'string' },
+  consumer: { type: 'string' },
+  schema: { type: 'string' },
+  reason: { type: 'string', multiple: true },
+  json: { type: 'boolean' },
+} as const;

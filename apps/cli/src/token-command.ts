@@ -1,6 +1,5 @@
-import { parseArgs } from 'node:util';
 import { InvalidTokenError, issueLocalToken, Principal, Role, ROLES } from '@mutualis/shared/api';
-import { CliIo, UsageError } from './cli-io';
+import { CliIo, parseCliOptions, UsageError } from './cli-io';
 
 export const TOKEN_USAGE = `Usage: mutualis token --role <role> --consortium <uuid> [--consortium <uuid>…]
                       [--authority-siret <siret>] [--supplier-siret <siret>] [--user <id>] [--ttl 8h]
@@ -18,7 +17,7 @@ MUTUALIS_JWT_ISSUER and MUTUALIS_JWT_AUDIENCE, "mutualis" by default.
 
 /** `mutualis token`: checks its arguments, then prints the token on stdout alone so that `$(…)` captures it. */
 export async function tokenCommand(args: string[], io: CliIo): Promise<void> {
-  const { values } = parseOptions(args);
+  const { values } = parseCliOptions(args, OPTIONS);
   const secret = io.env['MUTUALIS_JWT_SECRET'];
   if (!secret) throw new UsageError('MUTUALIS_JWT_SECRET is not set: export the secret the services use');
   const role = values.role;
@@ -46,25 +45,14 @@ export async function tokenCommand(args: string[], io: CliIo): Promise<void> {
   }
 }
 
-function parseOptions(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        role: { type: 'string' },
-        consortium: { type: 'string', multiple: true },
-        'authority-siret': { type: 'string' },
-        'supplier-siret': { type: 'string' },
-        user: { type: 'string' },
-        ttl: { type: 'string', default: '8h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-}
+const OPTIONS = {
+  role: { type: 'string' },
+  consortium: { type: 'string', multiple: true },
+  'authority-siret': { type: 'string' },
+  'supplier-siret': { type: 'string' },
+  user: { type: 'string' },
+  ttl: { type: 'string', default: '8h' },
+} as const;
 
 function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
