@@ -1,6 +1,8 @@
 export { PostgresEventStore } from './lib/postgres/postgres-event-store';
 export type { PostgresEventStoreOptions } from './lib/postgres/postgres-event-store';
-export { PgliteEventStore, pgliteExecutor } from './lib/pglite/pglite-event-store';
+export { PgliteEventStore } from './lib/pglite/pglite-event-store';
+export { EmbeddedDatabase } from './lib/pglite/embedded-database';
+export { pgCompatibleDriver } from './lib/pglite/pg-compatible-driver';
 export type { PgliteEventStoreOptions } from './lib/pglite/pglite-event-store';
 export { SqlEventStore } from './lib/sql/sql-event-store';
 export type { EventStoreTransaction, SqlEventStoreOptions } from './lib/sql/sql-event-store';

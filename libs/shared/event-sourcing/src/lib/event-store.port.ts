@@ -81,6 +81,12 @@ export interface SubscriptionOptions {
   pollIntervalMs?: number;
   /** Called when the handler or a read fails; the subscription then retries the same batch after a pause. */
   onError?: (error: unknown) => void;
+  /**
+   * Where the processor starts: after its stored checkpoint (the default), or at the beginning of the log, for a
+   * processor whose output does not outlive the process (a relay to the in-process bus). Its checkpoint still moves,
+   * for the lag it reports.
+   */
+  from?: 'checkpoint' | 'start';
 }
 
 export interface Subscription {

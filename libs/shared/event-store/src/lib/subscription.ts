@@ -76,6 +76,7 @@ export function runSubscription(
   const loop = async () => {
     let lease: Lease | null = null;
     let checkpoint: Checkpoint = START;
+    let fromStart = options.from === 'start';
     let unseenAppends = false;
     let backoffMs = FENCE_RETRY_MS;
     try {
@@ -91,7 +92,8 @@ export function runSubscription(
             }
             // The lease counts as held only once the checkpoint is known: a failed read must not restart from START.
             try {
-              checkpoint = (await source.readCheckpoint(processor)) ?? START;
+              checkpoint = fromStart ? START : ((await source.readCheckpoint(processor)) ?? START);
+              fromStart = false;
             } catch (error) {
               await acquired.release();
               throw error;

@@ -1,5 +1,4 @@
-import { PGlite } from '@electric-sql/pglite';
-import { PgliteEventStore, pgliteExecutor } from '@mutualis/shared/event-store';
+import { EmbeddedDatabase, PgliteEventStore } from '@mutualis/shared/event-store';
 import { toMessage, sourceOf } from '../lib/cloud-events';
 import { runConsumer } from '../lib/consumer/run-consumer';
 import { listDeadLetters } from '../lib/consumer/dead-letter-operations';
@@ -8,17 +7,17 @@ import { startRelay } from '../lib/relay';
 import { bid, bidProjection, createBidTable, eventually } from '../testing/sample-events';
 
 // The embedded suite's wiring: PGlite in-process and the in-process bus, with the same relay and consumer code.
-let db: PGlite;
+let database: EmbeddedDatabase;
 beforeAll(async () => {
-  db = await PGlite.create();
+  database = await EmbeddedDatabase.open();
 });
-afterAll(() => db.close());
+afterAll(() => database.close());
 
 describe('embedded messaging (PGlite + in-process bus)', () => {
   it('relays stored events to a projection once, in stream order, and dead-letters poison', async () => {
-    const store = await PgliteEventStore.open({ db, schema: 'tender' });
+    const store = await PgliteEventStore.open({ database, schema: 'tender' });
     const bus = new InProcessEventBus();
-    const sql = pgliteExecutor(db);
+    const sql = database.executor();
     await createBidTable(sql, 'audit');
     const topic = 'mutualis.tender.events';
     const relay = startRelay({ store, bus, context: 'tender', topic });
@@ -62,6 +61,51 @@ describe('embedded messaging (PGlite + in-process bus)', () => {
     } finally {
       await consumer.stop();
       await relay.stop();
+      await store.close();
+    }
+  });
+
+  it('loses nothing across a restart: the relay publishes the store again and the inbox drops what was applied', async () => {
+    const store = await PgliteEventStore.open({ database, schema: 'contract' });
+    const sql = database.executor();
+    await createBidTable(sql, 'ledger');
+    const topic = 'mutualis.contract.events';
+    const consumer = bidProjection('ledger', 'ledger.bids', topic);
+    const versions = async () =>
+      (
+        await sql.query<{ versions: string[] }>(
+          "SELECT versions FROM ledger.bids_per_tender WHERE stream_id = 'contract-1'",
+        )
+      ).rows[0]?.versions.map(Number) ?? [];
+    try {
+      // Before the restart: two events applied, then two more published while the consumer is down.
+      const before = new InProcessEventBus();
+      const relay = startRelay({ store, bus: before, context: 'contract', topic });
+      const running = await runConsumer(consumer, { bus: before, sql, schema: 'ledger' });
+      for (const amount of [1, 2]) await store.append('contract-1', [bid(amount)]);
+      await eventually('the first two are applied', async () => (await versions()).length === 2);
+      await running.stop();
+      for (const amount of [3, 4]) await store.append('contract-1', [bid(amount)]);
+      await relay.caughtUp();
+      await relay.stop();
+      await before.close(); // the process ends: the in-process bus and its messages are gone
+
+      // After: a new bus, the same store and inbox.
+      const after = new InProcessEventBus();
+      const restarted = startRelay({ store, bus: after, context: 'contract', topic });
+      const resumed = await runConsumer(consumer, { bus: after, sql, schema: 'ledger' });
+      try {
+        await eventually(
+          'the two published before the restart arrive',
+          async () => (await versions()).length >= 4,
+        );
+        await restarted.caughtUp();
+        expect(await versions()).toEqual([1, 2, 3, 4]);
+      } finally {
+        await resumed.stop();
+        await restarted.stop();
+      }
+    } finally {
       await store.close();
     }
   });

@@ -28,6 +28,8 @@ export interface RunningConsumer {
 
 /** The message bus between services. Adapters: Kafka, and an in-process bus for the embedded suite. */
 export interface EventBus {
+  /** Whether published messages outlive the process (a broker), or live only as long as it (the in-process bus). */
+  readonly durable: boolean;
   ensureTopics(topics: string[], settings?: TopicSettings): Promise<void>;
   /** Resolves once the broker has acknowledged every message (all in-sync replicas). */
   publish(topic: string, messages: BusMessage[]): Promise<void>;

@@ -22,7 +22,9 @@ export function relayProcessor(topic: string): string {
 /**
  * Publishes a service's stored events to its topic in commit order: a store subscription (fenced, leased, one
  * instance at a time) whose checkpoint moves only after the broker acknowledged the batch. A crash between the
- * acknowledgement and the checkpoint publishes the batch again; consumers drop the repeats by event id.
+ * acknowledgement and the checkpoint publishes the batch again; consumers drop the repeats by event id. On a bus
+ * that forgets its messages with the process, the relay publishes the whole store again at each start, so that
+ * nothing published before a restart but not yet consumed is lost; the consumers' inboxes drop what they had.
  */
 export function startRelay(options: RelayOptions): Subscription {
   const source = sourceOf(options.context);
@@ -35,6 +37,7 @@ export function startRelay(options: RelayOptions): Subscription {
       ),
     {
       batchSize: options.batchSize ?? 500,
+      from: options.bus.durable ? 'checkpoint' : 'start',
       ...(options.pollIntervalMs !== undefined ? { pollIntervalMs: options.pollIntervalMs } : {}),
       ...(options.onError ? { onError: options.onError } : {}),
     },

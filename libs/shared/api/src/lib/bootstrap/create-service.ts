@@ -3,11 +3,14 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
+import { EmbeddedDatabase } from '@mutualis/shared/event-store';
+import { EventBus } from '@mutualis/shared/messaging';
 import { loadConfig } from '../config/load-config';
 import { PlatformConfig } from '../config/platform-config';
 import { installHttpPipeline } from '../http/http-pipeline';
 import { PlatformMetrics } from '../observability/platform-metrics';
 import { OpenApiInfo, setupOpenApi } from '../openapi/setup-openapi';
+import { embeddedServiceDatabase, serverDatabase } from '../runtime/service-database';
 import { PlatformModule } from './platform.module';
 import { createServiceLogger } from './service-logger';
 
@@ -26,6 +29,10 @@ export interface ServiceOptions<Config extends PlatformConfig = PlatformConfig> 
   env?: NodeJS.ProcessEnv;
   /** Where the JSON logs go; stdout by default. */
   logDestination?: DestinationStream;
+  /** The embedded database the suite's services share, instead of the server of DATABASE_URL. */
+  embeddedDatabase?: EmbeddedDatabase;
+  /** The in-process bus the suite's services share when KAFKA_BROKERS is not set, so that they hear one another. */
+  sharedBus?: EventBus;
 }
 
 @Module({})
@@ -40,12 +47,23 @@ export async function createService<Config extends PlatformConfig>(
   options: ServiceOptions<Config>,
 ): Promise<NestExpressApplication> {
   const configClass = options.config ?? (PlatformConfig as new () => Config);
-  const config = loadConfig(configClass, options.env);
+  const config = loadConfig(configClass, options.env, options.embeddedDatabase ? ['DATABASE_URL'] : []);
   const logger = createServiceLogger(options.name, config.LOG_LEVEL, options.logDestination);
+  const database = options.embeddedDatabase
+    ? embeddedServiceDatabase(options.embeddedDatabase)
+    : serverDatabase(config.DATABASE_URL);
   const root: DynamicModule = {
     module: ServiceRootModule,
     imports: [
-      PlatformModule.forRoot({ service: options.name, schema: options.schema, config, configClass, logger }),
+      PlatformModule.forRoot({
+        service: options.name,
+        schema: options.schema,
+        config,
+        configClass,
+        logger,
+        database,
+        sharedBus: options.sharedBus,
+      }),
       options.module,
     ],
   };

@@ -3,8 +3,8 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger as PinoLogger } from 'pino';
-import { Pool } from 'pg';
-import { pgExecutor } from '@mutualis/shared/event-store';
+import { SqlExecutor } from '@mutualis/shared/event-store';
+import { EventBus } from '@mutualis/shared/messaging';
 import { AccessGuard, TOKEN_VERIFIER } from '../auth/access.guard';
 import { createTokenVerifier, tokenVerifierOptions } from '../auth/token-verifier';
 import { PlatformConfig } from '../config/platform-config';
@@ -20,6 +20,7 @@ import { HealthController } from '../observability/health.controller';
 import { MetricsController } from '../observability/metrics.controller';
 import { PlatformMetrics } from '../observability/platform-metrics';
 import { postgresReadiness, ReadinessChecks } from '../observability/readiness';
+import { ServiceDatabase } from '../runtime/service-database';
 
 export interface PlatformModuleOptions {
   service: string;
@@ -27,10 +28,16 @@ export interface PlatformModuleOptions {
   config: PlatformConfig;
   configClass: Type<PlatformConfig>;
   logger: PinoLogger;
+  database: ServiceDatabase;
+  sharedBus?: EventBus | undefined;
 }
 
+/** Where the service keeps its data (a ServiceDatabase). */
+export const SERVICE_DATABASE = Symbol('ServiceDatabase');
+/** The suite's in-process bus, or null: a service alone makes its own bus. */
+export const SHARED_BUS = Symbol('SharedBus');
 /** The platform's own connections: idempotency records and the readiness query. */
-const PLATFORM_POOL = Symbol('PlatformPool');
+const PLATFORM_SQL = Symbol('PlatformSql');
 const PLATFORM_POOL_SIZE = 4;
 
 /**
@@ -64,33 +71,33 @@ export class PlatformModule {
         GracefulShutdown,
         Clock,
         { provide: PlatformMetrics, useValue: new PlatformMetrics(options.service) },
+        { provide: SERVICE_DATABASE, useValue: options.database },
+        { provide: SHARED_BUS, useValue: options.sharedBus ?? null },
         {
-          provide: PLATFORM_POOL,
+          provide: PLATFORM_SQL,
           inject: [GracefulShutdown],
           useFactory: (shutdown: GracefulShutdown) => {
-            const pool = new Pool({ connectionString: options.config.DATABASE_URL, max: PLATFORM_POOL_SIZE });
-            // An idle connection that breaks is replaced on next use; it must not crash the process.
-            pool.on('error', (error) =>
+            const pool = options.database.pool(PLATFORM_POOL_SIZE, (error) =>
               new Logger(PlatformModule.name).warn(`database connection lost: ${error.message}`),
             );
-            shutdown.onRelease('platform database pool', () => pool.end());
-            return pool;
+            shutdown.onRelease('platform database pool', () => pool.close());
+            return pool.sql;
           },
         },
         {
           provide: ReadinessChecks,
-          inject: [PLATFORM_POOL],
-          useFactory: (pool: Pool) => {
+          inject: [PLATFORM_SQL],
+          useFactory: (sql: SqlExecutor) => {
             const checks = new ReadinessChecks();
-            checks.add(postgresReadiness('database', pool));
+            checks.add(postgresReadiness('database', sql));
             return checks;
           },
         },
         {
           provide: IdempotencyStore,
-          inject: [PLATFORM_POOL],
-          useFactory: async (pool: Pool) => {
-            const store = new IdempotencyStore(pgExecutor(pool), { schema: options.schema });
+          inject: [PLATFORM_SQL],
+          useFactory: async (sql: SqlExecutor) => {
+            const store = new IdempotencyStore(sql, { schema: options.schema });
             await store.prepare();
             return store;
           },
@@ -109,6 +116,8 @@ export class PlatformModule {
         ReadinessChecks,
         GracefulShutdown,
         Clock,
+        SERVICE_DATABASE,
+        SHARED_BUS,
       ],
     };
   }

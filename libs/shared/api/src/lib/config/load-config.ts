@@ -10,16 +10,23 @@ export class ConfigurationError extends Error {
   }
 }
 
-/** Reads and validates the environment into `configClass` (PlatformConfig or a service's subclass of it). */
+/**
+ * Reads and validates the environment into `configClass` (PlatformConfig or a service's subclass of it). Variables
+ * named in `providedOtherwise` may be left unset (the suite gives its services their database, for one); set, they
+ * are checked as usual.
+ */
 export function loadConfig<Config extends PlatformConfig>(
   configClass: new () => Config,
   env: NodeJS.ProcessEnv = process.env,
+  providedOtherwise: string[] = [],
 ): Config {
   const config = plainToInstance(configClass, env, {
     excludeExtraneousValues: true,
     exposeDefaultValues: true,
   });
-  const errors = validateSync(config, { stopAtFirstError: true });
+  const errors = validateSync(config, { stopAtFirstError: true }).filter(
+    (error) => !(providedOtherwise.includes(error.property) && env[error.property] === undefined),
+  );
   if (errors.length > 0) throw new ConfigurationError(errors.map((error) => describe(error, env)).sort());
   return config;
 }

@@ -1,8 +1,7 @@
 import { DynamicModule, Inject, Module, OnApplicationBootstrap } from '@nestjs/common';
-import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { Context } from '@mutualis/shared/contracts';
-import { pgExecutor, PostgresEventStore, SqlExecutor } from '@mutualis/shared/event-store';
+import { SqlEventStore, SqlExecutor } from '@mutualis/shared/event-store';
 import {
   brokerReadiness,
   ConsumerDefinition,
@@ -11,6 +10,7 @@ import {
   KafkaEventBus,
   Projection,
 } from '@mutualis/shared/messaging';
+import { SERVICE_DATABASE, SHARED_BUS } from '../bootstrap/platform.module';
 import { PlatformConfig } from '../config/platform-config';
 import { GracefulShutdown } from '../lifecycle/graceful-shutdown';
 import { PlatformMetrics } from '../observability/platform-metrics';
@@ -18,10 +18,11 @@ import { ReadinessChecks } from '../observability/readiness';
 import { ContextConfig } from './context-config';
 import { ContextRuntime } from './context-runtime';
 import { ProjectionsController } from './projections.controller';
+import { ServiceDatabase } from './service-database';
 
-/** The context's event store (PostgreSQL, in the context's schema). */
+/** The context's event store, in the context's schema. */
 export const EVENT_STORE = Symbol('EventStore');
-/** The bus between contexts: Kafka when KAFKA_BROKERS is set, else in-process. */
+/** The bus between contexts: Kafka when KAFKA_BROKERS is set, else in-process (the suite's, when it has one). */
 export const EVENT_BUS = Symbol('EventBus');
 /** Plain SQL on the service's database, for its own tables beside the store (consumers' inbox, personal-data keys). */
 export const CONTEXT_SQL = Symbol('ContextSql');
@@ -57,21 +58,24 @@ export class ContextRuntimeModule implements OnApplicationBootstrap {
         { provide: CONTEXT_OPTIONS, useValue: { context: options.context, schema: options.schema } },
         {
           provide: EVENT_STORE,
-          inject: [PlatformConfig, GracefulShutdown],
-          useFactory: async (config: PlatformConfig, shutdown: GracefulShutdown) => {
-            const store = await PostgresEventStore.open({
-              connectionString: config.DATABASE_URL,
-              schema: options.schema,
-            });
+          inject: [SERVICE_DATABASE, GracefulShutdown],
+          useFactory: async (database: ServiceDatabase, shutdown: GracefulShutdown) => {
+            const store = await database.openEventStore(options.schema);
             shutdown.onRelease(`${options.context} event store`, () => store.close());
             return store;
           },
         },
         {
           provide: EVENT_BUS,
-          inject: [PlatformConfig, GracefulShutdown, ReadinessChecks],
-          useFactory: (config: PlatformConfig, shutdown: GracefulShutdown, readiness: ReadinessChecks) => {
+          inject: [PlatformConfig, GracefulShutdown, ReadinessChecks, SHARED_BUS],
+          useFactory: (
+            config: PlatformConfig,
+            shutdown: GracefulShutdown,
+            readiness: ReadinessChecks,
+            sharedBus: EventBus | null,
+          ) => {
             const brokers = (config as ContextConfig).KAFKA_BROKERS;
+            if (!brokers && sharedBus) return sharedBus; // the suite closes it once every service has stopped
             const bus: EventBus = brokers
               ? new KafkaEventBus({ brokers: brokers.split(','), clientId: `${options.context}-service` })
               : new InProcessEventBus();
@@ -82,31 +86,27 @@ export class ContextRuntimeModule implements OnApplicationBootstrap {
         },
         {
           provide: DataSource,
-          inject: [PlatformConfig, GracefulShutdown],
-          useFactory: async (config: PlatformConfig, shutdown: GracefulShutdown) => {
-            const dataSource = await new DataSource({
-              type: 'postgres',
-              url: config.DATABASE_URL,
-            }).initialize();
+          inject: [SERVICE_DATABASE, GracefulShutdown],
+          useFactory: async (database: ServiceDatabase, shutdown: GracefulShutdown) => {
+            const dataSource = await new DataSource(database.dataSourceOptions()).initialize();
             shutdown.onRelease(`${options.context} read models`, () => dataSource.destroy());
             return dataSource;
           },
         },
         {
           provide: CONTEXT_SQL,
-          inject: [PlatformConfig, GracefulShutdown],
-          useFactory: (config: PlatformConfig, shutdown: GracefulShutdown) => {
-            const pool = new Pool({ connectionString: config.DATABASE_URL, max: 4 });
-            pool.on('error', () => undefined); // an idle client's failure surfaces on its next use
-            shutdown.onRelease(`${options.context} SQL pool`, () => pool.end());
-            return pgExecutor(pool);
+          inject: [SERVICE_DATABASE, GracefulShutdown],
+          useFactory: (database: ServiceDatabase, shutdown: GracefulShutdown) => {
+            const pool = database.pool(4);
+            shutdown.onRelease(`${options.context} SQL pool`, () => pool.close());
+            return pool.sql;
           },
         },
         {
           provide: ContextRuntime,
           inject: [EVENT_STORE, EVENT_BUS, DataSource, CONTEXT_SQL, PlatformMetrics, PlatformConfig],
           useFactory: (
-            store: PostgresEventStore,
+            store: SqlEventStore,
             bus: EventBus,
             dataSource: DataSource,
             sql: SqlExecutor,

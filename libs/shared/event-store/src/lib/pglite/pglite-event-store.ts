@@ -1,27 +1,14 @@
-import { PGlite, Transaction } from '@electric-sql/pglite';
 import { migrate } from '../sql/migrate';
-import { SqlExecutor, SqlQueryable } from '../sql/sql-executor';
 import { SqlEventStore, SqlEventStoreOptions } from '../sql/sql-event-store';
 import { Lease } from '../subscription';
 import { AppendSignal } from '../append-signal';
+import { EmbeddedDatabase } from './embedded-database';
 
 export interface PgliteEventStoreOptions extends SqlEventStoreOptions {
   /** Where PGlite keeps its files (e.g. `./data/pglite`); in memory when absent. */
   dataDir?: string;
-  /** An already open PGlite database, shared by several services' schemas in one process. */
-  db?: PGlite;
-}
-
-function queryable(db: PGlite | Transaction): SqlQueryable {
-  return {
-    query: (text, params) => db.query(text, params),
-    exec: async (sql) => void (await db.exec(sql)),
-  };
-}
-
-/** A PGlite database as the SQL store's executor (also for the tables of other components in the same database). */
-export function pgliteExecutor(db: PGlite): SqlExecutor {
-  return { ...queryable(db), transaction: (work) => db.transaction((tx) => work(queryable(tx))) };
+  /** An already open embedded database, shared by several services' schemas in one process. */
+  database?: EmbeddedDatabase;
 }
 
 /**
@@ -33,16 +20,16 @@ export class PgliteEventStore extends SqlEventStore {
   private readonly leases = new Set<string>();
 
   private constructor(
-    private readonly db: PGlite,
-    private readonly ownsDb: boolean,
+    private readonly database: EmbeddedDatabase,
+    private readonly ownsDatabase: boolean,
     options: PgliteEventStoreOptions,
   ) {
-    super(pgliteExecutor(db), options);
+    super(database.executor(), options);
   }
 
   static async open(options: PgliteEventStoreOptions): Promise<PgliteEventStore> {
-    const db = options.db ?? (await PGlite.create(options.dataDir));
-    const store = new PgliteEventStore(db, !options.db, options);
+    const database = options.database ?? (await EmbeddedDatabase.open(options.dataDir));
+    const store = new PgliteEventStore(database, !options.database, options);
     await migrate(store.executor, store.schema);
     return store;
   }
@@ -67,6 +54,6 @@ export class PgliteEventStore extends SqlEventStore {
   }
 
   async close(): Promise<void> {
-    if (this.ownsDb) await this.db.close();
+    if (this.ownsDatabase) await this.database.close();
   }
 }

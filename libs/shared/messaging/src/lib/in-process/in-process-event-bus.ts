@@ -10,6 +10,7 @@ const BATCH_SIZE = 200;
  * Messages live as long as the process; the event stores remain the record.
  */
 export class InProcessEventBus implements EventBus {
+  readonly durable = false;
   private readonly logs = new Map<string, ReceivedMessage[]>();
   private readonly offsets = new Map<string, number>();
   private readonly waiting = new Set<() => void>();

@@ -40,6 +40,7 @@ function headersOf(headers: IHeaders | undefined): Record<string, string> {
  * retried send neither duplicates nor reorders within a partition; the key (stream id) keeps a stream in one partition.
  */
 export class KafkaEventBus implements EventBus {
+  readonly durable = true;
   private readonly kafka: Kafka;
   private readonly producer: Producer;
   private readonly admin: Admin;

@@ -1,0 +1,52 @@
+import { Pool } from 'pg';
+import { DataSourceOptions } from 'typeorm';
+import {
+  EmbeddedDatabase,
+  pgCompatibleDriver,
+  pgExecutor,
+  PgliteEventStore,
+  PostgresEventStore,
+  SqlEventStore,
+  SqlExecutor,
+} from '@mutualis/shared/event-store';
+
+/** Plain SQL on a few connections, given back with `close`. */
+export interface SqlPool {
+  sql: SqlExecutor;
+  close(): Promise<void>;
+}
+
+/**
+ * Where a service keeps its data: the PostgreSQL server of DATABASE_URL, or the embedded database that the suite's
+ * services share (each in its own schemas). Everything a service stores goes through one of these.
+ */
+export interface ServiceDatabase {
+  /** Plain SQL (idempotency records, inbox, keys) on at most `size` connections. */
+  pool(size: number, onError?: (error: Error) => void): SqlPool;
+  /** The event store in `schema`, its migrations applied. */
+  openEventStore(schema: string): Promise<SqlEventStore>;
+  /** How TypeORM reaches the database, for the read models. */
+  dataSourceOptions(): DataSourceOptions;
+}
+
+/** A PostgreSQL server. */
+export function serverDatabase(url: string): ServiceDatabase {
+  return {
+    pool: (size, onError = () => undefined) => {
+      const pool = new Pool({ connectionString: url, max: size });
+      pool.on('error', onError); // an idle client's failure surfaces on its next use; it must not end the process
+      return { sql: pgExecutor(pool), close: () => pool.end() };
+    },
+    openEventStore: (schema) => PostgresEventStore.open({ connectionString: url, schema }),
+    dataSourceOptions: () => ({ type: 'postgres', url }),
+  };
+}
+
+/** The suite's embedded database (PGlite), which outlives each service: the suite closes it last. */
+export function embeddedServiceDatabase(database: EmbeddedDatabase): ServiceDatabase {
+  return {
+    pool: () => ({ sql: database.executor(), close: async () => undefined }),
+    openEventStore: (schema) => PgliteEventStore.open({ database, schema }),
+    dataSourceOptions: () => ({ type: 'postgres', driver: pgCompatibleDriver(database) }),
+  };
+}
