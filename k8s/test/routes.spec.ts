@@ -13,14 +13,14 @@ interface Rule {
   backendRefs: { name: string }[];
 }
 
-const APPS = join(K8S_ROOT, '..', 'apps');
+const LIBS = join(K8S_ROOT, '..', 'libs');
 
 /**
  * Every HTTP route the services' controllers declare, as a concrete path (parameters filled in): read from the
- * decorators of apps/<service>/src/app/http/*.controller.ts, with the file's string constants substituted.
+ * decorators of libs/<context>/application/src/lib/http/*.controller.ts, with the file's string constants substituted.
  */
 function controllerRoutes(service: string): { method: string; path: string }[] {
-  const folder = join(APPS, service, 'src/app/http');
+  const folder = join(LIBS, service.replace(/-service$/, ''), 'application/src/lib/http');
   return readdirSync(folder)
     .filter((file) => file.endsWith('.controller.ts'))
     .flatMap((file) => {

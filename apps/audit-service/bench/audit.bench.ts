@@ -11,7 +11,7 @@ import { canonicalJson, contentHash, EventEnvelope } from '@mutualis/shared/cont
 import { pgExecutor } from '@mutualis/shared/event-store';
 import { benchServerUrl, createBenchDatabase, median, timed } from '@mutualis/shared/testing';
 import { createHash } from 'node:crypto';
-import { AuditLedger } from '../src/app/ledger/audit-ledger';
+import { AuditLedger } from '@mutualis/audit/application';
 
 const EVENTS = 10_000;
 const SEAL_EVERY = 1_000;

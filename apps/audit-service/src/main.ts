@@ -1,5 +1,5 @@
 import 'reflect-metadata';
 import { startService } from '@mutualis/shared/api';
-import { auditService } from './app/audit-service';
+import { auditService } from '@mutualis/audit/application';
 
 void startService(auditService());

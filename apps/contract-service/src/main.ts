@@ -1,5 +1,5 @@
 import 'reflect-metadata';
 import { startService } from '@mutualis/shared/api';
-import { contractService } from './app/contract-service';
+import { contractService } from '@mutualis/contract/application';
 
 void startService(contractService());

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
 import { startService } from '@mutualis/shared/api';
-import { membershipService } from './app/membership-service';
+import { membershipService } from '@mutualis/membership/application';
 
 void startService(membershipService());

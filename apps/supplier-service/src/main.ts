@@ -1,5 +1,5 @@
 import 'reflect-metadata';
 import { startService } from '@mutualis/shared/api';
-import { supplierService } from './app/supplier-service';
+import { supplierService } from '@mutualis/supplier/application';
 
 void startService(supplierService());

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
 import { startService } from '@mutualis/shared/api';
-import { tenderService } from './app/tender-service';
+import { tenderService } from '@mutualis/tender/application';
 
 void startService(tenderService());

@@ -12,7 +12,7 @@ import { EventEnvelope, eventsTopic, uuidv7 } from '@mutualis/shared/contracts';
 import { KafkaEventBus, sourceOf, toMessage } from '@mutualis/shared/messaging';
 import { eventually, useIntegrationEnvironment } from '@mutualis/shared/testing';
 import { verifyBundle, verifyInclusion } from '@mutualis/audit/domain';
-import { sealKeys } from '../app/seals/seal-keys';
+import { sealKeys } from '@mutualis/audit/application';
 import { AuditApp, startAuditApp } from '../testing/audit-app';
 
 const environment = useIntegrationEnvironment();

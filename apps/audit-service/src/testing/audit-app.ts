@@ -1,5 +1,5 @@
 import { ServiceApp, startServiceApp } from '@mutualis/shared/api/testing';
-import { auditService } from '../app/audit-service';
+import { auditService } from '@mutualis/audit/application';
 
 export type AuditApp = ServiceApp;
 

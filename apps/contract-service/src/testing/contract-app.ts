@@ -1,5 +1,5 @@
 import { ServiceApp, startServiceApp } from '@mutualis/shared/api/testing';
-import { contractService } from '../app/contract-service';
+import { contractService } from '@mutualis/contract/application';
 
 export type ContractApp = ServiceApp;
 

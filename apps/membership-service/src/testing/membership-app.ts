@@ -1,5 +1,5 @@
 import { ServiceApp, startServiceApp } from '@mutualis/shared/api/testing';
-import { membershipService } from '../app/membership-service';
+import { membershipService } from '@mutualis/membership/application';
 
 export type MembershipApp = ServiceApp;
 

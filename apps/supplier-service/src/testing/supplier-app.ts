@@ -1,5 +1,5 @@
 import { ServiceApp, startServiceApp } from '@mutualis/shared/api/testing';
-import { supplierService } from '../app/supplier-service';
+import { supplierService } from '@mutualis/supplier/application';
 
 export type SupplierApp = ServiceApp;
 

@@ -1,5 +1,5 @@
 import { ServiceApp, startServiceApp } from '@mutualis/shared/api/testing';
-import { tenderService } from '../app/tender-service';
+import { tenderService } from '@mutualis/tender/application';
 
 export type TenderApp = ServiceApp;
 
