@@ -30,7 +30,7 @@ export class Demo {
     this.print(`\n-- ${now}`);
   }
 
-  /** Calls again until the answer is there: what another service learns through Kafka arrives a moment later. */
+  /** Calls again until the answer is there: what another service learns from published events arrives a moment later. */
   async eventually<T>(what: string, attempt: () => Promise<T | undefined>): Promise<T> {
     const deadline = Date.now() + this.patienceMs;
     for (;;) {

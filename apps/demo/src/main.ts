@@ -1,4 +1,6 @@
 // `npm run demo`: issue 11's scenario against the five services, printing its account.
+import { resolve } from 'node:path';
+import { readLocalSecrets } from '@mutualis/shared/api';
 import { ServiceUrls } from './client';
 import { runScenario } from './scenario';
 
@@ -10,10 +12,16 @@ const urls: ServiceUrls = {
   contract: env['MUTUALIS_CONTRACT_URL'] || 'http://127.0.0.1:3004',
   audit: env['MUTUALIS_AUDIT_URL'] || 'http://127.0.0.1:3005',
 };
-const jwtSecret = env['MUTUALIS_JWT_SECRET'];
+// The secret the services verify tokens with: the environment's, or the one `npm start` generated for local use.
+const jwtSecret =
+  env['MUTUALIS_JWT_SECRET'] ||
+  readLocalSecrets(resolve(env['MUTUALIS_DATA_DIR'] || 'data'))?.MUTUALIS_JWT_SECRET;
 
 if (!jwtSecret) {
-  process.stderr.write('demo: MUTUALIS_JWT_SECRET is not set: export the secret the services use\n');
+  process.stderr.write(
+    'demo: no token secret: start the suite first (`npm start`, which keeps one in ./data), ' +
+      'or export MUTUALIS_JWT_SECRET as the services have it\n',
+  );
   process.exitCode = 2;
 } else {
   runScenario(urls, { jwtSecret, print: (line) => process.stdout.write(`${line}\n`) }).then(

@@ -24,7 +24,7 @@ export interface ScenarioOptions {
   departement?: string;
   /** How many communes join (a dozen by default). */
   communeCount?: number;
-  /** How long to wait for what one service learns from another through Kafka. */
+  /** How long to wait for what one service learns from another through the bus (Kafka, or in-process in the suite). */
   patienceMs?: number;
 }
 

@@ -1,8 +1,9 @@
-import { issueLocalToken, Principal } from '@mutualis/shared/api';
+import { Principal } from '@mutualis/shared/api';
 import { useIntegrationEnvironment } from '@mutualis/shared/testing';
 import { ServiceName } from '../client';
 import { runScenario, ScenarioOutcome } from '../scenario';
 import { EXCLUDED } from '../steps/suppliers';
+import { readAs } from '../testing/read-as';
 import { ServiceProcesses, startServiceProcesses } from '../testing/service-processes';
 
 /**
@@ -31,14 +32,8 @@ beforeAll(async () => {
 }, 600_000);
 environment.teardown(() => services?.stop());
 
-async function read<T>(service: ServiceName, path: string, principal: Principal): Promise<T> {
-  const token = await issueLocalToken(principal, { secret: services.jwtSecret, ttl: '10m' });
-  const response = await fetch(`${services.urls[service]}${path}`, {
-    headers: { authorization: `Bearer ${token}` },
-  });
-  expect(response.status).toBe(200);
-  return (await response.json()) as T;
-}
+const read = <T>(service: ServiceName, path: string, principal: Principal) =>
+  readAs(services.urls, services.jwtSecret)<T>(service, path, principal);
 const auditor = (): Principal => ({
   userId: 'e2e-auditor',
   role: 'auditor',

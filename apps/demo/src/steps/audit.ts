@@ -56,7 +56,7 @@ export async function audit(
     return paid ? all : undefined;
   });
   demo.say(
-    `The audit ledger holds ${entries.length} events of the groupement, received from the four services through Kafka.`,
+    `The audit ledger holds ${entries.length} events of the groupement, received from the four services as they published them.`,
   );
 
   const stream = `tender-${tender.tenderId}`;

@@ -30,7 +30,7 @@ export interface Execution {
 }
 
 /**
- * The contract service opens each lot's accord-cadre from the signed award it hears through Kafka; the coordinator
+ * The contract service opens each lot's accord-cadre from the signed award it hears from the tender service's events; the coordinator
  * notifies them, members issue bons de commande, an avenant is signed, and an invoice is paid late (C4).
  */
 export async function executeContracts(

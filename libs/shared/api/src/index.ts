@@ -11,6 +11,13 @@ export type { ServiceOptions } from './lib/bootstrap/create-service';
 export type { OpenApiInfo } from './lib/openapi/setup-openapi';
 export { PlatformConfig } from './lib/config/platform-config';
 export { loadConfig, ConfigurationError } from './lib/config/load-config';
+export {
+  LOCAL_SECRET_NAMES,
+  localSecrets,
+  localSecretsFile,
+  readLocalSecrets,
+} from './lib/config/local-secrets';
+export type { LocalSecrets } from './lib/config/local-secrets';
 
 // Access control
 export { AcrossConsortia, Roles, CurrentPrincipal } from './lib/auth/access.decorators';

@@ -1,0 +1,56 @@
+// `npm start`: the five services in one process, on the embedded database unless DATABASE_URL and KAFKA_BROKERS say
+// otherwise. Prints where the APIs and their OpenAPI pages are.
+import 'reflect-metadata';
+import { ConfigurationError } from '@mutualis/shared/api';
+import { RunningSuite, startSuite } from './suite';
+
+const LABELS = {
+  membership: 'adhésions et recensement (membership)',
+  supplier: 'fournisseurs (supplier)',
+  tender: 'consultations (tender)',
+  contract: 'exécution des marchés (contract)',
+  audit: 'audit, DECP et OCDS (audit)',
+};
+
+function banner(suite: RunningSuite): string {
+  const lines = [
+    `Mutualis is running: five services in one process, on ${suite.storage} and ${suite.bus}.`,
+    '',
+    ...Object.entries(suite.urls).map(
+      ([name, url]) => `  ${LABELS[name as keyof typeof LABELS].padEnd(40)} ${url}   API: ${url}/docs`,
+    ),
+    '',
+    suite.secretsFile
+      ? `Secrets: generated for local use in ${suite.secretsFile} (set the MUTUALIS_* variables to use yours).`
+      : 'Secrets: from the environment.',
+    ...(suite.clockControl
+      ? ['Clock control is on (PUT /clock, platform administrator): for demonstrations, never in production.']
+      : []),
+    'Next: `npm run demo` plays a whole procurement through these APIs. Ctrl+C stops the suite; the data stays.',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+startSuite().then(
+  (suite) => {
+    process.stdout.write(banner(suite));
+    const shutdown = () => {
+      process.stdout.write('Mutualis: stopping…\n');
+      suite.stop().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          process.stderr.write(`Mutualis: stopped with an error: ${String(error)}\n`);
+          process.exit(1);
+        },
+      );
+    };
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+  },
+  (error: unknown) => {
+    const reason =
+      error instanceof ConfigurationError ? error.message : String((error as Error)?.stack ?? error);
+    process.stderr.write(`Mutualis cannot start: ${reason}\n`);
+    process.exit(1);
+  },
+);

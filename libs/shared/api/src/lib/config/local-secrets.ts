@@ -1,0 +1,47 @@
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The secrets the suite needs, by the name of the variable that gives each in production. */
+export const LOCAL_SECRET_NAMES = [
+  'MUTUALIS_JWT_SECRET',
+  'MUTUALIS_PERSONAL_DATA_KEY',
+  'MUTUALIS_BID_SEALING_KEY',
+  'MUTUALIS_AUDIT_SIGNING_KEY',
+] as const;
+
+export type LocalSecrets = Record<(typeof LOCAL_SECRET_NAMES)[number], string>;
+
+/** Where the suite keeps the secrets it generated for a local run, under its data folder. */
+export function localSecretsFile(dataDir: string): string {
+  return join(dataDir, 'secrets.json');
+}
+
+/** The secrets generated for a local run, or null when the suite has not run with this data folder yet. */
+export function readLocalSecrets(dataDir: string): LocalSecrets | null {
+  const file = localSecretsFile(dataDir);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as LocalSecrets) : null;
+}
+
+/**
+ * The local run's secrets: read from the data folder, or generated there once (readable by its owner only), so that
+ * a restart still opens the sealed bids and personal data of the history it keeps. For local runs only: deployed
+ * services read their secrets from the environment, and the suite too when the variables are set.
+ */
+export function localSecrets(dataDir: string): LocalSecrets {
+  const existing = readLocalSecrets(dataDir);
+  if (existing) return existing;
+  const signingKey = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' });
+  const secrets: LocalSecrets = {
+    MUTUALIS_JWT_SECRET: randomBytes(32).toString('hex'),
+    MUTUALIS_PERSONAL_DATA_KEY: randomBytes(32).toString('base64'),
+    MUTUALIS_BID_SEALING_KEY: randomBytes(32).toString('base64'),
+    MUTUALIS_AUDIT_SIGNING_KEY: Buffer.from(signingKey).toString('base64'),
+  };
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(localSecretsFile(dataDir), `${JSON.stringify(secrets, null, 2)}\n`, {
+    mode: 0o600,
+    flag: 'wx',
+  });
+  return secrets;
+}
