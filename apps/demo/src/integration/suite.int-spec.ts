@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { Principal, readLocalSecrets } from '@mutualis/shared/api';
+import { useIntegrationEnvironment } from '@mutualis/shared/testing';
 import { runScenario, ScenarioOutcome } from '../scenario';
 import { readAs } from '../testing/read-as';
 import { startSuiteProcess, SuiteProcess } from '../testing/suite-process';
@@ -11,6 +13,7 @@ import { startSuiteProcess, SuiteProcess } from '../testing/suite-process';
  * embedded database kept in a data folder and the in-process bus), the demo's scenario completed against it, then a
  * restart that keeps the whole history, loses nothing and repeats nothing.
  */
+const environment = useIntegrationEnvironment();
 const dataDir = mkdtempSync(join(tmpdir(), 'mutualis-suite-'));
 let suite: SuiteProcess;
 let jwtSecret: string;
@@ -60,7 +63,7 @@ beforeAll(async () => {
   jwtSecret = readLocalSecrets(dataDir)!.MUTUALIS_JWT_SECRET;
   first = await play();
 }, 600_000);
-afterAll(async () => {
+environment.teardown(async () => {
   await suite?.stop();
   rmSync(dataDir, { recursive: true, force: true });
 });
@@ -90,4 +93,31 @@ describe('the suite in one process on the embedded database (npm start)', () => 
 
     expect(await historyOfFirstGroupement()).toEqual(before);
   });
+});
+
+describe('the same suite on PostgreSQL and Kafka (DATABASE_URL and KAFKA_BROKERS set)', () => {
+  it('completes the demo with each service on the database server and the broker', async () => {
+    await suite.stop();
+    const serversDir = mkdtempSync(join(tmpdir(), 'mutualis-suite-servers-'));
+    try {
+      suite = await startSuiteProcess(serversDir, {
+        ...environment(),
+        // The broker is the whole test run's: these services must not share other files' consumer groups.
+        consumerGroupPrefix: `suite-${randomBytes(4).toString('hex')}.`,
+      });
+      expect(suite.output()).toContain('on PostgreSQL (DATABASE_URL) and Kafka');
+      jwtSecret = readLocalSecrets(serversDir)!.MUTUALIS_JWT_SECRET;
+      const outcome = await play();
+      expect(outcome.execution.contracts).toHaveLength(3);
+      expect(outcome.audit).toMatchObject({
+        verified: true,
+        decpRecords: 3,
+        decpProblems: [],
+        ocdsProblems: [],
+      });
+    } finally {
+      await suite.stop();
+      rmSync(serversDir, { recursive: true, force: true });
+    }
+  }, 600_000);
 });

@@ -17,10 +17,14 @@ export interface SuiteProcess {
 }
 
 /**
- * Starts `apps/suite` in its own process on the data folder given, with the embedded database and the in-process bus
- * (whatever the test environment's variables say) and free ports, and waits for the banner naming the five APIs.
+ * Starts `apps/suite` in its own process on the data folder given and free ports, and waits for the banner naming the
+ * five APIs. It runs on the embedded database and the in-process bus, whatever the test environment's variables say,
+ * unless `servers` names a PostgreSQL database and a Kafka cluster.
  */
-export function startSuiteProcess(dataDir: string): Promise<SuiteProcess> {
+export function startSuiteProcess(
+  dataDir: string,
+  servers: { databaseUrl: string; kafkaBrokers: string[]; consumerGroupPrefix: string } | null = null,
+): Promise<SuiteProcess> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     MUTUALIS_DATA_DIR: dataDir,
@@ -29,6 +33,11 @@ export function startSuiteProcess(dataDir: string): Promise<SuiteProcess> {
     NODE_OPTIONS: '',
   };
   for (const name of ['DATABASE_URL', 'KAFKA_BROKERS', 'LOG_LEVEL', 'MUTUALIS_JWT_SECRET']) delete env[name];
+  if (servers) {
+    env['DATABASE_URL'] = servers.databaseUrl;
+    env['KAFKA_BROKERS'] = servers.kafkaBrokers.join(',');
+    env['KAFKA_CONSUMER_GROUP_PREFIX'] = servers.consumerGroupPrefix;
+  }
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/suite/src/main.ts'], {
     cwd: REPOSITORY,
     env,

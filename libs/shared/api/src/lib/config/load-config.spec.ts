@@ -39,6 +39,17 @@ describe('the platform configuration', () => {
     expect(problemsOf({ MUTUALIS_JWT_SECRET: SECRET })).toEqual(['DATABASE_URL is not set']);
   });
 
+  it('lets a variable given otherwise (the suite’s embedded database) be unset, but still checks it when set', () => {
+    expect(
+      loadConfig(PlatformConfig, { MUTUALIS_JWT_SECRET: SECRET }, ['DATABASE_URL']).DATABASE_URL,
+    ).toBeUndefined();
+    expect(() =>
+      loadConfig(PlatformConfig, { MUTUALIS_JWT_SECRET: SECRET, DATABASE_URL: 'mysql://x' }, [
+        'DATABASE_URL',
+      ]),
+    ).toThrow('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  });
+
   it('names every wrong variable at once, saying what is expected', () => {
     expect(problemsOf({ ...valid, PORT: 'http', LOG_LEVEL: 'verbose', DATABASE_URL: 'mysql://x' })).toEqual([
       'DATABASE_URL must be a postgres:// or postgresql:// URL',
