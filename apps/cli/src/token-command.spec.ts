@@ -1,4 +1,7 @@
-import { createTokenVerifier } from '@mutualis/shared/api';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createTokenVerifier, localSecrets } from '@mutualis/shared/api';
 import { runCli } from './cli';
 import { CliIo } from './cli-io';
 
@@ -102,8 +105,33 @@ describe('mutualis token', () => {
     expect(err).toContain('Usage: mutualis token');
   });
 
+  it('signs with the secret the suite keeps in its data folder when MUTUALIS_JWT_SECRET is not set', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'mutualis-cli-'));
+    try {
+      const secret = localSecrets(dataDir).MUTUALIS_JWT_SECRET;
+      const { status, out } = await run(['token', '--role', 'auditor', '--consortium', CONSORTIUM], {
+        MUTUALIS_DATA_DIR: dataDir,
+      });
+      expect(status).toBe(0);
+      const suiteVerifier = createTokenVerifier({
+        algorithm: 'HS256',
+        secret,
+        issuer: 'mutualis',
+        audience: 'mutualis',
+      });
+      expect(await suiteVerifier.verify(out.trim())).toMatchObject({
+        role: 'auditor',
+        consortia: [CONSORTIUM],
+      });
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses to sign without MUTUALIS_JWT_SECRET, naming the variable', async () => {
-    const { status, err } = await run(['token', '--role', 'auditor', '--consortium', CONSORTIUM], {});
+    const { status, err } = await run(['token', '--role', 'auditor', '--consortium', CONSORTIUM], {
+      MUTUALIS_DATA_DIR: '/nonexistent/mutualis-data',
+    });
     expect(status).toBe(2);
     expect(err).toContain('MUTUALIS_JWT_SECRET is not set');
   });

@@ -1,11 +1,19 @@
-import { InvalidTokenError, issueLocalToken, Principal, Role, ROLES } from '@mutualis/shared/api';
+import {
+  InvalidTokenError,
+  issueLocalToken,
+  localTokenSecret,
+  Principal,
+  Role,
+  ROLES,
+} from '@mutualis/shared/api';
 import { CliIo, parseCliOptions, UsageError } from './cli-io';
 
 export const TOKEN_USAGE = `Usage: mutualis token --role <role> --consortium <uuid> [--consortium <uuid>…]
                       [--authority-siret <siret>] [--supplier-siret <siret>] [--user <id>] [--ttl 8h]
 
 Prints a local HS256 bearer token, signed with MUTUALIS_JWT_SECRET (the services' secret when they run
-with MUTUALIS_JWT_ALGORITHM=HS256), for development and demos. Issuer and audience follow
+with MUTUALIS_JWT_ALGORITHM=HS256), or else with the secret \`npm start\` keeps in ./data (MUTUALIS_DATA_DIR),
+for development and demos. Issuer and audience follow
 MUTUALIS_JWT_ISSUER and MUTUALIS_JWT_AUDIENCE, "mutualis" by default.
 
   --role             ${ROLES.join(', ')}
@@ -18,8 +26,12 @@ MUTUALIS_JWT_ISSUER and MUTUALIS_JWT_AUDIENCE, "mutualis" by default.
 /** `mutualis token`: checks its arguments, then prints the token on stdout alone so that `$(…)` captures it. */
 export async function tokenCommand(args: string[], io: CliIo): Promise<void> {
   const { values } = parseCliOptions(args, OPTIONS);
-  const secret = io.env['MUTUALIS_JWT_SECRET'];
-  if (!secret) throw new UsageError('MUTUALIS_JWT_SECRET is not set: export the secret the services use');
+  const secret = localTokenSecret(io.env);
+  if (!secret) {
+    throw new UsageError(
+      'MUTUALIS_JWT_SECRET is not set: export the secret the services use (or start the suite: npm start)',
+    );
+  }
   const role = values.role;
   if (!role) throw new UsageError('--role is required');
   if (!isRole(role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);

@@ -1,6 +1,5 @@
 // `npm run demo`: issue 11's scenario against the five services, printing its account.
-import { resolve } from 'node:path';
-import { readLocalSecrets } from '@mutualis/shared/api';
+import { localTokenSecret } from '@mutualis/shared/api';
 import { ServiceUrls } from './client';
 import { runScenario } from './scenario';
 
@@ -12,10 +11,7 @@ const urls: ServiceUrls = {
   contract: env['MUTUALIS_CONTRACT_URL'] || 'http://127.0.0.1:3004',
   audit: env['MUTUALIS_AUDIT_URL'] || 'http://127.0.0.1:3005',
 };
-// The secret the services verify tokens with: the environment's, or the one `npm start` generated for local use.
-const jwtSecret =
-  env['MUTUALIS_JWT_SECRET'] ||
-  readLocalSecrets(resolve(env['MUTUALIS_DATA_DIR'] || 'data'))?.MUTUALIS_JWT_SECRET;
+const jwtSecret = localTokenSecret(env);
 
 if (!jwtSecret) {
   process.stderr.write(

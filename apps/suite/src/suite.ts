@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { auditService } from '@mutualis/audit/application';
 import { contractService } from '@mutualis/contract/application';
@@ -7,6 +7,7 @@ import {
   ConfigurationError,
   createService,
   LOCAL_SECRET_NAMES,
+  localDataDir,
   localSecrets,
   localSecretsFile,
   ServiceOptions,
@@ -51,7 +52,7 @@ export async function startSuite(env: NodeJS.ProcessEnv = process.env): Promise<
   if (!/^\d{1,5}$/.test(firstPort) || Number(firstPort) > 65531) {
     throw new ConfigurationError(['PORT must be the first of five free ports (or 0 for any free ports)']);
   }
-  const dataDir = resolve(env['MUTUALIS_DATA_DIR'] || 'data');
+  const dataDir = localDataDir(env);
   const secretsGiven = LOCAL_SECRET_NAMES.every((name) => env[name]);
   const common: NodeJS.ProcessEnv = {
     LOG_LEVEL: 'warn',

@@ -13,8 +13,10 @@ export { PlatformConfig } from './lib/config/platform-config';
 export { loadConfig, ConfigurationError } from './lib/config/load-config';
 export {
   LOCAL_SECRET_NAMES,
+  localDataDir,
   localSecrets,
   localSecretsFile,
+  localTokenSecret,
   readLocalSecrets,
 } from './lib/config/local-secrets';
 export type { LocalSecrets } from './lib/config/local-secrets';

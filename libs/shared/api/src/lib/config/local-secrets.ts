@@ -1,6 +1,6 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /** The secrets the suite needs, by the name of the variable that gives each in production. */
 export const LOCAL_SECRET_NAMES = [
@@ -15,6 +15,19 @@ export type LocalSecrets = Record<(typeof LOCAL_SECRET_NAMES)[number], string>;
 /** Where the suite keeps the secrets it generated for a local run, under its data folder. */
 export function localSecretsFile(dataDir: string): string {
   return join(dataDir, 'secrets.json');
+}
+
+/** The suite's data folder: MUTUALIS_DATA_DIR, `./data` by default. */
+export function localDataDir(env: NodeJS.ProcessEnv): string {
+  return resolve(env['MUTUALIS_DATA_DIR'] || 'data');
+}
+
+/**
+ * The secret the local services verify tokens with, for tools that mint them (the demo, `mutualis token`):
+ * MUTUALIS_JWT_SECRET, or else the one `npm start` generated into its data folder.
+ */
+export function localTokenSecret(env: NodeJS.ProcessEnv): string | undefined {
+  return env['MUTUALIS_JWT_SECRET'] || readLocalSecrets(localDataDir(env))?.MUTUALIS_JWT_SECRET;
 }
 
 /** The secrets generated for a local run, or null when the suite has not run with this data folder yet. */
