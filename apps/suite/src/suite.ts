@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { auditService } from '@mutualis/audit/application';
@@ -53,6 +54,7 @@ export async function startSuite(env: NodeJS.ProcessEnv = process.env): Promise<
     throw new ConfigurationError(['PORT must be the first of five free ports (or 0 for any free ports)']);
   }
   const dataDir = localDataDir(env);
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 }); // history and secrets: for the owner's eyes only
   const secretsGiven = LOCAL_SECRET_NAMES.every((name) => env[name]);
   const common: NodeJS.ProcessEnv = {
     LOG_LEVEL: 'warn',
@@ -63,11 +65,23 @@ export async function startSuite(env: NodeJS.ProcessEnv = process.env): Promise<
   const database = env['DATABASE_URL'] ? undefined : await EmbeddedDatabase.open(join(dataDir, 'pglite'));
   const bus = env['KAFKA_BROKERS'] ? undefined : new InProcessEventBus();
   const apps: NestExpressApplication[] = [];
-  const stop = async () => {
-    for (const app of apps.reverse()) await app.close();
-    await bus?.close();
-    await database?.close();
-  };
+  let stopped: Promise<void> | undefined;
+  // Each part is stopped even if one before it fails; the first failure is reported. Twice is once.
+  const stop = () =>
+    (stopped ??= (async () => {
+      const failures: unknown[] = [];
+      const attempt = async (part: () => Promise<unknown> | undefined) => {
+        try {
+          await part();
+        } catch (error) {
+          failures.push(error);
+        }
+      };
+      for (const app of [...apps].reverse()) await attempt(() => app.close());
+      await attempt(() => bus?.close());
+      await attempt(() => database?.close());
+      if (failures.length > 0) throw failures[0];
+    })());
   try {
     const urls = {} as Record<SuiteService, string>;
     const names = Object.keys(SERVICES) as SuiteService[];

@@ -2,6 +2,7 @@ export { PostgresEventStore } from './lib/postgres/postgres-event-store';
 export type { PostgresEventStoreOptions } from './lib/postgres/postgres-event-store';
 export { PgliteEventStore } from './lib/pglite/pglite-event-store';
 export { EmbeddedDatabase } from './lib/pglite/embedded-database';
+export { DataFolderInUseError } from './lib/pglite/data-folder-lock';
 export { pgCompatibleDriver } from './lib/pglite/pg-compatible-driver';
 export type { PgliteEventStoreOptions } from './lib/pglite/pglite-event-store';
 export { SqlEventStore } from './lib/sql/sql-event-store';

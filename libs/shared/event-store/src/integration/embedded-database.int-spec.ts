@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import { DataFolderInUseError } from '../lib/pglite/data-folder-lock';
 import { EmbeddedDatabase } from '../lib/pglite/embedded-database';
 import { pgCompatibleDriver } from '../lib/pglite/pg-compatible-driver';
 
@@ -18,11 +19,18 @@ const notes = async () =>
   (await database.executor().query<{ id: number }>('SELECT id FROM notes ORDER BY id')).rows.map((r) => r.id);
 
 describe('EmbeddedDatabase', () => {
-  it('returns values as the pg driver does: 64-bit integers as text, byte arrays as Buffers', async () => {
+  it('returns values as the pg driver does: 64-bit integers as text, byte arrays as Buffers, dates at local midnight', async () => {
     const { rows } = await database
       .executor()
-      .query("SELECT 9007199254740993::int8 AS big, '\\x6869'::bytea AS bytes, 2::int4 AS small");
-    expect(rows[0]).toEqual({ big: '9007199254740993', bytes: Buffer.from('hi'), small: 2 });
+      .query(
+        "SELECT 9007199254740993::int8 AS big, '\\x6869'::bytea AS bytes, 2::int4 AS small, '2027-03-01'::date AS day",
+      );
+    expect(rows[0]).toEqual({
+      big: '9007199254740993',
+      bytes: Buffer.from('hi'),
+      small: 2,
+      day: new Date(2027, 2, 1),
+    });
   });
 
   it('lets work inside a transaction use another executor without waiting for itself (a process manager)', async () => {
@@ -57,6 +65,32 @@ describe('EmbeddedDatabase', () => {
       }),
     ).rejects.toThrow('refused');
     expect(await notes()).toEqual([1]);
+  });
+
+  it('runs nested transactions started together one after another; a failed one undoes only itself', async () => {
+    const sql = database.executor();
+    await sql.transaction(async () => {
+      const outcomes = await Promise.allSettled([
+        sql.transaction(async (inner) => {
+          await inner.query("INSERT INTO notes VALUES (1, 'first')");
+          await inner.query("INSERT INTO notes VALUES (1, 'duplicate')");
+        }),
+        sql.transaction((inner) => inner.query("INSERT INTO notes VALUES (2, 'second')")),
+      ]);
+      expect(outcomes.map((outcome) => outcome.status)).toEqual(['rejected', 'fulfilled']);
+    });
+    expect(await notes()).toEqual([2]);
+  });
+
+  it('refuses statements through a transaction’s handle once it has ended', async () => {
+    let kept: { query(text: string): Promise<unknown> } | undefined;
+    await database.executor().transaction(async (tx) => {
+      kept = tx;
+    });
+    await expect(kept!.query("INSERT INTO notes VALUES (9, 'late')")).rejects.toThrow(
+      'this transaction has ended',
+    );
+    expect(await notes()).toEqual([]);
   });
 
   it('runs transactions one at a time: a statement from elsewhere waits for the commit', async () => {
@@ -115,10 +149,50 @@ describe('EmbeddedDatabase', () => {
     }
   });
 
-  it('keeps its data in its folder across a restart', async () => {
+  it('refuses a TypeORM transaction inside an executor’s transaction, leaving the enclosing one whole', async () => {
+    const dataSource = await new DataSource({
+      type: 'postgres',
+      driver: pgCompatibleDriver(database),
+    }).initialize();
+    try {
+      const sql = database.executor();
+      await expect(
+        sql.transaction(async (tx) => {
+          await tx.query("INSERT INTO notes VALUES (1, 'outer')");
+          await expect(
+            dataSource.transaction((manager) => manager.query("INSERT INTO notes VALUES (2, 'inner')")),
+          ).rejects.toThrow(/cannot begin or end a transaction/);
+          await tx.query("INSERT INTO notes VALUES (3, 'outer again')");
+          throw new Error('refused');
+        }),
+      ).rejects.toThrow('refused');
+      expect(await notes()).toEqual([]);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+
+  it('gives the database back when a TypeORM commit fails', async () => {
+    await database.executor().exec('CREATE TABLE deferred (id int UNIQUE DEFERRABLE INITIALLY DEFERRED)');
+    const dataSource = await new DataSource({
+      type: 'postgres',
+      driver: pgCompatibleDriver(database),
+    }).initialize();
+    try {
+      await expect(
+        dataSource.transaction((manager) => manager.query('INSERT INTO deferred VALUES (1), (1)')),
+      ).rejects.toThrow(/duplicate key/);
+      expect(await notes()).toEqual([]); // would wait forever if the failed COMMIT had kept the turn
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+
+  it('keeps its data in its folder across a restart, and in one process at a time', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'mutualis-embedded-'));
     try {
       const first = await EmbeddedDatabase.open(folder);
+      await expect(EmbeddedDatabase.open(folder)).rejects.toBeInstanceOf(DataFolderInUseError);
       await first.executor().exec("CREATE TABLE kept (text text); INSERT INTO kept VALUES ('history')");
       await first.close();
       const second = await EmbeddedDatabase.open(folder);

@@ -82,6 +82,11 @@ export async function createService<Config extends PlatformConfig>(
     metrics: app.get(PlatformMetrics),
   });
   setupOpenApi(app, options.openApi);
-  await app.init();
+  try {
+    await app.init();
+  } catch (error) {
+    await app.close().catch(() => undefined); // what started before the failure (relays, consumers) stops
+    throw error;
+  }
   return app;
 }

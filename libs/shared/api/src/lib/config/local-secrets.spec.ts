@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from './load-config';
@@ -14,9 +14,16 @@ describe('local secrets of the suite', () => {
     expect(readLocalSecrets(dataDir)).toBeNull();
     const first = localSecrets(dataDir);
     expect(statSync(localSecretsFile(dataDir)).mode & 0o777).toBe(0o600);
+    expect(statSync(dataDir).mode & 0o777).toBe(0o700);
     expect(localSecrets(dataDir)).toEqual(first);
     expect(readLocalSecrets(dataDir)).toEqual(first);
     expect(new Set(Object.values(first)).size).toBe(4);
+  });
+
+  it('are refused when others may read them', () => {
+    localSecrets(dataDir);
+    chmodSync(localSecretsFile(dataDir), 0o644);
+    expect(() => localSecrets(dataDir)).toThrow(/may be read by other users/);
   });
 
   it('are what the services accept: a token secret long enough, 32-byte keys, an Ed25519 seal key', () => {

@@ -1,5 +1,5 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** The secrets the suite needs, by the name of the variable that gives each in production. */
@@ -30,10 +30,17 @@ export function localTokenSecret(env: NodeJS.ProcessEnv): string | undefined {
   return env['MUTUALIS_JWT_SECRET'] || readLocalSecrets(localDataDir(env))?.MUTUALIS_JWT_SECRET;
 }
 
-/** The secrets generated for a local run, or null when the suite has not run with this data folder yet. */
+/**
+ * The secrets generated for a local run, or null when the suite has not run with this data folder yet. Refused if
+ * others than its owner may read the file.
+ */
 export function readLocalSecrets(dataDir: string): LocalSecrets | null {
   const file = localSecretsFile(dataDir);
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as LocalSecrets) : null;
+  if (!existsSync(file)) return null;
+  if ((statSync(file).mode & 0o077) !== 0) {
+    throw new Error(`${file} may be read by other users: chmod 600 it (and 700 its folder) first`);
+  }
+  return JSON.parse(readFileSync(file, 'utf8')) as LocalSecrets;
 }
 
 /**
@@ -51,10 +58,17 @@ export function localSecrets(dataDir: string): LocalSecrets {
     MUTUALIS_BID_SEALING_KEY: randomBytes(32).toString('base64'),
     MUTUALIS_AUDIT_SIGNING_KEY: Buffer.from(signingKey).toString('base64'),
   };
-  mkdirSync(dataDir, { recursive: true });
-  writeFileSync(localSecretsFile(dataDir), `${JSON.stringify(secrets, null, 2)}\n`, {
-    mode: 0o600,
-    flag: 'wx',
-  });
-  return secrets;
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  // Written whole to a file of its own, then linked into place only if none is there yet: never half a file, and
+  // of two first starts at once, one set of secrets wins and both use it.
+  const draft = `${localSecretsFile(dataDir)}.${process.pid}`;
+  writeFileSync(draft, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
+  try {
+    linkSync(draft, localSecretsFile(dataDir));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  } finally {
+    rmSync(draft, { force: true });
+  }
+  return readLocalSecrets(dataDir)!;
 }

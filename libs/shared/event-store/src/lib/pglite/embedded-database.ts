@@ -1,38 +1,57 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { PGlite, types } from '@electric-sql/pglite';
 import { SqlExecutor, SqlQueryable, SqlResult } from '../sql/sql-executor';
+import { claimDataFolder } from './data-folder-lock';
+import { EmbeddedSession, sessionOn } from './embedded-session';
 
-/** The transaction that the current asynchronous flow runs in, while it is open. */
+/** A transaction (or a savepoint in one) that an asynchronous flow runs in, while it is open. */
 interface OpenTransaction {
   open: boolean;
-  savepoints: number;
+  /** Savepoints made directly in it run one after another: two at once would release or undo each other. */
+  savepoints: Promise<unknown>;
+  /** Shared by a transaction and its savepoints, for unique names. */
+  names: { next: number };
 }
 
 /**
- * Values come back as the `pg` driver returns them, so that code written for a PostgreSQL server reads the same rows
- * here: 64-bit integers as text (they may exceed a JavaScript number), byte arrays as Buffers.
+ * Values come back as the `pg` driver returns them, so that code written for a PostgreSQL server reads the same rows:
+ * 64-bit integers as text (they may exceed a JavaScript number), byte arrays as Buffers, dates as local midnight.
  */
 const PG_COMPATIBLE_PARSERS = {
   [types.INT8]: (text: string) => text,
   [types.BYTEA]: (text: string) => Buffer.from(text.slice(2), 'hex'),
+  [types.DATE]: (text: string) => {
+    const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    return day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : text;
+  },
 };
 
 /**
  * One PGlite database (PostgreSQL compiled to WebAssembly, in this process) shared by every service of the embedded
  * suite, each in its own schemas. PGlite has a single session, so the database takes one statement or one whole
- * transaction at a time, in turns. Work done inside a transaction — also through another executor, such as a process
- * manager's command run in its consumer's transaction — joins that transaction instead of waiting for its own turn,
- * which would never come; a nested transaction becomes a savepoint.
+ * transaction at a time, in turns. Work done inside an executor's transaction — also through another executor, such
+ * as a process manager's command run in its consumer's transaction — joins that transaction instead of waiting for
+ * its own turn, which would never come; a nested transaction becomes a savepoint. A driver's session (TypeORM) holds
+ * the turn from its BEGIN to its COMMIT, and whatever it awaits meanwhile must go through it alone.
  */
 export class EmbeddedDatabase {
   private turn: Promise<unknown> = Promise.resolve();
   private readonly current = new AsyncLocalStorage<OpenTransaction>();
 
-  private constructor(private readonly db: PGlite) {}
+  private constructor(
+    private readonly db: PGlite,
+    private readonly folder: { release(): void } | null,
+  ) {}
 
-  /** Opens the database kept in `dataDir` (created if absent), or an in-memory one. */
+  /** Opens the database kept in `dataDir` (created if absent, claimed for this process), or an in-memory one. */
   static async open(dataDir?: string): Promise<EmbeddedDatabase> {
-    return new EmbeddedDatabase(await PGlite.create({ dataDir, parsers: PG_COMPATIBLE_PARSERS }));
+    const folder = dataDir ? claimDataFolder(dataDir) : null;
+    try {
+      return new EmbeddedDatabase(await PGlite.create({ dataDir, parsers: PG_COMPATIBLE_PARSERS }), folder);
+    } catch (error) {
+      folder?.release();
+      throw error;
+    }
   }
 
   /** Runs `work` alone on the database, after every piece of work that asked before it. */
@@ -42,139 +61,106 @@ export class EmbeddedDatabase {
     return result;
   }
 
-  /** True when the calling flow is inside a transaction it opened, so it already has the database. */
-  private get insideTransaction(): boolean {
-    return this.current.getStore()?.open === true;
+  /** Keeps the database's turn until the returned release is called. */
+  private holdTurn(): Promise<() => void> {
+    return new Promise((held) => {
+      void this.inTurn(() => new Promise<void>((release) => held(release)));
+    });
   }
 
-  private direct(): SqlQueryable {
+  /** The transaction the calling flow is in, while it is open: the flow already has the database. */
+  private get openTransaction(): OpenTransaction | undefined {
+    const scope = this.current.getStore();
+    return scope?.open ? scope : undefined;
+  }
+
+  /** Statements for a transaction's work: refused once it has ended, so a kept handle cannot slip into another. */
+  private within(scope: OpenTransaction): SqlQueryable {
+    const live = () => {
+      if (!scope.open) throw new Error('this transaction has ended');
+    };
     return {
-      query: async <Row>(text: string, params?: unknown[]) =>
-        (await this.db.query(text, params)) as SqlResult<Row>,
-      exec: async (sql) => void (await this.db.exec(sql)),
+      query: async <Row>(text: string, params?: unknown[]) => {
+        live();
+        return (await this.db.query(text, params)) as SqlResult<Row>;
+      },
+      exec: async (sql) => {
+        live();
+        await this.db.exec(sql);
+      },
     };
   }
 
   /** The database as the SQL store's executor, and for any table beside it. */
   executor(): SqlExecutor {
-    const direct = this.direct();
-    const run = <T>(work: () => Promise<T>) => (this.insideTransaction ? work() : this.inTurn(work));
+    const run = <T>(work: () => Promise<T>) => (this.openTransaction ? work() : this.inTurn(work));
     return {
-      query: (text, params) => run(() => direct.query(text, params)),
-      exec: (sql) => run(() => direct.exec(sql)),
-      transaction: (work) =>
-        this.insideTransaction
-          ? this.savepoint(() => work(direct))
-          : this.inTurn(() => this.transaction(work)),
+      query: (text, params) => run(async () => (await this.db.query(text, params)) as SqlResult<never>),
+      exec: (sql) => run(async () => void (await this.db.exec(sql))),
+      transaction: (work) => {
+        const scope = this.openTransaction;
+        return scope ? this.savepoint(scope, work) : this.inTurn(() => this.transaction(work));
+      },
     };
   }
 
   private async transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T> {
-    const scope: OpenTransaction = { open: true, savepoints: 0 };
+    const scope: OpenTransaction = { open: true, savepoints: Promise.resolve(), names: { next: 0 } };
     await this.db.exec('BEGIN');
     try {
-      const result = await this.current.run(scope, () => work(this.direct()));
+      const result = await this.current.run(scope, () => work(this.within(scope)));
+      scope.open = false;
       await this.db.exec('COMMIT');
       return result;
     } catch (error) {
+      scope.open = false;
       await this.db.exec('ROLLBACK');
       throw error;
-    } finally {
-      scope.open = false; // timers and promises started inside must not think they still hold the database
     }
   }
 
-  private async savepoint<T>(work: () => Promise<T>): Promise<T> {
-    const scope = this.current.getStore()!;
-    const name = `embedded_${++scope.savepoints}`;
-    await this.db.exec(`SAVEPOINT ${name}`);
-    try {
-      const result = await work();
-      await this.db.exec(`RELEASE SAVEPOINT ${name}`);
-      return result;
-    } catch (error) {
-      await this.db.exec(`ROLLBACK TO SAVEPOINT ${name}`);
-      throw error;
-    }
+  private savepoint<T>(parent: OpenTransaction, work: (tx: SqlQueryable) => Promise<T>): Promise<T> {
+    const run = async () => {
+      const scope: OpenTransaction = { open: true, savepoints: Promise.resolve(), names: parent.names };
+      const name = `embedded_${++parent.names.next}`;
+      await this.db.exec(`SAVEPOINT ${name}`);
+      try {
+        const result = await this.current.run(scope, () => work(this.within(scope)));
+        scope.open = false;
+        await this.db.exec(`RELEASE SAVEPOINT ${name}`);
+        return result;
+      } catch (error) {
+        scope.open = false;
+        await this.db.exec(`ROLLBACK TO SAVEPOINT ${name}`);
+        throw error;
+      }
+    };
+    const result = parent.savepoints.then(run);
+    parent.savepoints = result.catch(() => undefined);
+    return result;
   }
 
   /**
-   * A session for a driver that sends its own BEGIN and COMMIT (TypeORM through `pg`): between them it keeps the
-   * database's turn; outside them each statement takes one.
+   * A session for a driver that sends its own BEGIN and COMMIT (TypeORM through `pg`): between them it holds the
+   * database's turn; outside them each statement takes one. Inside an executor's transaction it may run statements,
+   * but not begin or end a transaction of its own: its COMMIT or ROLLBACK would end the enclosing one.
    */
   session(): EmbeddedSession {
-    let release: (() => void) | undefined;
-    const holdTurn = () =>
-      new Promise<void>((started) => {
-        void this.inTurn(
-          () =>
-            new Promise<void>((done) => {
-              release = done;
-              started();
-            }),
-        );
-      });
-    const statement = async (text: string, params?: unknown[]): Promise<EmbeddedResult[]> => {
-      // Without parameters, a text may hold several statements, as the simple query protocol allows.
-      const results =
-        params && params.length > 0 ? [await this.db.query(text, params)] : await this.db.exec(text);
-      return results as EmbeddedResult[];
-    };
-    return {
-      run: async (text, params) => {
-        if (release) {
-          const results = await statement(text, params);
-          if (ENDS_TRANSACTION.test(text)) {
-            release();
-            release = undefined;
-          }
-          return results;
-        }
-        if (this.insideTransaction) {
-          // Its COMMIT would end the enclosing transaction: refused rather than silently merged.
-          if (STARTS_TRANSACTION.test(text))
-            throw new Error('a session cannot begin a transaction inside another');
-          return statement(text, params);
-        }
-        if (!STARTS_TRANSACTION.test(text)) return this.inTurn(() => statement(text, params));
-        await holdTurn();
-        try {
-          return await statement(text, params);
-        } catch (error) {
-          release!();
-          release = undefined;
-          throw error;
-        }
-      },
-      end: async () => {
-        if (!release) return;
-        await this.db.exec('ROLLBACK'); // a session given back in a transaction: nothing of it is kept
-        release();
-        release = undefined;
-      },
-    };
+    return sessionOn({
+      statement: async (text, params) =>
+        // Without parameters, a text may hold several statements, as the simple query protocol allows.
+        params && params.length > 0 ? [await this.db.query(text, params)] : await this.db.exec(text),
+      inTurn: (work) => this.inTurn(work),
+      holdTurn: () => this.holdTurn(),
+      insideTransaction: () => this.openTransaction !== undefined,
+    });
   }
 
   async close(): Promise<void> {
-    await this.inTurn(() => this.db.close());
+    try {
+      await this.inTurn(() => this.db.close());
+    } finally {
+      this.folder?.release();
+    }
   }
-}
-
-const STARTS_TRANSACTION = /^\s*(BEGIN|START\s+TRANSACTION)\b/i;
-const ENDS_TRANSACTION = /^\s*(COMMIT|END|ROLLBACK)\s*;?\s*$/i;
-
-/** A connection-like view of the embedded database, for drivers that manage their transactions in SQL. */
-export interface EmbeddedSession {
-  /** Runs a text of statements; one result per statement. */
-  run(text: string, params?: unknown[]): Promise<EmbeddedResult[]>;
-  /** Ends the session, rolling back a transaction it left open. */
-  end(): Promise<void>;
-}
-
-export interface EmbeddedResult {
-  rows: Record<string, unknown>[];
-  command?: string;
-  rowCount?: number;
-  affectedRows?: number;
-  fields: { name: string; dataTypeID: number }[];
 }

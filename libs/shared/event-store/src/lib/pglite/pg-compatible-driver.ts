@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
-import { EmbeddedDatabase, EmbeddedResult, EmbeddedSession } from './embedded-database';
+import { EmbeddedDatabase } from './embedded-database';
+import { EmbeddedResult, EmbeddedSession } from './embedded-session';
 
 /** What a `pg` query resolves to, as far as TypeORM reads it. */
 interface PgResult {
@@ -20,7 +21,10 @@ function asPgResult(result: EmbeddedResult): PgResult {
 
 /** A `pg` client on a session of the embedded database. */
 class EmbeddedClient extends EventEmitter {
-  constructor(private readonly session: EmbeddedSession) {
+  constructor(
+    private readonly session: EmbeddedSession,
+    private readonly onRelease: (client: EmbeddedClient) => void,
+  ) {
     super();
   }
 
@@ -30,8 +34,10 @@ class EmbeddedClient extends EventEmitter {
     return results.length === 1 ? results[0]! : results;
   }
 
-  release(): void {
-    void this.session.end();
+  /** Gives the session back; a transaction left open is rolled back (if that fails, the session ends all the same). */
+  release(): Promise<void> {
+    this.onRelease(this);
+    return this.session.end().catch(() => undefined);
   }
 }
 
@@ -43,25 +49,34 @@ type ConnectCallback = (error: Error | null, client?: EmbeddedClient, release?: 
  */
 export function pgCompatibleDriver(database: EmbeddedDatabase): { Pool: new () => EventEmitter } {
   class Pool extends EventEmitter {
+    private readonly clients = new Set<EmbeddedClient>();
+
+    private client(): EmbeddedClient {
+      const client = new EmbeddedClient(database.session(), (released) => this.clients.delete(released));
+      this.clients.add(client);
+      return client;
+    }
+
     connect(callback?: ConnectCallback): Promise<EmbeddedClient> | void {
-      const client = new EmbeddedClient(database.session());
+      const client = this.client();
       if (!callback) return Promise.resolve(client);
-      callback(null, client, () => client.release());
+      callback(null, client, () => void client.release());
     }
 
     async query(text: string, params?: unknown[]): Promise<PgResult | PgResult[]> {
-      const client = new EmbeddedClient(database.session());
+      const client = this.client();
       try {
         return await client.query(text, params);
       } finally {
-        client.release();
+        await client.release();
       }
     }
 
+    /** Ends the sessions still out (rolling back what they left open); the database itself outlives the pool. */
     end(callback?: (error?: Error) => void): Promise<void> | void {
-      // The database outlives the pool: the suite closes it once every service has stopped.
-      if (!callback) return Promise.resolve();
-      callback();
+      const ended = Promise.all([...this.clients].map((client) => client.release())).then(() => undefined);
+      if (!callback) return ended;
+      void ended.then(() => callback());
     }
   }
   return { Pool };
