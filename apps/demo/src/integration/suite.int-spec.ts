@@ -89,6 +89,8 @@ describe('the suite in one process on the embedded database (npm start)', () => 
     // second scenario has gone through every service and the audit, the republished events have all been handled.
     const second = await play();
     expect(second.groupement.consortiumId).not.toBe(first.groupement.consortiumId);
+    // The clocks kept the time the first run moved them to: the second run's acts come after the first's.
+    expect(second.start > first.execution.latePayment.paidOn).toBe(true);
     expect(second.audit).toMatchObject({ verified: true, decpRecords: 3 });
 
     expect(await historyOfFirstGroupement()).toEqual(before);

@@ -48,6 +48,19 @@ describe('clock control (MUTUALIS_CLOCK_CONTROL), for demonstrations and end-to-
     expect((await setClock(controlled, '2099-01-01T00:00:00Z', 'coordinator')).status).toBe(403);
   });
 
+  it('keeps the clock where it was set across a restart, so that time still only moves forward', async () => {
+    const later = new Date(Date.now() + 80 * 86_400_000).toISOString();
+    expect((await setClock(controlled, later)).status).toBe(200);
+    const restarted = await startSampleApp(environment().databaseUrl, {
+      env: { MUTUALIS_CLOCK_CONTROL: 'on' },
+    });
+    try {
+      expect(restarted.app.get(Clock).now().toISOString()).toBe(later);
+    } finally {
+      await restarted.close();
+    }
+  });
+
   it('does not exist where clock control is off (the default)', async () => {
     expect((await setClock(ordinary, '2099-01-01T00:00:00Z')).status).toBe(404);
   });

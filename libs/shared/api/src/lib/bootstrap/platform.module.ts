@@ -15,6 +15,7 @@ import { IdempotencyStore } from '../idempotency/idempotency-store';
 import { GracefulShutdown } from '../lifecycle/graceful-shutdown';
 import { Clock } from '../time/clock';
 import { ClockController } from '../time/clock.controller';
+import { ClockStore } from '../time/clock-store';
 import { CommandMetricsInterceptor } from '../observability/command-metrics.interceptor';
 import { HealthController } from '../observability/health.controller';
 import { MetricsController } from '../observability/metrics.controller';
@@ -48,6 +49,7 @@ const PLATFORM_POOL_SIZE = 4;
 @Module({})
 export class PlatformModule {
   static forRoot(options: PlatformModuleOptions): DynamicModule {
+    const clockControl = options.config.MUTUALIS_CLOCK_CONTROL === 'on';
     const configProviders = [
       { provide: PlatformConfig, useValue: options.config },
       ...(options.configClass === PlatformConfig
@@ -61,15 +63,34 @@ export class PlatformModule {
         LoggerModule.forRoot({ pinoHttp: { logger: options.logger }, useExisting: true }),
         TerminusModule.forRoot({ logger: false }),
       ],
-      controllers: [
-        HealthController,
-        MetricsController,
-        ...(options.config.MUTUALIS_CLOCK_CONTROL === 'on' ? [ClockController] : []),
-      ],
+      controllers: [HealthController, MetricsController, ...(clockControl ? [ClockController] : [])],
       providers: [
         ...configProviders,
         GracefulShutdown,
-        Clock,
+        ...(clockControl
+          ? [
+              {
+                provide: ClockStore,
+                inject: [PLATFORM_SQL],
+                useFactory: async (sql: SqlExecutor) => {
+                  const store = new ClockStore(sql, options.schema);
+                  await store.prepare();
+                  return store;
+                },
+              },
+            ]
+          : []),
+        {
+          provide: Clock,
+          inject: clockControl ? [ClockStore] : [],
+          useFactory: async (store?: ClockStore) => {
+            const clock = new Clock();
+            // A controlled clock set ahead of the system clock before a restart stays where it was.
+            const kept = await store?.load();
+            if (kept && kept > clock.now()) clock.set(kept);
+            return clock;
+          },
+        },
         { provide: PlatformMetrics, useValue: new PlatformMetrics(options.service) },
         { provide: SERVICE_DATABASE, useValue: options.database },
         { provide: SHARED_BUS, useValue: options.sharedBus ?? null },

@@ -5,6 +5,7 @@ import { AcrossConsortia, Roles } from '../auth/access.decorators';
 import { DomainError } from '@mutualis/shared/event-sourcing';
 import { IsInstant } from '../http/civil-date.decorator';
 import { Clock } from './clock';
+import { ClockStore } from './clock-store';
 
 /** The clock was asked to move back: acts would no longer be recorded in the order of their dates. */
 class ClockBackwards extends DomainError {
@@ -32,7 +33,10 @@ export class ClockBody {
 @Controller('clock')
 @AcrossConsortia()
 export class ClockController {
-  constructor(@Inject(Clock) private readonly clock: Clock) {}
+  constructor(
+    @Inject(Clock) private readonly clock: Clock,
+    @Inject(ClockStore) private readonly store: ClockStore,
+  ) {}
 
   @Get()
   @Roles('platform-admin')
@@ -46,13 +50,16 @@ export class ClockController {
   @Roles('platform-admin')
   @ApiOperation({
     summary: 'Avancer l’horloge du service (démonstration et essais uniquement)',
-    description: 'L’horloge s’arrête à l’instant donné ; elle ne recule jamais (422, clock-backwards).',
+    description:
+      'L’horloge s’arrête à l’instant donné, et y reste après un redémarrage ; elle ne recule jamais ' +
+      '(422, clock-backwards).',
   })
-  set(@Body() body: ClockBody) {
+  async set(@Body() body: ClockBody) {
     const instant = new Date(body.now);
     if (instant < this.clock.now()) {
       throw new ClockBackwards(this.clock.now(), instant);
     }
+    await this.store.save(instant); // kept first: a restart finds the clock where it was said to be
     this.clock.set(instant);
     return { now: this.clock.now().toISOString() };
   }
