@@ -2,6 +2,7 @@
 // otherwise. Prints where the APIs and their OpenAPI pages are.
 import 'reflect-metadata';
 import { ConfigurationError } from '@mutualis/shared/api';
+import { DataFolderInUseError } from '@mutualis/shared/event-store';
 import { RunningSuite, startSuite } from './suite';
 
 const LABELS = {
@@ -48,9 +49,16 @@ startSuite().then(
     process.once('SIGTERM', shutdown);
   },
   (error: unknown) => {
-    const reason =
-      error instanceof ConfigurationError ? error.message : String((error as Error)?.stack ?? error);
-    process.stderr.write(`Mutualis cannot start: ${reason}\n`);
+    process.stderr.write(`Mutualis cannot start: ${reasonOf(error)}\n`);
     process.exit(1);
   },
 );
+
+/** Why the suite could not start, in a sentence where the cause is known (a variable, a port, the data folder). */
+function reasonOf(error: unknown): string {
+  if (error instanceof ConfigurationError || error instanceof DataFolderInUseError) return error.message;
+  const { code, port } = error as { code?: string; port?: number };
+  if (code === 'EADDRINUSE')
+    return `port ${port} is in use: stop what holds it, or set PORT to another first port`;
+  return String((error as Error)?.stack ?? error);
+}
