@@ -1,8 +1,8 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
 import { ServiceName, ServiceUrls } from '../client';
+import { spawnEntryPoint, stopProcess } from './node-process';
 
 const SERVICES: Record<ServiceName, string> = {
   membership: 'membership-service',
@@ -11,7 +11,6 @@ const SERVICES: Record<ServiceName, string> = {
   contract: 'contract-service',
   audit: 'audit-service',
 };
-const REPOSITORY = join(__dirname, '../../../..');
 const READY_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 20_000;
 
@@ -52,8 +51,6 @@ export async function startServiceProcesses(infrastructure: {
     MUTUALIS_AUDIT_SIGNING_KEY: Buffer.from(signingKey).toString('base64'),
     AUDIT_SEAL_MINUTES: '0',
     SUPPLIER_SWEEP_CHECK_MINUTES: '0',
-    SWC_NODE_PROJECT: 'tsconfig.base.json',
-    NODE_OPTIONS: '',
   };
   const logs = new Map<ServiceName, string[]>();
   const children = new Map<ServiceName, ChildProcess>();
@@ -61,11 +58,7 @@ export async function startServiceProcesses(infrastructure: {
   for (const service of Object.keys(SERVICES) as ServiceName[]) {
     const port = await freePort();
     urls[service] = `http://127.0.0.1:${port}`;
-    const child = spawn(
-      process.execPath,
-      ['-r', '@swc-node/register', `apps/${SERVICES[service]}/src/main.ts`],
-      { cwd: REPOSITORY, env: { ...common, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const child = spawnEntryPoint(`apps/${SERVICES[service]}/src/main.ts`, { ...common, PORT: String(port) });
     const lines: string[] = [];
     logs.set(service, lines);
     const keep = (chunk: Buffer) => lines.push(...chunk.toString().split('\n').filter(Boolean).slice(-50));
@@ -78,7 +71,10 @@ export async function startServiceProcesses(infrastructure: {
     jwtSecret,
     logs: () =>
       [...logs].map(([service, lines]) => `--- ${service}\n${lines.slice(-20).join('\n')}`).join('\n'),
-    stop: () => Promise.all([...children.values()].map(stopProcess)).then(() => undefined),
+    stop: () =>
+      Promise.all([...children.values()].map((child) => stopProcess(child, 'SIGTERM', STOP_TIMEOUT_MS))).then(
+        () => undefined,
+      ),
   };
   try {
     await Promise.all(
@@ -105,18 +101,6 @@ async function ready(service: ServiceName, url: string, child: ChildProcess): Pr
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`${service} was not ready within ${READY_TIMEOUT_MS / 1000} s`);
-}
-
-function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const kill = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
-    child.once('exit', () => {
-      clearTimeout(kill);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
 }
 
 function freePort(): Promise<number> {

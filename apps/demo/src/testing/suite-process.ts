@@ -1,8 +1,6 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { ServiceName, ServiceUrls } from '../client';
+import { spawnEntryPoint, stopProcess } from './node-process';
 
-const REPOSITORY = join(__dirname, '../../../..');
 const START_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 30_000;
 const URL_LINE = /\((membership|supplier|tender|contract|audit)\)\s+(http:\/\/\S+)/g;
@@ -29,8 +27,6 @@ export function startSuiteProcess(
     ...process.env,
     MUTUALIS_DATA_DIR: dataDir,
     PORT: '0',
-    SWC_NODE_PROJECT: 'tsconfig.base.json',
-    NODE_OPTIONS: '',
   };
   for (const name of ['DATABASE_URL', 'KAFKA_BROKERS', 'LOG_LEVEL', 'MUTUALIS_JWT_SECRET']) delete env[name];
   if (servers) {
@@ -38,18 +34,14 @@ export function startSuiteProcess(
     env['KAFKA_BROKERS'] = servers.kafkaBrokers.join(',');
     env['KAFKA_CONSUMER_GROUP_PREFIX'] = servers.consumerGroupPrefix;
   }
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/suite/src/main.ts'], {
-    cwd: REPOSITORY,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawnEntryPoint('apps/suite/src/main.ts', env);
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const handle = (urls: ServiceUrls): SuiteProcess => ({
     urls,
     output: () => output.slice(-5_000),
-    stop: () => stopProcess(child),
+    stop: () => stopProcess(child, 'SIGINT', STOP_TIMEOUT_MS),
   });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -69,17 +61,5 @@ export function startSuiteProcess(
         resolve(handle(urls));
       }
     }, 100);
-  });
-}
-
-function stopProcess(child: ChildProcess): Promise<number | null> {
-  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
-  return new Promise((resolve) => {
-    const kill = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
-    child.once('exit', (code) => {
-      clearTimeout(kill);
-      resolve(code);
-    });
-    child.kill('SIGINT');
   });
 }
