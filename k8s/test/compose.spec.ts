@@ -69,17 +69,49 @@ describe('infra/docker-compose.yml', () => {
   });
 });
 
-describe('infra/docker/compile.mjs', () => {
-  it("compiles every service's entry point to JavaScript that no longer names a @mutualis path", () => {
+describe('tools/build/compile-project.mjs (the build target the image runs)', () => {
+  it("compiles each service's entry point to JavaScript that requires its libraries by relative path", () => {
     const out = mkdtempSync(join(tmpdir(), 'mutualis-compile-'));
     try {
-      execFileSync(process.execPath, [join(ROOT, 'infra/docker/compile.mjs'), out], { stdio: 'pipe' });
       for (const name of SERVICES) {
+        execFileSync(
+          process.execPath,
+          [join(ROOT, 'tools/build/compile-project.mjs'), `apps/${name}`, '--out-dir', out],
+          {
+            stdio: 'pipe',
+          },
+        );
         const main = readFileSync(join(out, `apps/${name}/src/main.js`), 'utf8');
         expect(main).toContain('require("reflect-metadata")');
         expect(main).not.toContain('@mutualis/');
         expect(main).toMatch(/require\("(\.\.\/)+libs\/shared\/api\/src"\)/);
       }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('copies the data files beside the JavaScript, and the assets a project names', () => {
+    const out = mkdtempSync(join(tmpdir(), 'mutualis-compile-'));
+    try {
+      const compile = (project: string, ...options: string[]) =>
+        execFileSync(
+          process.execPath,
+          [join(ROOT, 'tools/build/compile-project.mjs'), project, '--out-dir', out, ...options],
+          {
+            stdio: 'pipe',
+          },
+        );
+      compile('libs/audit/domain');
+      expect(readdirSync(join(out, 'libs/audit/domain/src/lib/data/ocds'))).toContain('release-schema.json');
+      expect(readdirSync(join(out, 'libs/audit/domain/src'))).not.toContain('index.spec.js');
+      compile('libs/procurement-rules', '--assets', 'data');
+      expect(readdirSync(join(out, 'libs/procurement-rules/data'))).toContain(
+        'acheteurs_communes_siret_from_decp.csv',
+      );
+      expect(() => compile('libs/procurement-rules', '--assets', 'nowhere')).toThrow(
+        /no assets folder nowhere/,
+      );
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

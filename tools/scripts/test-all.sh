@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The README's test command (`npm test`): formatting, lint (with the module-boundary rules), type-check,
-# unit tests, then integration tests against the real Kafka broker and PostgreSQL.
+# The README's test command (`npm test`): formatting, lint (with the module-boundary rules), type-check, the build of
+# every project (the integration tests run the compiled apps), unit tests, then integration tests against the real
+# Kafka broker and PostgreSQL.
 # Every step runs even if an earlier one failed; the last line sums up all Jest tests together.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -26,6 +27,7 @@ step() {
 step "format (prettier)" npx prettier --check --log-level warn .
 step "lint" npx nx run-many -t lint --parallel=2 --outputStyle=static
 step "type-check" npx nx run-many -t typecheck --parallel=2 --outputStyle=static
+step "build" npx nx run-many -t build --parallel=2 --outputStyle=static
 step "unit tests" npx jest -c jest.config.js --json --outputFile="$reports/unit.json"
 # The event store's tests measure commit order against PostgreSQL's cluster-wide snapshot fence: while other files
 # write to the same cluster the fence lags and their waits grow without bound (a worker hit 4 GB in CI). They run

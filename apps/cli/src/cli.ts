@@ -1,15 +1,22 @@
-import { AUDIT_USAGE, auditCommand } from './audit-command';
 import { CliIo, USAGE_ERROR, UsageError } from './cli-io';
-import { dltCommand, DLT_USAGE } from './dlt-command';
-import { tokenCommand, TOKEN_USAGE } from './token-command';
 
 /** Runs a command; resolves to its exit status when it has one to give (0 otherwise). */
 type Command = (args: string[], io: CliIo) => Promise<number | void>;
 
-const COMMANDS: Record<string, { run: Command; usage: string }> = {
-  token: { run: tokenCommand, usage: TOKEN_USAGE },
-  dlt: { run: dltCommand, usage: DLT_USAGE },
-  audit: { run: auditCommand, usage: AUDIT_USAGE },
+// Each command is loaded when it is called: `token` and `--help` need neither Kafka's client nor the audit domain.
+const COMMANDS: Record<string, () => Promise<{ run: Command; usage: string }>> = {
+  token: async () => {
+    const { tokenCommand, TOKEN_USAGE } = await import('./token-command.js');
+    return { run: tokenCommand, usage: TOKEN_USAGE };
+  },
+  dlt: async () => {
+    const { dltCommand, DLT_USAGE } = await import('./dlt-command.js');
+    return { run: dltCommand, usage: DLT_USAGE };
+  },
+  audit: async () => {
+    const { auditCommand, AUDIT_USAGE } = await import('./audit-command.js');
+    return { run: auditCommand, usage: AUDIT_USAGE };
+  },
 };
 
 const USAGE = `Usage: mutualis <command> [options]
@@ -28,11 +35,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     (name === undefined ? io.err : io.out)(`${USAGE}\n`);
     return name === undefined ? USAGE_ERROR : 0;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = COMMANDS[name];
+  if (!load) {
     io.err(`mutualis: unknown command "${name}"\n\n${USAGE}\n`);
     return USAGE_ERROR;
   }
+  const command = await load();
   if (args.includes('--help') || args.includes('-h')) {
     io.out(`${command.usage}\n`);
     return 0;

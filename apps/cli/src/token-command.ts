@@ -5,7 +5,7 @@ import {
   Principal,
   Role,
   ROLES,
-} from '@mutualis/shared/api';
+} from '@mutualis/shared/api/tokens';
 import { CliIo, parseCliOptions, UsageError } from './cli-io';
 
 export const TOKEN_USAGE = `Usage: mutualis token --role <role> --consortium <uuid> [--consortium <uuid>…]

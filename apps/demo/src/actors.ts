@@ -1,4 +1,4 @@
-import { Principal } from '@mutualis/shared/api';
+import { Principal } from '@mutualis/shared/api/tokens';
 
 /** The people the demonstration acts as, each with the token claims the services check. */
 export const actors = {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { issueLocalToken, Principal } from '@mutualis/shared/api';
+import { issueLocalToken, Principal } from '@mutualis/shared/api/tokens';
 
 /** Where the five services answer. */
 export interface ServiceUrls {

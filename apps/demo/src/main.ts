@@ -1,5 +1,5 @@
 // `npm run demo`: issue 11's scenario against the five services, printing its account.
-import { localTokenSecret } from '@mutualis/shared/api';
+import { localTokenSecret } from '@mutualis/shared/api/tokens';
 import { ServiceUrls } from './client';
 import { runScenario } from './scenario';
 

@@ -3,7 +3,7 @@
 import 'reflect-metadata';
 import { ConfigurationError } from '@mutualis/shared/api';
 import { DataFolderInUseError } from '@mutualis/shared/event-store';
-import { RunningSuite, startSuite } from './suite';
+import { RunningSuite, startSuite, SuiteService } from './suite';
 
 const LABELS = {
   membership: 'adhésions et recensement (membership)',
@@ -13,14 +13,17 @@ const LABELS = {
   audit: 'audit, DECP et OCDS (audit)',
 };
 
+const startedAt = performance.now();
+const seconds = () => `${((performance.now() - startedAt) / 1000).toFixed(1)} s`;
+
+function serviceLine(name: SuiteService, url: string): string {
+  return `  ${LABELS[name].padEnd(40)} ${url}   API: ${url}/docs   (${seconds()})\n`;
+}
+
 function banner(suite: RunningSuite): string {
   const lines = [
-    `Mutualis is running: five services in one process, on ${suite.storage} and ${suite.bus}.`,
     '',
-    ...Object.entries(suite.urls).map(
-      ([name, url]) => `  ${LABELS[name as keyof typeof LABELS].padEnd(40)} ${url}   API: ${url}/docs`,
-    ),
-    '',
+    `Mutualis is running (ready in ${seconds()}): five services in one process, on ${suite.storage} and ${suite.bus}.`,
     suite.secretsFile
       ? `Secrets: generated for local use in ${suite.secretsFile} (set the MUTUALIS_* variables to use yours).`
       : 'Secrets: from the environment.',
@@ -32,7 +35,8 @@ function banner(suite: RunningSuite): string {
   return `${lines.join('\n')}\n`;
 }
 
-startSuite().then(
+process.stdout.write('Mutualis: starting the five services…\n');
+startSuite(process.env, (name, url) => process.stdout.write(serviceLine(name, url))).then(
   (suite) => {
     process.stdout.write(banner(suite));
     const shutdown = () => {

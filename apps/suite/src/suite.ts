@@ -47,8 +47,12 @@ export interface RunningSuite {
  * uses the PostgreSQL server and the Kafka cluster as when deployed alone. They listen on PORT (3001 unless set) and
  * the four ports after it; PORT=0 gives each a free port. Secrets missing from the environment are generated once into
  * the data folder. Clock control is on unless MUTUALIS_CLOCK_CONTROL says otherwise: the suite is for trying things.
+ * `onServiceReady` hears of each service as soon as it listens.
  */
-export async function startSuite(env: NodeJS.ProcessEnv = process.env): Promise<RunningSuite> {
+export async function startSuite(
+  env: NodeJS.ProcessEnv = process.env,
+  onServiceReady: (name: SuiteService, url: string) => void = () => undefined,
+): Promise<RunningSuite> {
   const firstPort = env['PORT'] ?? '3001';
   if (!/^\d{1,5}$/.test(firstPort) || Number(firstPort) > 65531) {
     throw new ConfigurationError(['PORT must be the first of five free ports (or 0 for any free ports)']);
@@ -93,6 +97,7 @@ export async function startSuite(env: NodeJS.ProcessEnv = process.env): Promise<
       apps.push(app);
       await app.listen(port, common['HOST'] ?? '127.0.0.1');
       urls[name] = (await app.getUrl()).replace('[::1]', 'localhost');
+      onServiceReady(name, urls[name]);
     }
     return {
       urls,

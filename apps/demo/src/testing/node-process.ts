@@ -3,11 +3,14 @@ import { join } from 'node:path';
 
 const REPOSITORY = join(__dirname, '../../../..');
 
-/** Starts a TypeScript entry point of the repository (`apps/…/main.ts`) in its own Node process, as `nx serve` does. */
-export function spawnEntryPoint(entryPoint: string, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, ['-r', '@swc-node/register', entryPoint], {
+/**
+ * Starts an app of the repository (`suite`, `tender-service`…) in its own Node process as `npm start` does: its
+ * compiled entry point, compiled first if its sources changed since the last build.
+ */
+export function spawnApp(project: string, env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, ['tools/build/run.mjs', project, `apps/${project}/src/main`], {
     cwd: REPOSITORY,
-    env: { ...env, SWC_NODE_PROJECT: 'tsconfig.base.json', NODE_OPTIONS: '' },
+    env: { ...env, NODE_OPTIONS: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }

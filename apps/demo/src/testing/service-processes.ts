@@ -2,7 +2,7 @@ import { ChildProcess } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { ServiceName, ServiceUrls } from '../client';
-import { spawnEntryPoint, stopProcess } from './node-process';
+import { spawnApp, stopProcess } from './node-process';
 
 const SERVICES: Record<ServiceName, string> = {
   membership: 'membership-service',
@@ -58,7 +58,7 @@ export async function startServiceProcesses(infrastructure: {
   for (const service of Object.keys(SERVICES) as ServiceName[]) {
     const port = await freePort();
     urls[service] = `http://127.0.0.1:${port}`;
-    const child = spawnEntryPoint(`apps/${SERVICES[service]}/src/main.ts`, { ...common, PORT: String(port) });
+    const child = spawnApp(SERVICES[service], { ...common, PORT: String(port) });
     const lines: string[] = [];
     logs.set(service, lines);
     const keep = (chunk: Buffer) => lines.push(...chunk.toString().split('\n').filter(Boolean).slice(-50));

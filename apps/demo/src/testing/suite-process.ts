@@ -1,5 +1,5 @@
 import { ServiceName, ServiceUrls } from '../client';
-import { spawnEntryPoint, stopProcess } from './node-process';
+import { spawnApp, stopProcess } from './node-process';
 
 const START_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 30_000;
@@ -34,7 +34,7 @@ export function startSuiteProcess(
     env['KAFKA_BROKERS'] = servers.kafkaBrokers.join(',');
     env['KAFKA_CONSUMER_GROUP_PREFIX'] = servers.consumerGroupPrefix;
   }
-  const child = spawnEntryPoint('apps/suite/src/main.ts', env);
+  const child = spawnApp('suite', env);
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -14,7 +14,5 @@ export { verifyAll, verifyStream } from './lib/verify';
 export type { ChainBreak, ChainBreakReason, VerificationReport } from './lib/verify';
 export { runSubscription } from './lib/subscription';
 export type { Lease, SubscriptionSource } from './lib/subscription';
-export { KurrentDbEventStore } from './lib/kurrentdb/kurrentdb-event-store';
-export type { KurrentDbEventStoreOptions } from './lib/kurrentdb/kurrentdb-event-store';
 export { pgExecutor } from './lib/postgres/pg-executor';
 export type { SqlExecutor, SqlQueryable } from './lib/sql/sql-executor';

@@ -32,6 +32,11 @@ export class EventContracts {
     return this;
   }
 
+  /** The event types these contracts describe. */
+  get types(): string[] {
+    return [...this.contracts.keys()];
+  }
+
   /** Merges the contracts of several contexts, e.g. those a consumer listens to. */
   static of(...sets: EventContracts[]): EventContracts {
     return new EventContracts(sets.flatMap((set) => [...set.contracts.values()]));
