@@ -22,6 +22,7 @@ const log = (line) => process.stderr.write(`[serve ${project}] ${line}\n`);
 
 let child;
 function start() {
+  child = undefined;
   try {
     ensureBuilt(project, log);
   } catch (error) {
@@ -31,7 +32,7 @@ function start() {
   const inspect = values.inspect ? [`--inspect=${values.inspect}`] : [];
   child = spawn(process.execPath, ['--enable-source-maps', ...inspect, compiled], { stdio: 'inherit' });
   child.once('exit', (code, signal) => {
-    if (signal !== 'SIGTERM') log(`stopped (${signal ?? `exit status ${code}`}); waiting for a change.`);
+    log(`stopped (${signal ?? `exit status ${code}`}); waiting for a change.`);
     child = undefined;
   });
 }
@@ -39,8 +40,7 @@ function start() {
 function restart() {
   if (!child) return start();
   if (isFresh(project)) return; // a test or another project changed
-  child.once('exit', start);
-  child.kill('SIGTERM');
+  child.removeAllListeners('exit').once('exit', start).kill('SIGTERM');
 }
 
 // Any change under apps/ or libs/ may concern the project; the stamp's check then decides whether it does.
