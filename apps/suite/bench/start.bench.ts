@@ -60,7 +60,7 @@ const median = (sorted: number[]) => sorted[Math.floor(sorted.length / 2)]!;
 function row(label: string, figures: number[], floor: number): string {
   const [min, max] = [figures[0]!, figures[figures.length - 1]!];
   const ratio = (median(figures) / floor).toFixed(1);
-  return `${label.padEnd(58)} ${median(figures).toFixed(2).padStart(6)} s  (${min.toFixed(2)}–${max.toFixed(2)})  ${ratio.padStart(6)} × node`;
+  return `${label.padEnd(64)} ${median(figures).toFixed(2).padStart(6)} s  (${min.toFixed(2)}–${max.toFixed(2)})  ${ratio.padStart(6)} × node`;
 }
 
 async function main(): Promise<void> {

@@ -221,8 +221,8 @@ describe('access control of a service on the platform', () => {
     expect(other.text).not.toContain('21330063500017');
   });
 
-  it('keeps health, metrics and the API documentation public', async () => {
-    for (const path of ['/health/live', '/health/ready', '/metrics', '/openapi.json', '/docs']) {
+  it('keeps the service index, health, metrics and the API documentation public', async () => {
+    for (const path of ['/', '/health/live', '/health/ready', '/metrics', '/openapi.json', '/docs']) {
       expect([path, (await sample.http().get(path)).status]).toEqual([path, 200]);
     }
   });

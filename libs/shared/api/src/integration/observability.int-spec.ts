@@ -142,6 +142,30 @@ describe('health, metrics and OpenAPI of a service on the platform', () => {
       expect(health.summary).toMatch(/Disponibilité \(readiness\)/);
     });
 
+    it('names the service at / with its version and where its documentation and probes are, without a token', async () => {
+      const response = await sample.http().get('/');
+      expect(response.status).toBe(200);
+      expect(response.body).toEqual({
+        service: 'sample-service',
+        title: expect.any(String),
+        version: '1',
+        links: {
+          openApi: '/openapi.json',
+          documentation: '/docs',
+          live: '/health/live',
+          ready: '/health/ready',
+          metrics: '/metrics',
+        },
+      });
+      for (const link of Object.values(response.body.links as Record<string, string>)) {
+        expect([link, (await sample.http().get(link)).status]).toEqual([link, 200]);
+      }
+      const { body: document } = await sample.http().get('/openapi.json');
+      expect(document.paths['/'].get.responses['200'].content['application/json'].schema).toEqual({
+        $ref: '#/components/schemas/ServiceIndex',
+      });
+    });
+
     it('serves the documentation reader at /docs', async () => {
       const response = await sample.http().get('/docs');
       expect(response.status).toBe(200);

@@ -57,6 +57,7 @@ export async function createService<Config extends PlatformConfig>(
     imports: [
       PlatformModule.forRoot({
         service: options.name,
+        identity: { title: options.openApi.title, version: options.openApi.version ?? '1' },
         schema: options.schema,
         config,
         configClass,

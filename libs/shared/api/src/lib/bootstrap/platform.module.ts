@@ -20,11 +20,18 @@ import { CommandMetricsInterceptor } from '../observability/command-metrics.inte
 import { HealthController } from '../observability/health.controller';
 import { MetricsController } from '../observability/metrics.controller';
 import { PlatformMetrics } from '../observability/platform-metrics';
+import {
+  SERVICE_IDENTITY,
+  ServiceIdentity,
+  ServiceIndexController,
+} from '../observability/service-index.controller';
 import { postgresReadiness, ReadinessChecks } from '../observability/readiness';
 import { ServiceDatabase } from '../runtime/service-database';
 
 export interface PlatformModuleOptions {
   service: string;
+  /** How `GET /` names the service: its title and API version, as in its OpenAPI document. */
+  identity: Omit<ServiceIdentity, 'service'>;
   schema: string;
   config: PlatformConfig;
   configClass: Type<PlatformConfig>;
@@ -63,9 +70,15 @@ export class PlatformModule {
         LoggerModule.forRoot({ pinoHttp: { logger: options.logger }, useExisting: true }),
         TerminusModule.forRoot({ logger: false }),
       ],
-      controllers: [HealthController, MetricsController, ...(clockControl ? [ClockController] : [])],
+      controllers: [
+        ServiceIndexController,
+        HealthController,
+        MetricsController,
+        ...(clockControl ? [ClockController] : []),
+      ],
       providers: [
         ...configProviders,
+        { provide: SERVICE_IDENTITY, useValue: { service: options.service, ...options.identity } },
         GracefulShutdown,
         ...(clockControl
           ? [
