@@ -1,4 +1,4 @@
-import { locateFrenchPostalCode, regionByCode, REGIONS } from './regions';
+import { locateFrenchPostalCode, locateInseeCode, regionByCode, REGIONS } from './regions';
 
 describe('département and région of a French postal code', () => {
   it('places Paris 75001 in département 75, Île-de-France (11)', () => {
@@ -75,4 +75,23 @@ describe('régions', () => {
     expect(regionByCode('975')).toBeNull();
     expect(regionByCode('99')).toBeNull();
   });
+});
+
+describe('département and région of a commune by its INSEE code', () => {
+  it.each([
+    ['31555', '31', '76', 'Occitanie'],
+    ['2A004', '2A', '94', 'Corse'],
+    ['2B033', '2B', '94', 'Corse'],
+    ['97411', '974', '04', 'La Réunion'],
+    ['01313', '01', '84', 'Auvergne-Rhône-Alpes'],
+  ])('places commune %s in département %s, région %s %s', (inseeCode, departement, region, regionName) => {
+    expect(locateInseeCode(inseeCode)).toMatchObject({ departement, region, regionName });
+  });
+
+  it.each(['97501', '98735', '3155', '315555', '2C004', ''])(
+    'places %s nowhere (no département, or not an INSEE code)',
+    (inseeCode) => {
+      expect(locateInseeCode(inseeCode)).toBeNull();
+    },
+  );
 });

@@ -50,6 +50,16 @@ export function locateFrenchPostalCode(postalCode: string): FrenchLocation | nul
 }
 
 /**
+ * The département and région of a commune from its INSEE (COG) code, e.g. `31555` Toulouse, `2A004` Ajaccio, `97411`
+ * Saint-Denis de La Réunion; null for a code of no département (collectivités d'outre-mer) or not of this form.
+ */
+export function locateInseeCode(inseeCode: string): FrenchLocation | null {
+  if (!/^([0-9]{2}|2A|2B)[0-9]{3}$/.test(inseeCode)) return null;
+  const departement = inseeCode.startsWith('97') ? inseeCode.slice(0, 3) : inseeCode.slice(0, 2);
+  return LOCATION_BY_DEPARTEMENT.get(departement) ?? null;
+}
+
+/**
  * The postal code's sorting département. It is the commune's département except for a few communes served from
  * a neighbouring one, which only a commune-level table could tell.
  */

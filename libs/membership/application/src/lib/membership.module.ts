@@ -5,6 +5,9 @@ import { Consortia, PERSONAL_DATA } from './consortia';
 import { ProcedureLaunches } from './launches/procedure-launches';
 import { CensusesController } from './http/censuses.controller';
 import { ConsortiaController } from './http/consortia.controller';
+import { DirectoryController } from './http/directory.controller';
+import { consortiumDirectory } from './directory/consortium-directory.projection';
+import { ConsortiumDirectory } from './directory/consortium-directory';
 import { MembersController } from './http/members.controller';
 import { MembershipConfig } from './membership.config';
 import { OnboardingImport } from './onboarding/onboarding-import';
@@ -13,8 +16,14 @@ import { OnboardingImport } from './onboarding/onboarding-import';
 export const MEMBERSHIP_SCHEMA = 'membership';
 
 @Module({
-  imports: [ContextRuntimeModule.forContext({ context: 'membership', schema: MEMBERSHIP_SCHEMA })],
-  controllers: [ConsortiaController, MembersController, CensusesController],
+  imports: [
+    ContextRuntimeModule.forContext({
+      context: 'membership',
+      schema: MEMBERSHIP_SCHEMA,
+      projections: [consortiumDirectory],
+    }),
+  ],
+  controllers: [DirectoryController, ConsortiaController, MembersController, CensusesController],
   providers: [
     {
       provide: PERSONAL_DATA,
@@ -23,6 +32,7 @@ export const MEMBERSHIP_SCHEMA = 'membership';
         KeyVault.open(sql, MEMBERSHIP_SCHEMA, config.MUTUALIS_PERSONAL_DATA_KEY, 'personal-data'),
     },
     Consortia,
+    ConsortiumDirectory,
     OnboardingImport,
     ProcedureLaunches,
   ],
