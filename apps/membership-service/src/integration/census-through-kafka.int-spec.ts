@@ -32,6 +32,11 @@ async function post(path: string, body: object) {
     .set('Authorization', await service.bearer('coordinator', { consortia: [consortiumId] }))
     .send(body);
   expect(response.status).toBe(201);
+  if (path === '/censuses') {
+    expect(response.headers['location']).toBe(
+      `/consortia/${consortiumId}/censuses/${response.body.censusId}`,
+    );
+  }
   return response.body;
 }
 

@@ -15,6 +15,7 @@ async function form(kind: string, name: string, coordinator: object): Promise<st
     .set('Authorization', admin)
     .send({ ...consortiumBody(kind), name, coordinator });
   expect(response.status).toBe(201);
+  expect(response.headers['location']).toBe(`/consortia/${response.body.consortiumId}`);
   lastPosition = response.body.position;
   return response.body.consortiumId;
 }
@@ -123,6 +124,31 @@ describe('GET /consortia: finding one’s groupements', () => {
       .set('Authorization', admin);
     expect(rebuilt.status).toBe(200);
     expect((await list('')).body).toEqual(before);
+  });
+
+  it('answers a creation with the Location of the new groupement, repeated when the request is replayed', async () => {
+    const create = async () =>
+      service
+        .http()
+        .post('/consortia')
+        .set('Authorization', admin)
+        .set('Idempotency-Key', 'directory-location-1')
+        .send({ ...consortiumBody('one-off-groupement'), name: 'Achat de postes', coordinator: SAVENAY });
+    const first = await create();
+    const replay = await create();
+    expect(first.status).toBe(201);
+    expect(first.headers['location']).toBe(`/consortia/${first.body.consortiumId}`);
+    expect([replay.headers['idempotent-replayed'], replay.headers['location']]).toEqual([
+      'true',
+      first.headers['location'],
+    ]);
+    const coordinator = await service.bearer('coordinator', { consortia: [first.body.consortiumId] });
+    const read = await service.http().get(first.headers['location']!).set('Authorization', coordinator);
+    expect([read.status, read.body.name]).toEqual([200, 'Achat de postes']);
+    const { body: document } = await service.http().get('/openapi.json');
+    expect(document.paths['/consortia'].post.responses['201'].headers.Location.schema.example).toBe(
+      '/consortia/{consortiumId}',
+    );
   });
 
   it('documents its response and its parameters in the OpenAPI document', async () => {

@@ -50,9 +50,10 @@ describe('registering suppliers (POST /suppliers)', () => {
   it('registers a supplier by its SIRET and shows it with its contacts in clear, département and region derived', async () => {
     const response = await post('/suppliers', registration, 'supplier');
     expect(response.status).toBe(201);
-    expect(response.body).toMatchObject({ streamId: `supplier-${SIRET}`, version: 1 });
+    expect(response.body).toMatchObject({ siret: SIRET, streamId: `supplier-${SIRET}`, version: 1 });
+    expect(response.headers['location']).toBe(`/suppliers/${SIRET}`);
 
-    const read = await get(`/suppliers/${SIRET}`);
+    const read = await get(response.headers['location']!);
     expect(read.status).toBe(200);
     expect(read.headers['etag']).toBe('"1"');
     expect(read.body).toMatchObject({

@@ -116,9 +116,10 @@ describe('a tender answering a closed needs census (T1, R2121-1)', () => {
 
     const created = await create(CENSUS, 14_000_000);
     expect(created.status).toBe(201);
+    expect(created.headers['location']).toBe(`${tenders}/${created.body.tenderId}`);
     const read = await service
       .http()
-      .get(`${tenders}/${created.body.tenderId}`)
+      .get(created.headers['location']!)
       .set('Authorization', await as('auditor'));
     // Mésanger joined but expressed no needs: the census's members are the tender's beneficiaries.
     expect(read.body).toMatchObject({

@@ -25,7 +25,7 @@ export class CensusesController {
 
   @Post()
   @Roles('coordinator')
-  @CommandEndpoint('OpenCensus')
+  @CommandEndpoint('OpenCensus', { location: '/consortia/{consortiumId}/censuses/{censusId}' })
   @ApiOperation({
     summary: 'Ouvrir un recensement des besoins (OpenCensus)',
     description:

@@ -36,7 +36,7 @@ export class ConsortiaController {
   @Post()
   @Roles('platform-admin')
   @AcrossConsortia()
-  @CommandEndpoint('FormConsortium')
+  @CommandEndpoint('FormConsortium', { location: '/consortia/{consortiumId}' })
   @ApiOperation({
     summary: 'Constituer un groupement de commandes ou une centrale d’achat (FormConsortium)',
     description:

@@ -11,6 +11,7 @@ import { PlatformConfig } from '../config/platform-config';
 import { ProblemFilter } from '../errors/problem.filter';
 import { RequestValidationPipe } from '../errors/validation-problem';
 import { IdempotencyInterceptor } from '../idempotency/idempotency.interceptor';
+import { LocationInterceptor } from '../commands/location.interceptor';
 import { IdempotencyStore } from '../idempotency/idempotency-store';
 import { GracefulShutdown } from '../lifecycle/graceful-shutdown';
 import { Clock } from '../time/clock';
@@ -143,6 +144,8 @@ export class PlatformModule {
         // Outermost first: command metrics see the outcome of idempotency too (a replay is counted as such).
         { provide: APP_INTERCEPTOR, useClass: CommandMetricsInterceptor },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        // Inside idempotency: the Location it sets is stored with the answer and repeated on a replay.
+        { provide: APP_INTERCEPTOR, useClass: LocationInterceptor },
       ],
       exports: [
         ...configProviders.map((p) => p.provide),

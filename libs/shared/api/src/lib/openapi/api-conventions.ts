@@ -65,6 +65,17 @@ function applyToOperation(method: (typeof METHODS)[number], operation: Operation
     statuses.add(409).add(412);
   }
   operation.parameters = parameters;
+  const location = extensions['x-mutualis-location'];
+  if (typeof location === 'string' && operation.responses['201']) {
+    const created = operation.responses['201'] as { headers?: Record<string, unknown> };
+    created.headers = {
+      ...created.headers,
+      Location: {
+        description: `Où lire la ressource créée : \`${location}\``,
+        schema: { type: 'string', example: location },
+      },
+    };
+  }
   for (const status of [...statuses].sort()) operation.responses[status] ??= problemResponse(status);
 
   const roles = extensions['x-mutualis-roles'];

@@ -35,7 +35,7 @@ export class SuppliersController {
 
   @Post()
   @Roles('platform-admin', 'supplier')
-  @CommandEndpoint('RegisterSupplier')
+  @CommandEndpoint('RegisterSupplier', { location: '/suppliers/{siret}' })
   @ApiOperation({
     summary: 'Immatriculer un fournisseur (RegisterSupplier)',
     description:
@@ -56,7 +56,7 @@ export class SuppliersController {
       { type: 'RegisterSupplier', ...registration, contacts },
       context,
     );
-    return accepted(result);
+    return { siret, ...accepted(result) };
   }
 
   @Get(':supplierSiret')

@@ -52,7 +52,7 @@ export class TendersController {
 
   @Post()
   @Roles('coordinator')
-  @CommandEndpoint('CreateTender')
+  @CommandEndpoint('CreateTender', { location: '/consortia/{consortiumId}/tenders/{tenderId}' })
   @ApiOperation({
     summary: 'Créer une consultation (CreateTender)',
     description:
