@@ -1,11 +1,12 @@
 import {
   InvalidTokenError,
   issueLocalToken,
+  localDataDir,
   localTokenSecret,
   Principal,
   Role,
   ROLES,
-} from '@mutualis/shared/api/tokens';
+} from '@mutualis/shared/api/local';
 import { CliIo, parseCliOptions, UsageError } from './cli-io';
 
 export const TOKEN_USAGE = `Usage: mutualis token --role <role> --consortium <uuid> [--consortium <uuid>…]
@@ -29,7 +30,8 @@ export async function tokenCommand(args: string[], io: CliIo): Promise<void> {
   const secret = localTokenSecret(io.env);
   if (!secret) {
     throw new UsageError(
-      'MUTUALIS_JWT_SECRET is not set: export the secret the services use (or start the suite: npm start)',
+      `MUTUALIS_JWT_SECRET is not set and ${localDataDir(io.env)} holds no secret of a suite: export the secret ` +
+        'the services use, or start the suite (npm start), or set MUTUALIS_DATA_DIR to the data folder it runs on',
     );
   }
   const role = values.role;

@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import { Pool } from 'pg';
-import { issueLocalToken } from '@mutualis/shared/api/tokens';
+import { issueLocalToken } from '@mutualis/shared/api/local';
 import { benchServerUrl, createBenchDatabase, startLocalKafka } from '@mutualis/shared/testing';
 import { freshSiret } from '@mutualis/shared/api/testing';
 import { ServiceProcesses, startServiceProcesses } from '../src/testing/service-processes';

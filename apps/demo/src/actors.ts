@@ -1,4 +1,4 @@
-import { Principal } from '@mutualis/shared/api/tokens';
+import { Principal } from '@mutualis/shared/api/local';
 
 /** The people the demonstration acts as, each with the token claims the services check. */
 export const actors = {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { issueLocalToken, Principal } from '@mutualis/shared/api/tokens';
+import { issueLocalToken, Principal } from '@mutualis/shared/api/local';
 
 /** Where the five services answer. */
 export interface ServiceUrls {

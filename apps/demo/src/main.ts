@@ -1,26 +1,45 @@
 // `npm run demo`: issue 11's scenario against the five services, printing its account.
-import { localTokenSecret } from '@mutualis/shared/api/tokens';
-import { ServiceUrls } from './client';
+import { localDataDir, locateSuite, localTokenSecret, SUITE_SERVICES } from '@mutualis/shared/api/local';
 import { runScenario } from './scenario';
 
 const env = process.env;
-const urls: ServiceUrls = {
-  membership: env['MUTUALIS_MEMBERSHIP_URL'] || 'http://127.0.0.1:3001',
-  supplier: env['MUTUALIS_SUPPLIER_URL'] || 'http://127.0.0.1:3002',
-  tender: env['MUTUALIS_TENDER_URL'] || 'http://127.0.0.1:3003',
-  contract: env['MUTUALIS_CONTRACT_URL'] || 'http://127.0.0.1:3004',
-  audit: env['MUTUALIS_AUDIT_URL'] || 'http://127.0.0.1:3005',
-};
+const { urls, source } = locateSuite(env);
 const jwtSecret = localTokenSecret(env);
 
-if (!jwtSecret) {
-  process.stderr.write(
-    'demo: no token secret: start the suite first (`npm start`, which keeps one in ./data), ' +
-      'or export MUTUALIS_JWT_SECRET as the services have it\n',
-  );
-  process.exitCode = 2;
-} else {
-  runScenario(urls, { jwtSecret, print: (line) => process.stdout.write(`${line}\n`) }).then(
+/** The first service that does not answer `GET /`, or null when the five do. */
+async function unreachable(): Promise<string | null> {
+  for (const service of SUITE_SERVICES) {
+    const answered = await fetch(`${urls[service]}/`, { signal: AbortSignal.timeout(5_000) }).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (!answered) return `${service} service (${urls[service]})`;
+  }
+  return null;
+}
+
+async function main(): Promise<void> {
+  if (!jwtSecret) {
+    process.stderr.write(
+      `demo: no token secret: MUTUALIS_JWT_SECRET is not set and ${localDataDir(env)} holds none. ` +
+        'Start the suite first (`npm start`; MUTUALIS_DATA_DIR if it keeps its data elsewhere), ' +
+        'or export MUTUALIS_JWT_SECRET as the services have it.\n',
+    );
+    process.exitCode = 2;
+    return;
+  }
+  const missing = await unreachable();
+  if (missing) {
+    process.stderr.write(
+      `demo: no answer from the ${missing}, found from ${source}. Start the suite (\`npm start\`), ` +
+        'or say where it runs: MUTUALIS_DATA_DIR (its data folder), MUTUALIS_URL (its first API), or ' +
+        'MUTUALIS_<SERVICE>_URL for one service.\n',
+    );
+    process.exitCode = 2;
+    return;
+  }
+  process.stdout.write(`The suite: ${source}.\n`);
+  await runScenario(urls, { jwtSecret, print: (line) => process.stdout.write(`${line}\n`) }).then(
     (outcome) => {
       const { consortiumId } = outcome.groupement;
       process.stdout.write(
@@ -34,3 +53,5 @@ if (!jwtSecret) {
     },
   );
 }
+
+void main();

@@ -13,6 +13,7 @@ import {
   localSecretsFile,
   ServiceOptions,
 } from '@mutualis/shared/api';
+import { removeSuiteAddress, writeSuiteAddress } from '@mutualis/shared/api/local';
 import { EmbeddedDatabase } from '@mutualis/shared/event-store';
 import { InProcessEventBus } from '@mutualis/shared/messaging';
 import { supplierService } from '@mutualis/supplier/application';
@@ -47,7 +48,8 @@ export interface RunningSuite {
  * uses the PostgreSQL server and the Kafka cluster as when deployed alone. They listen on PORT (3001 unless set) and
  * the four ports after it; PORT=0 gives each a free port. Secrets missing from the environment are generated once into
  * the data folder. Clock control is on unless MUTUALIS_CLOCK_CONTROL says otherwise: the suite is for trying things.
- * `onServiceReady` hears of each service as soon as it listens.
+ * `onServiceReady` hears of each service as soon as it listens. While it runs, its addresses are in the data folder
+ * (`suite.json`), where the demo and the tools find them.
  */
 export async function startSuite(
   env: NodeJS.ProcessEnv = process.env,
@@ -81,6 +83,7 @@ export async function startSuite(
           failures.push(error);
         }
       };
+      removeSuiteAddress(dataDir);
       for (const app of [...apps].reverse()) await attempt(() => app.close());
       await attempt(() => bus?.close());
       await attempt(() => database?.close());
@@ -99,6 +102,7 @@ export async function startSuite(
       urls[name] = (await app.getUrl()).replace('[::1]', 'localhost');
       onServiceReady(name, urls[name]);
     }
+    writeSuiteAddress(dataDir, urls);
     return {
       urls,
       storage: database ? `the embedded database in ${join(dataDir, 'pglite')}` : 'PostgreSQL (DATABASE_URL)',

@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Principal, readLocalSecrets } from '@mutualis/shared/api';
 import { useIntegrationEnvironment } from '@mutualis/shared/testing';
 import { runScenario, ScenarioOutcome } from '../scenario';
+import { runApp } from '../testing/node-process';
 import { readAs } from '../testing/read-as';
 import { startSuiteProcess, SuiteProcess } from '../testing/suite-process';
 
@@ -95,11 +96,26 @@ describe('the suite in one process on the embedded database (npm start)', () => 
 
     expect(await historyOfFirstGroupement()).toEqual(before);
   });
+
+  it('is found by `npm run demo` from its data folder alone, whatever its ports', async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, MUTUALIS_DATA_DIR: dataDir, NODE_OPTIONS: '' };
+    for (const name of ['MUTUALIS_JWT_SECRET', 'MUTUALIS_URL']) delete env[name];
+    const demo = await runApp('demo', env);
+    expect([demo.status, demo.output]).toEqual([0, expect.stringContaining(join(dataDir, 'suite.json'))]);
+    expect(demo.output).toContain('Done. The data stays for exploration');
+
+    const nowhere = await runApp('demo', { ...env, MUTUALIS_URL: 'http://127.0.0.1:9' });
+    expect(nowhere.status).toBe(2);
+    expect(nowhere.output).toContain(
+      'no answer from the membership service (http://127.0.0.1:9), found from MUTUALIS_URL=http://127.0.0.1:9',
+    );
+  }, 300_000);
 });
 
 describe('the same suite on PostgreSQL and Kafka (DATABASE_URL and KAFKA_BROKERS set)', () => {
   it('completes the demo with each service on the database server and the broker', async () => {
     await suite.stop();
+    expect(existsSync(join(dataDir, 'suite.json'))).toBe(false); // a stopped suite is no longer announced
     const serversDir = mkdtempSync(join(tmpdir(), 'mutualis-suite-servers-'));
     try {
       suite = await startSuiteProcess(serversDir, {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { addDays } from '@mutualis/procurement-rules';
-import { Principal } from '@mutualis/shared/api/tokens';
+import { Principal } from '@mutualis/shared/api/local';
 import { actors } from '../actors';
 import { RequestRefused } from '../client';
 import { Demo } from '../demo';

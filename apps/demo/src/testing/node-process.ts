@@ -15,6 +15,18 @@ export function spawnApp(project: string, env: NodeJS.ProcessEnv): ChildProcess 
   });
 }
 
+/** Runs an app to its end (`npm run demo` as a user types it); resolves with its exit status and what it printed. */
+export function runApp(
+  project: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ status: number | null; output: string }> {
+  const child = spawnApp(project, env);
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve) => child.once('close', (status) => resolve({ status, output })));
+}
+
 /** Sends `signal`, kills the process if it has not exited within `timeoutMs`; resolves with its exit status. */
 export function stopProcess(
   child: ChildProcess,

@@ -1,4 +1,4 @@
-import { issueLocalToken, Principal } from '@mutualis/shared/api/tokens';
+import { issueLocalToken, Principal } from '@mutualis/shared/api/local';
 import { ServiceName, ServiceUrls } from '../client';
 
 /** GET on a service as `principal`, expecting 200: how the tests read the services' read models. */
