@@ -52,7 +52,12 @@ for (const folder of ['apps', 'libs']) {
     pending = setTimeout(restart, 300);
   });
 }
-process.once('SIGINT', () =>
-  child ? child.once('exit', () => process.exit(0)).kill('SIGTERM') : process.exit(0),
-);
+// Stopped by Ctrl+C or by Nx (SIGTERM): the service stops with it, never left running alone.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    if (!child) process.exit(0);
+    child.removeAllListeners('exit').once('exit', () => process.exit(0));
+    child.kill('SIGTERM');
+  });
+}
 start();
