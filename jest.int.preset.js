@@ -10,7 +10,4 @@ module.exports = {
   globalTeardown: path.join(jestDir, 'global-teardown.ts'),
   setupFilesAfterEnv: [path.join(jestDir, 'integration-timeout.ts')],
   slowTestThreshold: 30,
-  // Each file boots services, clients and module graphs that a worker does not fully give back: a worker whose heap
-  // has grown past this after a file is replaced, so a long run cannot exhaust the heap (seen at 4 GB in CI).
-  workerIdleMemoryLimit: '1GB',
 };

@@ -2,8 +2,17 @@
 // and Nx's resolver maps the @mutualis/* paths of tsconfig.base.json.
 const nxPreset = require('@nx/jest/preset').default;
 
+// Dependencies published only as ES modules, which the sources (compiled to CommonJS) require(). With VM modules
+// enabled (the integration runs) Jest requires them as Node does; without, it only runs CommonJS, and as it leaves
+// node_modules untransformed by default, SWC compiles these to CommonJS like the sources.
+const ESM_ONLY_PACKAGES = ['jose', '@nestjs']; // a name, or a scope for all its packages
+
+// Nx's coverageReporters is a global option that Jest refuses in a project's config: coverage is not collected here.
+const nxProjectPreset = { ...nxPreset };
+delete nxProjectPreset.coverageReporters;
+
 module.exports = {
-  ...nxPreset,
+  ...nxProjectPreset,
   testEnvironment: 'node',
   transform: {
     '^.+\\.[tj]s$': [
@@ -18,5 +27,6 @@ module.exports = {
       },
     ],
   },
+  transformIgnorePatterns: [`/node_modules/(?!(?:${ESM_ONLY_PACKAGES.join('|')})/)`],
   moduleFileExtensions: ['ts', 'js', 'json'],
 };

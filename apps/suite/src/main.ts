@@ -2,7 +2,7 @@
 // otherwise. Prints where the APIs and their OpenAPI pages are.
 import 'reflect-metadata';
 import { ConfigurationError } from '@mutualis/shared/api';
-import { DataFolderInUseError } from '@mutualis/shared/event-store';
+import { DataFolderInUseError, DataFolderVersionError } from '@mutualis/shared/event-store';
 import { RunningSuite, startSuite, SuiteService } from './suite';
 
 const LABELS = {
@@ -60,7 +60,12 @@ startSuite(process.env, (name, url) => process.stdout.write(serviceLine(name, ur
 
 /** Why the suite could not start, in a sentence where the cause is known (a variable, a port, the data folder). */
 function reasonOf(error: unknown): string {
-  if (error instanceof ConfigurationError || error instanceof DataFolderInUseError) return error.message;
+  if (
+    error instanceof ConfigurationError ||
+    error instanceof DataFolderInUseError ||
+    error instanceof DataFolderVersionError
+  )
+    return error.message;
   const { code, port } = error as { code?: string; port?: number };
   if (code === 'EADDRINUSE')
     return `port ${port} is in use: stop what holds it, or set PORT to another first port`;

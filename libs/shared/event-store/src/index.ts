@@ -3,6 +3,7 @@ export type { PostgresEventStoreOptions } from './lib/postgres/postgres-event-st
 export { PgliteEventStore } from './lib/pglite/pglite-event-store';
 export { EmbeddedDatabase } from './lib/pglite/embedded-database';
 export { DataFolderInUseError } from './lib/pglite/data-folder-lock';
+export { DataFolderVersionError } from './lib/pglite/data-folder-version';
 export { pgCompatibleDriver } from './lib/pglite/pg-compatible-driver';
 export type { PgliteEventStoreOptions } from './lib/pglite/pglite-event-store';
 export { SqlEventStore } from './lib/sql/sql-event-store';

@@ -1,7 +1,7 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Controller, Get, Param } from '@nestjs/common';
-import { exportJWK, generateKeyPair, KeyLike, SignJWT } from 'jose';
+import { CryptoKey, exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { useIntegrationEnvironment } from '@mutualis/shared/testing';
 import { AcrossConsortia, CurrentPrincipal, Roles } from '../lib/auth/access.decorators';
 import { Principal } from '../lib/auth/principal';
@@ -231,7 +231,7 @@ describe('access control of a service on the platform', () => {
 describe('access control with RS256 tokens of an identity provider', () => {
   let sample: SampleApp;
   let jwks: Server;
-  let privateKey: KeyLike;
+  let privateKey: CryptoKey;
 
   beforeAll(async () => {
     const keys = await generateKeyPair('RS256');

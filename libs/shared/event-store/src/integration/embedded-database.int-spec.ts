@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { DataFolderInUseError } from '../lib/pglite/data-folder-lock';
+import { DataFolderVersionError } from '../lib/pglite/data-folder-version';
 import { EmbeddedDatabase } from '../lib/pglite/embedded-database';
 import { pgCompatibleDriver } from '../lib/pglite/pg-compatible-driver';
 
@@ -198,6 +199,20 @@ describe('EmbeddedDatabase', () => {
       const second = await EmbeddedDatabase.open(folder);
       expect((await second.executor().query('SELECT text FROM kept')).rows).toEqual([{ text: 'history' }]);
       await second.close();
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a folder of another PostgreSQL major version, saying so, and gives the folder back', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'mutualis-embedded-'));
+    try {
+      writeFileSync(join(folder, 'PG_VERSION'), '17\n'); // as a PGlite of PostgreSQL 17 leaves it
+      const refusal = EmbeddedDatabase.open(folder);
+      await expect(refusal).rejects.toBeInstanceOf(DataFolderVersionError);
+      await expect(refusal).rejects.toThrow(/holds a PostgreSQL 17 database/);
+      rmSync(join(folder, 'PG_VERSION'));
+      await (await EmbeddedDatabase.open(folder)).close(); // not left claimed
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, errors, jwtVerify, JWTPayload, JWTVerifyOptions, KeyLike } from 'jose';
+import { createRemoteJWKSet, CryptoKey, errors, jwtVerify, JWTPayload, JWTVerifyOptions } from 'jose';
 import { PlatformConfig } from '../config/platform-config';
 import { Principal } from './principal';
 import { InvalidTokenError, principalOfClaims } from './token-claims';
@@ -41,7 +41,7 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
             } catch (error) {
               // During a key rotation the JWKS holds several keys a token without `kid` could match: try each.
               if (!(error instanceof errors.JWKSMultipleMatchingKeys)) throw error;
-              return verifyWithAnyOf(token, error as unknown as AsyncIterable<KeyLike>, checks);
+              return verifyWithAnyOf(token, error, checks);
             }
           };
         })();
@@ -61,7 +61,7 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
 
 async function verifyWithAnyOf(
   token: string,
-  candidates: AsyncIterable<KeyLike>,
+  candidates: AsyncIterable<CryptoKey>,
   checks: JWTVerifyOptions,
 ): Promise<{ payload: JWTPayload }> {
   for await (const key of candidates) {

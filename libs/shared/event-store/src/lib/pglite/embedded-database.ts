@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { PGlite, types } from '@electric-sql/pglite';
 import { SqlExecutor, SqlQueryable, SqlResult } from '../sql/sql-executor';
 import { claimDataFolder } from './data-folder-lock';
+import { versionMismatchOf } from './data-folder-version';
 import { EmbeddedSession, sessionOn } from './embedded-session';
 
 /** A transaction (or a savepoint in one) that an asynchronous flow runs in, while it is open. */
@@ -43,14 +44,17 @@ export class EmbeddedDatabase {
     private readonly folder: { release(): void } | null,
   ) {}
 
-  /** Opens the database kept in `dataDir` (created if absent, claimed for this process), or an in-memory one. */
+  /**
+   * Opens the database kept in `dataDir` (created if absent, claimed for this process), or an in-memory one. A folder
+   * made by a PGlite of another PostgreSQL major version is refused with a DataFolderVersionError.
+   */
   static async open(dataDir?: string): Promise<EmbeddedDatabase> {
     const folder = dataDir ? claimDataFolder(dataDir) : null;
     try {
       return new EmbeddedDatabase(await PGlite.create({ dataDir, parsers: PG_COMPATIBLE_PARSERS }), folder);
     } catch (error) {
       folder?.release();
-      throw error;
+      throw (dataDir && (await versionMismatchOf(dataDir).catch(() => undefined))) || error;
     }
   }
 
