@@ -6,7 +6,16 @@
 // beside the JavaScript; `--assets <folder>` copies a folder of the project that code reads at run time.
 // Usage: node tools/build/compile-project.mjs <project root> [--assets <folder>]... [--out-dir <dir>, dist/js by default]
 import { transformFile } from '@swc/core';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -58,6 +67,7 @@ async function compile(file, target) {
   writeFileSync(`${js}.map`, map);
 }
 
+const started = new Date();
 rmSync(output, { recursive: true, force: true });
 let compiled = 0;
 for (const folder of ['src', 'bench'].map((name) => join(project, name)).filter(existsSync)) {
@@ -75,4 +85,9 @@ for (const folder of values.assets) {
   if (!existsSync(from)) throw new Error(`${projectRoot}: no assets folder ${folder}`);
   cpSync(from, join(output, folder), { recursive: true });
 }
+// Dated from the compilation's start: tools/build/ensure-built.mjs compares it with the sources' times, so a source
+// saved during the compilation makes the next run compile again.
+mkdirSync(output, { recursive: true });
+writeFileSync(join(output, '.built'), '');
+utimesSync(join(output, '.built'), started, started);
 console.log(`${projectRoot}: ${compiled} files compiled into ${relative(workspace, output)}`);
