@@ -1,7 +1,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { workspaceRoot } from '@mutualis/shared/testing';
 
-const REPOSITORY = join(__dirname, '../../../..');
+// Found from here up, not counted: this file also runs compiled, from dist/js (the benchmarks).
+const REPOSITORY = workspaceRoot(__dirname);
 
 /**
  * Starts an app of the repository (`suite`, `tender-service`…) in its own Node process as `npm start` does: its
