@@ -1,8 +1,18 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { workspaceRoot } from '@mutualis/shared/testing';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
-// Found from here up, not counted: this file also runs compiled, from dist/js (the benchmarks).
-const REPOSITORY = workspaceRoot(__dirname);
+/** The repository: the nearest folder above that holds nx.json (this file also runs compiled, from dist/js). */
+function repository(): string {
+  let folder = __dirname;
+  while (!existsSync(join(folder, 'nx.json'))) {
+    if (dirname(folder) === folder) throw new Error(`no nx.json above ${__dirname}`);
+    folder = dirname(folder);
+  }
+  return folder;
+}
+
+const REPOSITORY = repository();
 
 /**
  * Starts an app of the repository (`suite`, `tender-service`…) in its own Node process as `npm start` does: its
