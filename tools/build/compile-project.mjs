@@ -18,6 +18,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { BUILT_STAMP } from './ensure-built.mjs';
 
 const workspace = resolve(import.meta.dirname, '../..');
 const { positionals, values } = parseArgs({
@@ -88,6 +89,6 @@ for (const folder of values.assets) {
 // Dated from the compilation's start: tools/build/ensure-built.mjs compares it with the sources' times, so a source
 // saved during the compilation makes the next run compile again.
 mkdirSync(output, { recursive: true });
-writeFileSync(join(output, '.built'), '');
-utimesSync(join(output, '.built'), started, started);
+writeFileSync(join(output, BUILT_STAMP), '');
+utimesSync(join(output, BUILT_STAMP), started, started);
 console.log(`${projectRoot}: ${compiled} files compiled into ${relative(workspace, output)}`);
