@@ -1,3 +1,4 @@
+import { Server } from 'node:http';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { Principal, Role } from '../lib/auth/principal';
@@ -5,6 +6,7 @@ import { issueLocalToken } from '../lib/auth/local-token';
 import { createService, ServiceOptions } from '../lib/bootstrap/create-service';
 import { PlatformConfig } from '../lib/config/platform-config';
 import { Clock } from '../lib/time/clock';
+import { RecordedResponse, ResponseConformance } from './openapi-conformance';
 
 export const TEST_JWT_SECRET = 'service-tests-hs256-secret-0123456789abcdef';
 /** 32 bytes, base64: the tests' master key for personal data. */
@@ -19,6 +21,7 @@ export interface ServiceApp {
   bearer(role: Role, principal?: Partial<Principal>): Promise<string>;
   /** Sets the service's clock to an instant; commands and sweeps read it. */
   setNow(instant: string): void;
+  /** Closes the service; fails when one of its answers did not match its OpenAPI document. */
   close(): Promise<void>;
 }
 
@@ -42,6 +45,7 @@ export async function startServiceApp<Config extends PlatformConfig>(
       logDestination: process.env['MUTUALIS_TEST_LOGS'] ? process.stderr : { write: () => undefined },
     }),
   );
+  const answers = recordAnswers(app.getHttpServer());
   await app.listen(0, '127.0.0.1');
   const clock = app.get(Clock);
   return {
@@ -60,8 +64,47 @@ export async function startServiceApp<Config extends PlatformConfig>(
         { secret: TEST_JWT_SECRET, ttl: '1h' },
       )}`,
     setNow: (instant) => clock.set(new Date(instant)),
-    close: () => app.close(),
+    close: async () => {
+      const document = (await request(app.getHttpServer()).get('/openapi.json')).body;
+      await app.close();
+      const conformance = new ResponseConformance(document);
+      const problems = [...new Set(answers.flatMap((answer) => conformance.problems(answer)))];
+      if (problems.length > 0) {
+        throw new Error(`Answers that do not match the OpenAPI document:\n${problems.join('\n')}`);
+      }
+    },
   };
+}
+
+/**
+ * Keeps a copy of every JSON answer the server sends, to check them against the service's OpenAPI document once
+ * the tests are done with it.
+ */
+function recordAnswers(server: Server): RecordedResponse[] {
+  const answers: RecordedResponse[] = [];
+  server.prependListener('request', (incoming, outgoing) => {
+    const chunks: Buffer[] = [];
+    const keep = (chunk: unknown, encoding?: unknown) => {
+      if (typeof chunk === 'string') chunks.push(Buffer.from(chunk, (encoding as BufferEncoding) || 'utf8'));
+      else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
+    };
+    const write = outgoing.write.bind(outgoing) as (...args: unknown[]) => boolean;
+    const end = outgoing.end.bind(outgoing) as (...args: unknown[]) => typeof outgoing;
+    outgoing.write = ((...args: unknown[]) => (keep(args[0], args[1]), write(...args))) as typeof outgoing.write;
+    outgoing.end = ((...args: unknown[]) => (keep(args[0], args[1]), end(...args))) as typeof outgoing.end;
+    outgoing.on('finish', () => {
+      const type = String(outgoing.getHeader('content-type') ?? '');
+      if (!type.includes('json') || outgoing.getHeader('content-encoding')) return;
+      answers.push({
+        method: incoming.method ?? 'GET',
+        path: (incoming.url ?? '/').split('?')[0]!,
+        status: outgoing.statusCode,
+        contentType: type,
+        body: Buffer.concat(chunks).toString('utf8'),
+      });
+    });
+  });
+  return answers;
 }
 
 export { publishContextEvents } from './publish-context-events';
@@ -78,3 +121,5 @@ export {
   tenderCreated,
   tenderPublished,
 } from './published-fixtures';
+export { openApiGaps, ResponseConformance } from './openapi-conformance';
+export type { RecordedResponse } from './openapi-conformance';

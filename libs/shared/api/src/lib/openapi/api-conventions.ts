@@ -29,6 +29,24 @@ const IF_MATCH: Parameter = {
     'enregistrée entre-temps, la commande est refusée (412) au lieu de l’ignorer.',
 };
 
+/** What each route parameter of the platform means, for the parameters a route does not describe itself. */
+const PATH_PARAMETERS: Record<string, string> = {
+  consortiumId: 'Identifiant (UUID) du groupement de commandes ou de la centrale d’achat (consortium)',
+  authoritySiret: 'SIRET (14 chiffres) de la collectivité ou de l’acheteur membre (authority)',
+  supplierSiret: 'SIRET (14 chiffres) de l’entreprise (supplier)',
+  censusId: 'Identifiant (UUID) du recensement des besoins (census)',
+  tenderId: 'Identifiant (UUID) de la consultation (tender)',
+  lot: 'Numéro du lot dans la consultation (1, 2, …)',
+  bidId: 'Identifiant (UUID) de l’offre (bid)',
+  contractId: 'Identifiant (UUID) du marché ou de l’accord-cadre (contract)',
+  invoiceId: 'Identifiant (UUID) de la facture (invoice), donné dans la réponse à son dépôt',
+  penaltyId: 'Identifiant (UUID) de la pénalité (penalty), donné dans la réponse à son application',
+  exclusionId: 'Identifiant du motif d’exclusion enregistré (exclusion)',
+  personId: 'Identifiant (UUID) de la personne dont les données personnelles sont en cause',
+  eventId: 'Identifiant (UUID) de l’événement du registre (event)',
+  streamId: 'Identifiant du flux d’événements (event stream), ex. `consortium-<uuid>`',
+};
+
 /**
  * Adds the platform's conventions to every operation of a service's document, so that no endpoint can forget
  * them: problem+json error responses, `Idempotency-Key` on POST, `If-Match` where a command declares it, and the
@@ -51,6 +69,12 @@ export function applyApiConventions(document: OpenAPIObject): OpenAPIObject {
 function applyToOperation(method: (typeof METHODS)[number], operation: Operation): void {
   const extensions = operation as unknown as Record<string, unknown>;
   const parameters = operation.parameters ?? [];
+  for (const parameter of parameters) {
+    if ('in' in parameter && parameter.in === 'path' && !parameter.description) {
+      const description = PATH_PARAMETERS[parameter.name];
+      if (description) parameter.description = description;
+    }
+  }
   const statuses = new Set<ErrorStatus>([500]);
   if ((operation.security?.length ?? 0) > 0) [401, 403].forEach((s) => statuses.add(s as ErrorStatus));
   if (operation.requestBody) [400, 413, 415].forEach((s) => statuses.add(s as ErrorStatus));
