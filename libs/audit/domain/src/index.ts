@@ -10,3 +10,6 @@ export * from './lib/ocds/ocds-schemas';
 export * from './lib/ocds/ocds-merge';
 export * from './lib/ocds/ocds-releases';
 export * from './lib/ocds/ocds-package';
+export * from './lib/timeline/timeline-subject';
+export * from './lib/timeline/ledger-names';
+export * from './lib/timeline/read-act';

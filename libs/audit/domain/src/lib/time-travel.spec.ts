@@ -67,6 +67,7 @@ describe('time travel: an aggregate as recorded at a moment', () => {
       state: asBefore,
       version: 1,
       lastRecordedAt: '2026-06-15T10:00:00.000Z',
+      position: 100,
     });
     expect(stateAsOf(STREAM, received(), { position: 100 })?.state).toEqual(asBefore);
     expect(stateAsOf(STREAM, received(), {})?.state).toMatchObject({ status: 'suspended' });

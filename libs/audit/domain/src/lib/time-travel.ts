@@ -27,13 +27,14 @@ export function aggregateKind(streamId: string): string | null {
 /**
  * The state of an aggregate rebuilt from its events as recorded up to a moment: those recorded at or before `asOf`
  * (or, with `position`, received by the ledger up to it), folded by the aggregate's own rules, exactly as its
- * service would have folded them then. Null when the stream held no event yet.
+ * service would have folded them then, with the ledger position of the last event folded (asking again up to that
+ * position gives the same state). Null when the stream held no event yet.
  */
 export function stateAsOf(
   streamId: string,
   events: { position: number; event: EventEnvelope }[],
   moment: { asOf?: string; position?: number },
-): { state: unknown; version: number; lastRecordedAt: string } | null {
+): { state: unknown; version: number; lastRecordedAt: string; position: number } | null {
   const kind = aggregateKind(streamId);
   if (!kind) throw new RangeError(`no aggregate is rebuilt from stream ${streamId}`);
   const cutoff = moment.asOf === undefined ? undefined : Date.parse(moment.asOf);
@@ -41,14 +42,18 @@ export function stateAsOf(
     .filter(({ event }) => event.streamId === streamId)
     .filter(({ position }) => moment.position === undefined || position <= moment.position)
     .filter(({ event }) => cutoff === undefined || Date.parse(event.recordedAt) <= cutoff)
-    .map(({ event }) => event)
-    .sort((a, b) => a.streamVersion - b.streamVersion);
+    .sort((a, b) => a.event.streamVersion - b.event.streamVersion);
   const last = upTo.at(-1);
   if (!last) return null;
   const decider = AGGREGATES[kind]!;
   return {
-    state: fold(decider, decider.initialState, upTo),
-    version: last.streamVersion,
-    lastRecordedAt: last.recordedAt,
+    state: fold(
+      decider,
+      decider.initialState,
+      upTo.map(({ event }) => event),
+    ),
+    version: last.event.streamVersion,
+    lastRecordedAt: last.event.recordedAt,
+    position: Math.max(...upTo.map(({ position }) => position)),
   };
 }

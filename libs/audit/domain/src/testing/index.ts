@@ -1,1 +1,2 @@
 export * from './procedure-scenario';
+export * from './act-samples';
