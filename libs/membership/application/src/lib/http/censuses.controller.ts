@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   accepted,
   Clock,
@@ -13,7 +13,8 @@ import {
   versionTag,
 } from '@mutualis/shared/api';
 import { Consortia } from '../consortia';
-import { NeedsBody, OpenCensusBody } from './membership.dto';
+import { NeedsBody, OpenCensusBody } from './census.dto';
+import { CensusOpenedAccepted, CensusView } from './census.responses';
 
 @ApiTags('Recensement des besoins (censuses)')
 @Controller('consortia/:consortiumId/censuses')
@@ -31,12 +32,12 @@ export class CensusesController {
     description:
       'Objet, code CPV, lots, durée, reconductions et options : ce sur quoi les membres chiffrent leurs besoins.',
   })
-  @ApiCreatedResponse({ type: CommandAccepted })
+  @ApiCreatedResponse({ type: CensusOpenedAccepted })
   async open(
     @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
     @Body() body: OpenCensusBody,
     @CommandContext() context: CommandContext,
-  ) {
+  ): Promise<CensusOpenedAccepted> {
     await this.consortia.load(consortiumId);
     const censusId = newResourceId(context);
     const command = {
@@ -55,11 +56,12 @@ export class CensusesController {
   @ApiOperation({
     summary: 'Consulter un recensement : besoins déclarés, et à la clôture la valeur estimée (T1)',
   })
+  @ApiOkResponse({ type: CensusView })
   async read(
     @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
     @Param('censusId', ParseUUIDPipe) censusId: string,
     @Res({ passthrough: true }) response: ServerResponse,
-  ) {
+  ): Promise<CensusView> {
     const { state, version } = await this.consortia.loadCensus(consortiumId, censusId);
     response.setHeader('ETag', versionTag(version));
     return { ...state.opened!, needs: Object.values(state.needs), closed: state.closed, version };

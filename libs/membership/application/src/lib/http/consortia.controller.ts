@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import {
   accepted,
   AcrossConsortia,
@@ -18,9 +18,14 @@ import {
 import { parisDate } from '@mutualis/procurement-rules';
 import { costShares } from '@mutualis/membership/domain';
 import { Consortia } from '../consortia';
-import { OnboardingImport, OnboardingReport } from '../onboarding/onboarding-import';
+import { OnboardingImport } from '../onboarding/onboarding-import';
 import { consortiumView, membersView } from './consortium-view';
+import { ConsortiumFormedAccepted, ConsortiumView } from './consortium.responses';
+import { HistoryEntryView } from './history.responses';
+import { ImportReportBody } from './import-report.responses';
 import { CaoBody, FormConsortiumBody, LaunchBody, OnboardingImportBody } from './membership.dto';
+import { CaoView, CostSharesView, MembersView } from './members.responses';
+import { AS_OF_QUERY, ON_QUERY } from './reading-dates';
 
 const READERS = ['coordinator', 'member-buyer', 'auditor'] as const;
 
@@ -43,8 +48,11 @@ export class ConsortiaController {
       'Enregistre la convention constitutive (clauses d’adhésion et de retrait, répartition des frais, CAO) et le ' +
       'coordonnateur, membre dès l’entrée en vigueur. Réservé à l’administrateur de la plateforme régionale.',
   })
-  @ApiCreatedResponse({ type: CommandAccepted })
-  async form(@Body() body: FormConsortiumBody, @CommandContext() context: CommandContext) {
+  @ApiCreatedResponse({ type: ConsortiumFormedAccepted })
+  async form(
+    @Body() body: FormConsortiumBody,
+    @CommandContext() context: CommandContext,
+  ): Promise<ConsortiumFormedAccepted> {
     const consortiumId = newResourceId(context);
     const result = await this.consortia.handle(
       consortiumId,
@@ -66,14 +74,15 @@ export class ConsortiaController {
     description:
       '`on` : date à laquelle on lit l’appartenance des membres ; `asOf` : état tel que connu alors.',
   })
-  @ApiQuery({ name: 'on', required: false })
-  @ApiQuery({ name: 'asOf', required: false })
+  @ApiQuery(ON_QUERY)
+  @ApiQuery(AS_OF_QUERY)
+  @ApiOkResponse({ type: ConsortiumView })
   async read(
     @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
     @Query('on', new OptionalDateQuery('on')) on: string | undefined,
     @Query('asOf', OptionalInstantQuery) asOf: string | undefined,
     @Res({ passthrough: true }) response: ServerResponse,
-  ) {
+  ): Promise<ConsortiumView> {
     const { state, version } = await this.consortia.load(consortiumId, asOf);
     response.setHeader('ETag', versionTag(version));
     return consortiumView(state, version, on ?? (asOf ? parisDate(asOf) : this.clock.today()));
@@ -87,7 +96,8 @@ export class ConsortiaController {
       'Les noms sont déchiffrés pour le coordonnateur et l’auditeur ; un représentant dont les données ont été ' +
       'effacées (RGPD art. 17) apparaît sans nom, marqué effacé.',
   })
-  async cao(@Param('consortiumId', ParseUUIDPipe) consortiumId: string) {
+  @ApiOkResponse({ type: CaoView })
+  async cao(@Param('consortiumId', ParseUUIDPipe) consortiumId: string): Promise<CaoView> {
     const { state } = await this.consortia.load(consortiumId);
     if (!state.cao) throw new ProblemException('not-found', 'No CAO has been composed for this consortium.');
     const reveal = async (person: { siret: string; personId: string; sealed: string }) => {
@@ -115,21 +125,28 @@ export class ConsortiaController {
     description:
       'Les membres qui avaient signé la convention et ne s’étaient pas retirés à la date `on` (aujourd’hui par défaut).',
   })
-  @ApiQuery({ name: 'on', required: false, example: '2026-03-01' })
-  @ApiQuery({ name: 'asOf', required: false })
+  @ApiQuery(ON_QUERY)
+  @ApiQuery(AS_OF_QUERY)
+  @ApiOkResponse({ type: MembersView })
   async members(
     @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
     @Query('on', new OptionalDateQuery('on')) on: string | undefined,
     @Query('asOf', OptionalInstantQuery) asOf: string | undefined,
-  ) {
+  ): Promise<MembersView> {
     const { state } = await this.consortia.load(consortiumId, asOf);
     return membersView(state, on ?? (asOf ? parisDate(asOf) : this.clock.today()));
   }
 
   @Get(':consortiumId/history')
   @Roles(...READERS)
-  @ApiOperation({ summary: 'Historique du groupement : chaque acte, quand, par qui, avec son empreinte' })
-  async history(@Param('consortiumId', ParseUUIDPipe) consortiumId: string) {
+  @ApiOperation({
+    summary: 'Historique du groupement : chaque acte, quand, par qui, avec son empreinte',
+    description:
+      'Les événements du groupement dans l’ordre, de sa constitution au dernier acte ; les noms des membres de la ' +
+      'CAO y restent chiffrés.',
+  })
+  @ApiOkResponse({ type: [HistoryEntryView] })
+  async history(@Param('consortiumId', ParseUUIDPipe) consortiumId: string): Promise<HistoryEntryView[]> {
     const events = await this.consortia.history(consortiumId);
     return events.map(({ id, type, streamVersion, occurredAt, recordedAt, actor, data, contentHash }) => ({
       id,
@@ -138,7 +155,7 @@ export class ConsortiaController {
       occurredAt,
       recordedAt,
       actor,
-      data,
+      data: data as HistoryEntryView['data'],
       contentHash,
     }));
   }
@@ -151,15 +168,31 @@ export class ConsortiaController {
       'Selon la règle de la convention : par tranche de population, au prorata des besoins d’un recensement ' +
       '(`censusId`), ou à parts égales. Les centimes sont répartis au plus fort reste : la somme est exacte.',
   })
-  @ApiQuery({ name: 'amountCents', example: 1_000_000 })
-  @ApiQuery({ name: 'on', required: false })
-  @ApiQuery({ name: 'censusId', required: false })
+  @ApiQuery({
+    name: 'amountCents',
+    description:
+      'Montant des frais à répartir, en centimes d’euro (entier positif ou nul), HT ou TTC selon les frais',
+    schema: { type: 'integer', minimum: 0, example: 1_000_000 },
+  })
+  @ApiQuery({
+    ...ON_QUERY,
+    description: 'Date dont les membres se partagent les frais (AAAA-MM-JJ) ; aujourd’hui par défaut',
+  })
+  @ApiQuery({
+    name: 'censusId',
+    required: false,
+    description:
+      'Recensement dont les besoins déclarés font l’assiette de la répartition : requis pour la règle au prorata ' +
+      'des besoins (needs-share), sans effet pour les autres règles',
+    schema: { type: 'string', format: 'uuid', example: '0190c6a4-7c1e-7000-8000-0000000000d4' },
+  })
+  @ApiOkResponse({ type: CostSharesView })
   async costShares(
     @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
     @Query('amountCents') amount: string | undefined,
     @Query('on', new OptionalDateQuery('on')) on: string | undefined,
     @Query('censusId', new ParseUUIDPipe({ optional: true })) censusId: string | undefined,
-  ) {
+  ): Promise<CostSharesView> {
     if (!amount || !/^\d{1,15}$/.test(amount)) {
       throw new ProblemException('validation-failed', 'amountCents must be a whole number of cents.', {
         errors: [{ field: 'amountCents', message: 'must be a non-negative integer' }],
@@ -258,12 +291,12 @@ export class ConsortiaController {
       'Pour les plateformes régionales : une ligne par collectivité avec sa délibération et sa date d’adhésion. ' +
       'Chaque ligne est traitée seule ; le rapport donne le sort de chacune ; réimporter le fichier ne change rien.',
   })
-  @ApiCreatedResponse({ description: 'Rapport ligne par ligne' })
+  @ApiCreatedResponse({ type: ImportReportBody, description: 'Rapport ligne par ligne' })
   async importMembers(
     @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
     @Body() body: OnboardingImportBody,
     @CommandContext() context: CommandContext,
-  ): Promise<OnboardingReport> {
+  ): Promise<ImportReportBody> {
     await this.consortia.load(consortiumId);
     return this.onboarding.run(consortiumId, body.fileName, body.csv, context);
   }

@@ -1,8 +1,10 @@
 import { isMemberOn, membersOn } from '@mutualis/shared/contracts';
 import { ConsortiumState } from '@mutualis/membership/domain';
+import { ConsortiumView } from './consortium.responses';
+import { MembersView } from './members.responses';
 
 /** The consortium as the API shows it; `on` is the date its membership is read for. */
-export function consortiumView(state: ConsortiumState, version: number, on: string) {
+export function consortiumView(state: ConsortiumState, version: number, on: string): ConsortiumView {
   const formed = state.formed!;
   return {
     consortiumId: formed.consortiumId,
@@ -24,7 +26,7 @@ export function consortiumView(state: ConsortiumState, version: number, on: stri
 }
 
 /** The members on a date, with the authority each is. */
-export function membersView(state: ConsortiumState, on: string) {
+export function membersView(state: ConsortiumState, on: string): MembersView {
   return {
     on,
     members: membersOn(state.facts, on).map((siret) => {

@@ -4,7 +4,6 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
-  ArrayMinSize,
   IsBoolean,
   IsIn,
   IsInt,
@@ -29,8 +28,6 @@ import {
   EntrustedOperation,
 } from '@mutualis/shared/contracts';
 
-const MAX_CENTS = 10_000_000_000_000;
-
 export class AuthorityBody {
   @ApiProperty({ description: 'SIRET de l’acheteur (règle S1)', example: '21440050900011' })
   @IsString()
@@ -43,7 +40,11 @@ export class AuthorityBody {
   @Matches(/\S/, { message: 'name must not be blank' })
   name!: string;
 
-  @ApiProperty({ enum: AUTHORITY_KINDS, description: 'Commune, EPCI, département, région ou autre acheteur' })
+  @ApiProperty({
+    enum: AUTHORITY_KINDS,
+    description: 'Commune, EPCI, département, région ou autre acheteur',
+    example: 'commune',
+  })
   @IsIn(AUTHORITY_KINDS)
   kind!: AuthorityKind;
 
@@ -61,7 +62,7 @@ export class AuthorityBody {
 }
 
 class ExitClauseBody {
-  @ApiProperty({ description: 'La convention permet-elle le retrait d’un membre ?' })
+  @ApiProperty({ description: 'La convention permet-elle le retrait d’un membre ?', example: true })
   @IsBoolean()
   allowed!: boolean;
 
@@ -85,6 +86,7 @@ class PopulationBracketBody {
     description: 'Population maximale de la tranche (incluse), null pour la dernière',
     nullable: true,
     type: Number,
+    example: 10_000,
   })
   @ValidateIf((bracket: PopulationBracketBody) => bracket.upToPopulation !== null)
   @IsInt()
@@ -103,11 +105,21 @@ class CostSharingBody {
   @ApiProperty({
     enum: COST_SHARING_RULES,
     description: 'Par tranche de population, au prorata des besoins, ou à parts égales',
+    example: 'flat',
   })
   @IsIn(COST_SHARING_RULES)
   rule!: CostSharingRule;
 
-  @ApiProperty({ type: [PopulationBracketBody] })
+  @ApiProperty({
+    type: [PopulationBracketBody],
+    description:
+      'Tranches de population par ordre croissant, la dernière ouverte (upToPopulation null) ; pour la règle ' +
+      'population-brackets, vide sinon',
+    example: [
+      { upToPopulation: 10_000, weight: 1 },
+      { upToPopulation: null, weight: 2 },
+    ],
+  })
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   @Type(() => PopulationBracketBody)
@@ -128,7 +140,7 @@ export class ConventionBody {
   @IsCivilDate()
   effectiveOn!: string;
 
-  @ApiProperty({ description: 'Clause d’adhésion de nouveaux membres (règle M3)' })
+  @ApiProperty({ description: 'Clause d’adhésion de nouveaux membres (règle M3)', example: true })
   @IsBoolean()
   adhesionClause!: boolean;
 
@@ -145,6 +157,7 @@ export class ConventionBody {
   @ApiProperty({
     enum: ['dedicated', 'coordinator'],
     description: 'CAO du groupement ou CAO du coordonnateur (CGCT L1414-3)',
+    example: 'dedicated',
   })
   @IsIn(['dedicated', 'coordinator'])
   cao!: 'dedicated' | 'coordinator';
@@ -169,7 +182,7 @@ export class DeliberationBody {
   @Matches(/\S/, { message: 'number must not be blank' })
   number!: string;
 
-  @ApiProperty({ description: 'Date d’adoption', example: '2026-02-10' })
+  @ApiProperty({ description: 'Date d’adoption', example: '2026-01-10' })
   @IsCivilDate()
   adoptedOn!: string;
 
@@ -183,6 +196,7 @@ export class FormConsortiumBody {
   @ApiProperty({
     enum: CONSORTIUM_KINDS,
     description: 'Groupement ponctuel, groupement permanent ou centrale d’achat',
+    example: 'permanent-groupement',
   })
   @IsIn(CONSORTIUM_KINDS)
   kind!: ConsortiumKind;
@@ -193,12 +207,16 @@ export class FormConsortiumBody {
   @Matches(/\S/, { message: 'name must not be blank' })
   name!: string;
 
-  @ApiProperty({ type: AuthorityBody, description: 'Coordonnateur (membre dès l’entrée en vigueur)' })
+  @ApiProperty({
+    type: AuthorityBody,
+    description: 'Coordonnateur (membre dès l’entrée en vigueur)',
+    example: { siret: '21440184600016', name: 'Saint-Nazaire', kind: 'commune', inseeCode: '44184' },
+  })
   @ValidateNested()
   @Type(() => AuthorityBody)
   coordinator!: AuthorityBody;
 
-  @ApiProperty({ type: ConventionBody })
+  @ApiProperty({ type: ConventionBody, description: 'Convention constitutive (L2113-7)' })
   @ValidateNested()
   @Type(() => ConventionBody)
   convention!: ConventionBody;
@@ -214,7 +232,7 @@ export class FormConsortiumBody {
 }
 
 export class ApplyBody {
-  @ApiProperty({ type: AuthorityBody })
+  @ApiProperty({ type: AuthorityBody, description: 'La collectivité ou l’acheteur qui demande à adhérer' })
   @ValidateNested()
   @Type(() => AuthorityBody)
   authority!: AuthorityBody;
@@ -239,7 +257,11 @@ export class WithdrawalBody {
 }
 
 export class LaunchBody {
-  @ApiProperty({ description: 'Identifiant de la procédure', format: 'uuid' })
+  @ApiProperty({
+    description: 'Identifiant (UUID) de la procédure, celui de la consultation (tenderId)',
+    format: 'uuid',
+    example: '0190c6a4-7c1e-7000-8000-0000000000b1',
+  })
   @IsUUID()
   procedureId!: string;
 
@@ -257,11 +279,11 @@ export class LaunchBody {
 }
 
 class RepresentativeBody {
-  @ApiProperty({ description: 'SIRET du membre représenté' })
+  @ApiProperty({ description: 'SIRET du membre représenté', example: '21440184600016' })
   @Matches(/^\d{14}$/, { message: 'siret must be 14 digits' })
   siret!: string;
 
-  @ApiProperty({ description: 'Nom de l’élu (donnée personnelle, chiffrée)' })
+  @ApiProperty({ description: 'Nom de l’élu (donnée personnelle, chiffrée)', example: 'Marie Durand' })
   @IsString()
   @Length(1, 200)
   name!: string;
@@ -272,7 +294,11 @@ export class CaoBody {
   @IsCivilDate()
   composedOn!: string;
 
-  @ApiProperty({ enum: ['dedicated', 'coordinator'] })
+  @ApiProperty({
+    enum: ['dedicated', 'coordinator'],
+    description: 'CAO propre au groupement, ou CAO du coordonnateur désignée par la convention (règle M6)',
+    example: 'dedicated',
+  })
   @IsIn(['dedicated', 'coordinator'])
   composition!: 'dedicated' | 'coordinator';
 
@@ -281,105 +307,22 @@ export class CaoBody {
   @Type(() => RepresentativeBody)
   chair!: RepresentativeBody;
 
-  @ApiProperty({ type: [RepresentativeBody], description: 'Un élu par membre (CAO du groupement)' })
+  @ApiProperty({
+    type: [RepresentativeBody],
+    description: 'Un élu par membre à la date de composition, président compris (CAO du groupement)',
+    example: [
+      { siret: '21440184600016', name: 'Marie Durand' },
+      { siret: '21440050900011', name: 'Jean Martin' },
+    ],
+  })
   @ArrayMaxSize(2000)
   @ValidateNested({ each: true })
   @Type(() => RepresentativeBody)
   members!: RepresentativeBody[];
 }
 
-class LotBody {
-  @ApiProperty({ example: 1 })
-  @IsInt()
-  @Min(1)
-  @Max(1000)
-  number!: number;
-
-  @ApiProperty({ example: 'Audit de sécurité' })
-  @IsString()
-  @Length(1, 300)
-  title!: string;
-}
-
-class DurationBody {
-  @ApiProperty({ description: 'Durée initiale en mois', example: 36 })
-  @IsInt()
-  @Min(1)
-  @Max(600)
-  initialMonths!: number;
-
-  @ApiProperty({ description: 'Nombre de reconductions', example: 1 })
-  @IsInt()
-  @Min(0)
-  @Max(20)
-  renewals!: number;
-
-  @ApiProperty({ description: 'Durée de chaque reconduction en mois', example: 12 })
-  @IsInt()
-  @Min(0)
-  @Max(120)
-  monthsPerRenewal!: number;
-}
-
-export class OpenCensusBody {
-  @ApiProperty({ description: 'Objet de l’achat', example: 'Cybersécurité des communes' })
-  @IsString()
-  @Length(1, 1000)
-  object!: string;
-
-  @ApiProperty({ description: 'Code CPV principal (liste officielle)', example: '79212000' })
-  @IsString()
-  @Length(8, 10)
-  cpvCode!: string;
-
-  @ApiProperty({ type: [LotBody] })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(1000)
-  @ValidateNested({ each: true })
-  @Type(() => LotBody)
-  lots!: LotBody[];
-
-  @ApiProperty({ type: DurationBody })
-  @ValidateNested()
-  @Type(() => DurationBody)
-  duration!: DurationBody;
-
-  @ApiProperty({ description: 'Options envisagées', example: 'tests d’intrusion supplémentaires' })
-  @IsString()
-  @Length(0, 2000)
-  options!: string;
-}
-
-class NeedBody {
-  @ApiProperty({ example: 1 })
-  @IsInt()
-  @Min(1)
-  lot!: number;
-
-  @ApiProperty({ description: 'Besoin annuel estimé HT, en centimes', example: 1_000_000 })
-  @IsInt()
-  @Min(0)
-  @Max(MAX_CENTS)
-  annualCents!: number;
-
-  @ApiProperty({ description: 'Options annuelles estimées HT, en centimes', example: 200_000 })
-  @IsInt()
-  @Min(0)
-  @Max(MAX_CENTS)
-  optionsAnnualCents!: number;
-}
-
-export class NeedsBody {
-  @ApiProperty({ type: [NeedBody] })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(1000)
-  @ValidateNested({ each: true })
-  @Type(() => NeedBody)
-  needs!: NeedBody[];
-}
-
 export class OnboardingImportBody {
-  @ApiProperty({ example: 'adhesions-estuaire.csv' })
+  @ApiProperty({ description: 'Nom du fichier, repris dans le rapport', example: 'adhesions-estuaire.csv' })
   @IsString()
   @Length(1, 300)
   fileName!: string;
@@ -387,7 +330,11 @@ export class OnboardingImportBody {
   @ApiProperty({
     description:
       'CSV (séparateur virgule ou point-virgule) avec les colonnes siret, nom, type, code_insee, population, ' +
-      'deliberation_numero, deliberation_date, organe, adhesion_date',
+      'deliberation_numero, deliberation_date, organe, adhesion_date ; dates AAAA-MM-JJ, une ligne par collectivité',
+    example:
+      'siret,nom,type,code_insee,population,deliberation_numero,deliberation_date,organe,adhesion_date\n' +
+      '21440195200012,Savenay,commune,44195,,DCM-2026-014,2026-02-15,conseil municipal,2026-03-01\n' +
+      '21440096200012,Mésanger,commune,44096,,DCM-2026-022,2026-02-16,conseil municipal,2026-03-01',
   })
   @IsString()
   @Length(1, 1_000_000)
