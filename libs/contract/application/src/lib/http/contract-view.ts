@@ -1,7 +1,8 @@
 import { contractPosition, ContractState, overdueInvoices } from '@mutualis/contract/domain';
+import { ContractView } from './contract.responses';
 
 /** A contract as its readers see it: the award, the terms, every act, and where it stands on `today`. */
-export function contractView(state: ContractState, version: number, today: string) {
+export function contractView(state: ContractState, version: number, today: string): ContractView {
   return {
     ...state.opened!,
     status: state.status,

@@ -12,7 +12,7 @@ import {
   Res,
 } from '@nestjs/common';
 import { parisDate } from '@mutualis/procurement-rules';
-import { ApiCreatedResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import {
   accepted,
   Clock,
@@ -31,8 +31,14 @@ import { ContractLedger } from '../ledger/contract-ledger';
 import { NotificationBody, ResumptionBody, SuspensionBody, TerminationBody } from './contract.dto';
 import { refuseFutureDates } from './past-dates';
 import { contractView } from './contract-view';
+import { ContractHistory } from './contract-history.responses';
+import { ContractList, OverdueInvoiceList, VigilanceLapseList } from './contract-lists.responses';
+import { ContractView } from './contract.responses';
 
 const CONTRACT = ':contractId';
+const AS_OF_DESCRIPTION =
+  'Lire ce qui était enregistré à cet instant : une date AAAA-MM-JJ (la fin de ce jour, heure de Paris) ou un ' +
+  'instant ISO 8601 avec fuseau. Par défaut : maintenant.';
 
 @ApiTags('Marchés : notification, suivi, reconduction, fin (contracts)')
 @Controller('consortia/:consortiumId')
@@ -52,11 +58,20 @@ export class ContractsController {
     description:
       'Avec leurs totaux : commandé, facturé, payé. `minPosition` attend que la liste reflète une écriture.',
   })
-  @ApiQuery({ name: 'minPosition', required: false })
+  @ApiQuery({
+    name: 'minPosition',
+    required: false,
+    type: Number,
+    description:
+      'Attendre que la liste reflète les écritures jusqu’à cette position (la `position` rendue par une commande) ' +
+      'avant de répondre. Par défaut : répondre sans attendre.',
+    example: 1042,
+  })
+  @ApiOkResponse({ type: ContractList, description: 'Les marchés du groupement, avec leurs totaux' })
   async list(
     @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
     @Query('minPosition', new ParseIntPipe({ optional: true })) minPosition?: number,
-  ) {
+  ): Promise<ContractList> {
     if (minPosition !== undefined) await this.runtime.readModelsCaughtUp();
     return { contracts: await this.ledger.contracts({ consortiumId }) };
   }
@@ -69,11 +84,23 @@ export class ContractsController {
       'Délai global de paiement dépassé (30 jours pour une collectivité, R2192-10) : intérêts au taux de la BCE ' +
       'majoré de 8 points, au prorata des jours, et indemnité forfaitaire de 40 €.',
   })
-  @ApiQuery({ name: 'on', required: false, description: 'Date de calcul (aujourd’hui par défaut)' })
+  @ApiQuery({
+    name: 'on',
+    required: false,
+    type: String,
+    description:
+      'Date du calcul (AAAA-MM-JJ) : les factures dont l’échéance est passée à cette date, avec les intérêts dus ' +
+      'si elles étaient payées ce jour-là. Par défaut : aujourd’hui.',
+    example: '2026-10-11',
+  })
+  @ApiOkResponse({
+    type: OverdueInvoiceList,
+    description: 'Les factures en retard, avec ce qui est dû à la date',
+  })
   async overdue(
     @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
     @Query('on', new OptionalDateQuery('on')) on: string | undefined,
-  ) {
+  ): Promise<OverdueInvoiceList> {
     await this.runtime.readModelsCaughtUp();
     const day = on ?? this.clock.today();
     return { on: day, invoices: await this.ledger.overdueInvoices(consortiumId, day) };
@@ -88,7 +115,10 @@ export class ContractsController {
       'l’échéance signalée par le registre des fournisseurs : à réclamer tous les six mois jusqu’à la fin du ' +
       'marché (D8222-5) ; les paiements sont refusés jusque-là.',
   })
-  async vigilanceLapses(@Param('consortiumId', ParseUUIDPipe) consortiumId: string) {
+  @ApiOkResponse({ type: VigilanceLapseList, description: 'Les attestations échues, par marché en cours' })
+  async vigilanceLapses(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+  ): Promise<VigilanceLapseList> {
     await this.runtime.readModelsCaughtUp();
     const inForce = (await this.ledger.contracts({ consortiumId })).filter((contract) =>
       ['signed', 'running', 'suspended'].includes(contract.status),
@@ -114,13 +144,23 @@ export class ContractsController {
   @Get(`contracts/${CONTRACT}`)
   @Roles('coordinator', 'member-buyer', 'auditor')
   @ApiOperation({ summary: 'Un marché, ou tel qu’enregistré à un instant (asOf) : position, actes, retards' })
-  @ApiQuery({ name: 'asOf', required: false })
+  @ApiQuery({
+    name: 'asOf',
+    required: false,
+    type: String,
+    description: AS_OF_DESCRIPTION,
+    example: '2026-10-01',
+  })
+  @ApiOkResponse({
+    type: ContractView,
+    description: 'Le marché ; l’en-tête ETag porte sa version, à renvoyer dans If-Match',
+  })
   async read(
     @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
     @Param('contractId', ParseUUIDPipe) contractId: string,
     @Query('asOf', new OptionalInstantQuery()) asOf: string | undefined,
     @Res({ passthrough: true }) response: ServerResponse,
-  ) {
+  ): Promise<ContractView> {
     const { state, version } = await this.contracts.load(contractId, { consortiumId }, asOf);
     response.setHeader('ETag', versionTag(version));
     return contractView(state, version, asOf ? parisDate(asOf) : this.clock.today());
@@ -129,12 +169,19 @@ export class ContractsController {
   @Get(`contracts/${CONTRACT}/history`)
   @Roles('coordinator', 'auditor')
   @ApiOperation({ summary: 'L’historique du marché : chaque acte, qui, quand, sous quelle règle' })
-  @ApiQuery({ name: 'asOf', required: false })
+  @ApiQuery({
+    name: 'asOf',
+    required: false,
+    type: String,
+    description: AS_OF_DESCRIPTION,
+    example: '2026-10-01',
+  })
+  @ApiOkResponse({ type: ContractHistory, description: 'Les actes du marché, enregistrés jusqu’à asOf' })
   async history(
     @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
     @Param('contractId', ParseUUIDPipe) contractId: string,
     @Query('asOf', new OptionalInstantQuery()) asOf: string | undefined,
-  ) {
+  ): Promise<ContractHistory> {
     await this.contracts.load(contractId, { consortiumId }, asOf);
     return { events: await this.contracts.history(contractId, asOf) };
   }

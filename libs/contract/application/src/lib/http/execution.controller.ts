@@ -13,13 +13,14 @@ import {
 import { eligibilityOn } from '@mutualis/shared/contracts';
 import { Contracts } from '../contracts';
 import { refuseFutureDates } from './past-dates';
+import { AmendmentAccepted, InvoiceAccepted, PenaltyAccepted } from './command-answers.responses';
 import {
   AmendmentBody,
   PenaltyApplicationBody,
   PenaltyBody,
   ReceivedInvoiceBody,
   SubcontractorBody,
-} from './contract.dto';
+} from './execution.dto';
 
 const CONTRACT = 'contracts/:contractId';
 
@@ -43,13 +44,13 @@ export class ExecutionController {
       'Prestations supplémentaires ou circonstances imprévues : 50 % au plus chacun (R2194-3), avis de ' +
       'modification au JOUE après une procédure formalisée (R2194-10).',
   })
-  @ApiCreatedResponse({ type: CommandAccepted })
+  @ApiCreatedResponse({ type: AmendmentAccepted })
   async amend(
     @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
     @Param('contractId', ParseUUIDPipe) contractId: string,
     @Body() body: AmendmentBody,
     @CommandContext() context: CommandContext,
-  ) {
+  ): Promise<AmendmentAccepted> {
     refuseFutureDates(this.clock.today(), { signedOn: body.signedOn });
     const amendmentId = newResourceId(context);
     const command = {
@@ -75,13 +76,13 @@ export class ExecutionController {
       'Le délai global de paiement court de sa réception (R2192-12). Sous un accord-cadre, elle règle un bon de ' +
       'commande, jamais au-delà ; un sous-traitant accepté est payé directement dès 600 € TTC (R2193-10).',
   })
-  @ApiCreatedResponse({ type: CommandAccepted })
+  @ApiCreatedResponse({ type: InvoiceAccepted })
   async receive(
     @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
     @Param('contractId', ParseUUIDPipe) contractId: string,
     @Body() body: ReceivedInvoiceBody,
     @CommandContext() context: CommandContext,
-  ) {
+  ): Promise<InvoiceAccepted> {
     refuseFutureDates(this.clock.today(), { receivedOn: body.receivedOn });
     const invoiceId = newResourceId(context);
     const command = {
@@ -153,13 +154,13 @@ export class ExecutionController {
     summary: 'Envisager une pénalité de retard : inviter le titulaire à présenter ses observations',
     description: 'Formule du CCAG 2021 (TIC et FCS : V × R / 1000) ; le titulaire dispose de 15 jours.',
   })
-  @ApiCreatedResponse({ type: CommandAccepted })
+  @ApiCreatedResponse({ type: PenaltyAccepted })
   async penalty(
     @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
     @Param('contractId', ParseUUIDPipe) contractId: string,
     @Body() body: PenaltyBody,
     @CommandContext() context: CommandContext,
-  ) {
+  ): Promise<PenaltyAccepted> {
     refuseFutureDates(this.clock.today(), { invitedOn: body.invitedOn });
     const penaltyId = newResourceId(context);
     const command = { type: 'InvitePenaltyObservations' as const, penaltyId, ...body };

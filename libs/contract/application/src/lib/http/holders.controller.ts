@@ -1,10 +1,9 @@
 import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AcrossConsortia,
   accepted,
   Clock,
-  CommandAccepted,
   CommandContext,
   CommandEndpoint,
   ContextRuntime,
@@ -16,8 +15,11 @@ import {
 } from '@mutualis/shared/api';
 import { Contracts } from '../contracts';
 import { ContractLedger } from '../ledger/contract-ledger';
-import { InvoiceBody } from './contract.dto';
+import { InvoiceBody } from './execution.dto';
 import { contractView } from './contract-view';
+import { InvoiceAccepted } from './command-answers.responses';
+import { ContractList } from './contract-lists.responses';
+import { ContractView } from './contract.responses';
 
 @ApiTags('Titulaires : leurs marchés et leurs factures (holders)')
 @Controller('suppliers/:supplierSiret/contracts')
@@ -33,10 +35,11 @@ export class HoldersController {
   @Get()
   @Roles('supplier')
   @ApiOperation({ summary: 'Mes marchés, dans les groupements que nomme mon jeton' })
+  @ApiOkResponse({ type: ContractList, description: 'Les marchés du titulaire, avec leurs totaux' })
   async list(
     @Param('supplierSiret', new SiretParam('supplierSiret')) supplierSiret: string,
     @CurrentPrincipal() principal: Principal,
-  ) {
+  ): Promise<ContractList> {
     await this.runtime.readModelsCaughtUp();
     const contracts = await this.ledger.contracts({ holderSiret: supplierSiret });
     return { contracts: contracts.filter((contract) => principal.consortia.includes(contract.consortiumId)) };
@@ -45,11 +48,12 @@ export class HoldersController {
   @Get(':contractId')
   @Roles('supplier')
   @ApiOperation({ summary: 'Un de mes marchés : commandes, factures, paiements, retards' })
+  @ApiOkResponse({ type: ContractView, description: 'Le marché, tel que le voit l’acheteur' })
   async read(
     @Param('supplierSiret', new SiretParam('supplierSiret')) supplierSiret: string,
     @Param('contractId', ParseUUIDPipe) contractId: string,
     @CurrentPrincipal() principal: Principal,
-  ) {
+  ): Promise<ContractView> {
     const scope = { holderSiret: supplierSiret, consortia: principal.consortia };
     const { state, version } = await this.contracts.load(contractId, scope);
     return contractView(state, version, this.clock.today());
@@ -63,13 +67,13 @@ export class HoldersController {
     description:
       'Reçue à la date du jour : le délai global de paiement de l’acheteur court à partir de là (R2192-12).',
   })
-  @ApiCreatedResponse({ type: CommandAccepted })
+  @ApiCreatedResponse({ type: InvoiceAccepted })
   async invoice(
     @Param('supplierSiret', new SiretParam('supplierSiret')) supplierSiret: string,
     @Param('contractId', ParseUUIDPipe) contractId: string,
     @Body() body: InvoiceBody,
     @CommandContext() context: CommandContext,
-  ) {
+  ): Promise<InvoiceAccepted> {
     const scope = { holderSiret: supplierSiret, consortia: context.principal.consortia };
     const { state } = await this.contracts.load(contractId, scope);
     const invoiceId = newResourceId(context);

@@ -1,9 +1,8 @@
 import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   accepted,
   Clock,
-  CommandAccepted,
   CommandContext,
   CommandEndpoint,
   ContextRuntime,
@@ -14,7 +13,9 @@ import {
 } from '@mutualis/shared/api';
 import { Contracts } from '../contracts';
 import { ContractLedger } from '../ledger/contract-ledger';
-import { OrderBody } from './contract.dto';
+import { OrderBody } from './execution.dto';
+import { OrderAccepted } from './command-answers.responses';
+import { OrderList } from './contract-lists.responses';
 
 @ApiTags('Bons de commande des membres (orders)')
 @Controller('consortia/:consortiumId/members/:authoritySiret/orders')
@@ -37,13 +38,13 @@ export class OrdersController {
       'dans la durée de l’accord-cadre et jamais au-delà de son maximum (R2162-4) : l’accord-cadre est épuisé ' +
       'quand le maximum est atteint.',
   })
-  @ApiCreatedResponse({ type: CommandAccepted })
+  @ApiCreatedResponse({ type: OrderAccepted })
   async place(
     @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
     @Param('authoritySiret', new SiretParam('authoritySiret')) authoritySiret: string,
     @Body() body: OrderBody,
     @CommandContext() context: CommandContext,
-  ) {
+  ): Promise<OrderAccepted> {
     const orderId = newResourceId(context);
     const command = {
       type: 'PlaceOrder' as const,
@@ -61,10 +62,11 @@ export class OrdersController {
   @Get()
   @Roles('member-buyer', 'coordinator', 'auditor')
   @ApiOperation({ summary: 'Les bons de commande d’un membre, tous marchés du groupement confondus' })
+  @ApiOkResponse({ type: OrderList, description: 'Les bons de commande du membre' })
   async list(
     @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
     @Param('authoritySiret', new SiretParam('authoritySiret')) authoritySiret: string,
-  ) {
+  ): Promise<OrderList> {
     await this.runtime.readModelsCaughtUp();
     return { orders: await this.ledger.orders(consortiumId, authoritySiret) };
   }

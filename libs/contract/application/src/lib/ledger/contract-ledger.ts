@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { overdueInvoice, OverdueInvoice } from '@mutualis/contract/domain';
-import { PayingBuyer } from '@mutualis/shared/contracts';
+import { ContractStatus, overdueInvoice, OverdueInvoice } from '@mutualis/contract/domain';
+import { ContractKind, PayingBuyer } from '@mutualis/shared/contracts';
 
 export interface ContractSummary {
   contractId: string;
@@ -9,9 +9,9 @@ export interface ContractSummary {
   tenderId: string;
   lot: number;
   object: string;
-  kind: string;
+  kind: ContractKind;
   holderSiret: string;
-  status: string;
+  status: ContractStatus;
   amountCents: number;
   orderedCents: number;
   invoicedCents: number;
@@ -102,9 +102,9 @@ function contractSummary(row: Record<string, unknown>): ContractSummary {
     tenderId: row['tender_id'] as string,
     lot: Number(row['lot']),
     object: row['object'] as string,
-    kind: row['kind'] as string,
+    kind: row['kind'] as ContractKind,
     holderSiret: row['holder_siret'] as string,
-    status: row['status'] as string,
+    status: row['status'] as ContractStatus,
     amountCents: Number(row['amount_cents']),
     orderedCents: Number(row['ordered_cents']),
     invoicedCents: Number(row['invoiced_cents']),
