@@ -290,6 +290,27 @@ describe('subcontractors, penalties and the contract’s life', () => {
     expect(terminated.status).toBe(201);
     expect((await get(marche())).body.status).toBe('terminated');
   });
+
+  it('tells the coordinator every act of the contract, in the order recorded', async () => {
+    const history = await get(marche('/history'));
+    expect(history.status).toBe(200);
+    expect(history.body.events.map((event: { type: string }) => event.type.replace('contract.', ''))).toEqual(
+      [
+        'ContractOpened',
+        'ContractNotified',
+        'AmendmentSigned',
+        'InvoiceReceived',
+        'InvoicePaid',
+        'InvoiceReceived',
+        'SubcontractorAccepted',
+        'PenaltyObservationsInvited',
+        'PenaltyApplied',
+        'ContractSuspended',
+        'ContractResumed',
+        'ContractTerminated',
+      ],
+    );
+  });
 });
 
 describe('the read models, for the platform’s operators', () => {
