@@ -1,9 +1,11 @@
 import { Controller, Get, Logger, ServiceUnavailableException } from '@nestjs/common';
 import { HealthCheck, HealthCheckResult, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/access.decorators';
 import { ProblemException } from '../errors/problem.exception';
 import { GracefulShutdown } from '../lifecycle/graceful-shutdown';
+import { problemResponse } from '../openapi/problem-responses';
+import { HealthReport } from './health-report';
 import { ReadinessCheck, ReadinessChecks } from './readiness';
 
 /** A check that does not answer within this time counts as down: a probe must answer before its own timeout. */
@@ -26,7 +28,7 @@ export class HealthController {
   @Get('live')
   @HealthCheck({ noCache: true, swaggerDocumentation: false })
   @ApiOperation({ summary: 'Vivacité (liveness) : le processus répond' })
-  @ApiOkResponse({ description: 'Le processus est vivant.' })
+  @ApiOkResponse({ description: 'Le processus est vivant.', type: HealthReport })
   live(): Promise<HealthCheckResult> {
     return this.health.check([]);
   }
@@ -39,7 +41,8 @@ export class HealthController {
       'Répond 200 quand chaque dépendance enregistrée est disponible, 503 (problem+json, type not-ready) sinon, ' +
       'avec l’état de chaque vérification dans `checks`. Répond aussi 503 pendant l’arrêt du service.',
   })
-  @ApiOkResponse({ description: 'Le service peut recevoir du trafic.' })
+  @ApiOkResponse({ description: 'Le service peut recevoir du trafic.', type: HealthReport })
+  @ApiResponse({ status: 503, ...problemResponse(503) })
   async ready(): Promise<HealthCheckResult> {
     if (this.shutdown.draining) throw new ProblemException('not-ready', 'The service is shutting down.');
     try {

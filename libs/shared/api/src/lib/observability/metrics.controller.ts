@@ -21,7 +21,20 @@ export class MetricsController {
       'mutualis_consumer_lag_messages).',
   })
   @ApiProduces('text/plain')
-  @ApiOkResponse({ description: 'Format texte d’exposition Prometheus.' })
+  @ApiOkResponse({
+    description: 'Format texte d’exposition Prometheus (text/plain; version=0.0.4).',
+    content: {
+      'text/plain': {
+        schema: {
+          type: 'string',
+          example:
+            '# HELP mutualis_relay_lag_events Events committed to the store that the relay has not published yet\n' +
+            '# TYPE mutualis_relay_lag_events gauge\n' +
+            'mutualis_relay_lag_events{relay="mutualis.supplier.events",service="supplier-service"} 0\n',
+        },
+      },
+    },
+  })
   async scrape(@Res({ passthrough: true }) response: HttpResponse): Promise<string> {
     response.setHeader('Content-Type', this.metrics.registry.contentType);
     return this.metrics.registry.metrics();

@@ -1,8 +1,9 @@
 import { Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { AcrossConsortia, Roles } from '../auth/access.decorators';
 import { ProblemException } from '../errors/problem.exception';
 import { ContextRuntime } from './context-runtime';
+import { ProjectionList, ProjectionRebuilt } from './projections.responses';
 
 /**
  * The service's read models, for the platform's operators: which there are, and rebuilding one from the whole event
@@ -17,7 +18,8 @@ export class ProjectionsController {
   @Get()
   @Roles('platform-admin')
   @ApiOperation({ summary: 'Les modèles de lecture du service' })
-  list() {
+  @ApiOkResponse({ type: ProjectionList })
+  list(): ProjectionList {
     return { projections: this.runtime.projectionNames };
   }
 
@@ -30,7 +32,13 @@ export class ProjectionsController {
       'Le modèle est reconstruit dans un schéma neuf pendant que l’ancien continue de répondre, puis substitué. ' +
       'Réservé à l’administrateur de la plateforme.',
   })
-  async rebuild(@Param('name') name: string) {
+  @ApiParam({
+    name: 'name',
+    description: 'Nom du modèle de lecture (projection), tel que le donne `GET /projections`',
+    example: 'supplier_directory',
+  })
+  @ApiOkResponse({ type: ProjectionRebuilt, description: 'Le modèle reconstruit a remplacé l’ancien.' })
+  async rebuild(@Param('name') name: string): Promise<ProjectionRebuilt> {
     const eventsApplied = await this.runtime.rebuild(name);
     if (eventsApplied === null)
       throw new ProblemException('not-found', `This service has no read model ${name}.`);

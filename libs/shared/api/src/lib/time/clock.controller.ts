@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Inject, Put } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Expose } from 'class-transformer';
+import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { AcrossConsortia, Roles } from '../auth/access.decorators';
+import { PROBLEM_CONTENT_TYPE } from '../errors/problem-details';
+import { RULE_REFUSAL_TITLE, RULE_TYPE_PREFIX } from '../errors/problem-types';
 import { DomainError } from '@mutualis/shared/event-sourcing';
-import { IsInstant } from '../http/civil-date.decorator';
 import { Clock } from './clock';
+import { ClockBody, ClockReading } from './clock.dto';
 import { ClockStore } from './clock-store';
 
 /** The clock was asked to move back: acts would no longer be recorded in the order of their dates. */
@@ -15,13 +16,6 @@ class ClockBackwards extends DomainError {
       values: { now: now.toISOString(), asked: asked.toISOString() },
     });
   }
-}
-
-export class ClockBody {
-  /** The instant the service's clock is set to, with its offset. */
-  @Expose()
-  @IsInstant()
-  now!: string;
 }
 
 /**
@@ -41,7 +35,8 @@ export class ClockController {
   @Get()
   @Roles('platform-admin')
   @ApiOperation({ summary: 'L’heure du service' })
-  read() {
+  @ApiOkResponse({ type: ClockReading, description: 'L’heure que lisent les commandes du service.' })
+  read(): ClockReading {
     return { now: this.clock.now().toISOString() };
   }
 
@@ -54,7 +49,25 @@ export class ClockController {
       'L’horloge s’arrête à l’instant donné, et y reste après un redémarrage ; elle ne recule jamais ' +
       '(422, clock-backwards).',
   })
-  async set(@Body() body: ClockBody) {
+  @ApiOkResponse({ type: ClockReading, description: 'L’horloge arrêtée à l’instant donné.' })
+  @ApiResponse({
+    status: 422,
+    description:
+      'L’instant demandé précède l’heure du service (clock-backwards) : l’horloge ne recule jamais.',
+    content: {
+      [PROBLEM_CONTENT_TYPE]: {
+        schema: { $ref: '#/components/schemas/ProblemDetails' },
+        example: {
+          type: `${RULE_TYPE_PREFIX}clock-backwards`,
+          title: RULE_REFUSAL_TITLE,
+          status: 422,
+          detail: 'The clock only moves forward.',
+          values: { now: '2027-03-01T08:00:00.000Z', asked: '2027-02-01T08:00:00.000Z' },
+        },
+      },
+    },
+  })
+  async set(@Body() body: ClockBody): Promise<ClockReading> {
     const instant = new Date(body.now);
     if (instant < this.clock.now()) {
       throw new ClockBackwards(this.clock.now(), instant);

@@ -54,22 +54,58 @@ export class AmendContractBody {
   reason!: string;
 }
 
+/** The answer of `POST …/sample-contracts`: the accepted command and the new contract's id. */
 export class ContractRegistered extends CommandAccepted {
-  @ApiProperty({ description: 'Identifiant du marché (contractId)', format: 'uuid' })
+  @ApiProperty({
+    description: 'Identifiant du marché enregistré (contractId)',
+    format: 'uuid',
+    example: '0190c6a4-7c1e-7b1a-9d3e-2f4a5b6c7d8e',
+  })
   contractId!: string;
 }
 
+/** The answer of `GET …/sample-contracts/{contractId}`. */
 export class ContractView {
-  @ApiProperty({ format: 'uuid' }) contractId!: string;
-  @ApiProperty({ format: 'uuid', description: 'Groupement de commandes ou centrale d’achat (consortiumId)' })
-  consortiumId!: string;
-  @ApiProperty() title!: string;
-  @ApiProperty({ enum: NATURES }) nature!: Nature;
-  @ApiProperty({ description: 'Montant initial HT, en centimes d’euro' }) initialAmountCents!: number;
   @ApiProperty({
-    description: 'Cumul HT des modifications de faible montant (R2194-8/9), en centimes d’euro',
+    description: 'Identifiant du marché (contractId)',
+    format: 'uuid',
+    example: '0190c6a4-7c1e-7b1a-9d3e-2f4a5b6c7d8e',
+  })
+  contractId!: string;
+
+  @ApiProperty({
+    description: 'Groupement de commandes ou centrale d’achat (consortiumId)',
+    format: 'uuid',
+    example: '0190c6a4-7c1e-7000-8000-00000000000a',
+  })
+  consortiumId!: string;
+
+  @ApiProperty({
+    description: 'Objet du marché (title)',
+    example: 'Hébergement SecNumCloud des données des communes du groupement',
+  })
+  title!: string;
+
+  @ApiProperty({
+    enum: NATURES,
+    description: 'Nature du marché : fournitures et services (supplies-services) ou travaux (works)',
+  })
+  nature!: Nature;
+
+  @ApiProperty({
+    description: 'Montant initial HT, en centimes d’euro (initialAmountCents)',
+    example: 10_000_000,
+  })
+  initialAmountCents!: number;
+
+  @ApiProperty({
+    description:
+      'Cumul HT des modifications de faible montant (R2194-8, cumul selon R2194-9), en centimes d’euro ' +
+      '(deMinimisCents)',
+    example: 250_000,
   })
   deMinimisCents!: number;
-  @ApiProperty({ description: 'Version du flux : la valeur de l’ETag, à renvoyer dans If-Match' })
+
+  @ApiProperty({ description: 'Version du flux : la valeur de l’ETag, à renvoyer dans If-Match', example: 2 })
   version!: number;
 }
