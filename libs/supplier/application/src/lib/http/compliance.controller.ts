@@ -13,6 +13,11 @@ import {
 } from '@mutualis/shared/api';
 import { SupplierRegistry } from '../supplier-registry';
 import {
+  FileDocumentAccepted,
+  RecordCertificationAccepted,
+  RecordExclusionAccepted,
+} from './command-answers.responses';
+import {
   FileDocumentBody,
   LiftExclusionBody,
   RecordCertificationBody,
@@ -38,12 +43,12 @@ export class ComplianceController {
       'régularité fiscale, extrait Kbis, assurance : métadonnées et empreinte SHA-256 du fichier. Une pièce déjà ' +
       'expirée est refusée (422, document-expired). Un fournisseur ne dépose que ses propres pièces.',
   })
-  @ApiCreatedResponse({ type: CommandAccepted })
+  @ApiCreatedResponse({ type: FileDocumentAccepted })
   async fileDocument(
     @Param('supplierSiret', new SiretParam('supplierSiret')) siret: string,
     @Body() body: FileDocumentBody,
     @CommandContext() context: CommandContext,
-  ) {
+  ): Promise<FileDocumentAccepted> {
     const documentId = newResourceId(context);
     const result = await this.registry.handle(
       siret,
@@ -60,12 +65,12 @@ export class ComplianceController {
     summary: 'Déclarer une certification (RecordCertification)',
     description: 'ISO 27001, qualification SecNumCloud, HDS ou autre, avec son périmètre et sa validité.',
   })
-  @ApiCreatedResponse({ type: CommandAccepted })
+  @ApiCreatedResponse({ type: RecordCertificationAccepted })
   async recordCertification(
     @Param('supplierSiret', new SiretParam('supplierSiret')) siret: string,
     @Body() body: RecordCertificationBody,
     @CommandContext() context: CommandContext,
-  ) {
+  ): Promise<RecordCertificationAccepted> {
     const certificationId = newResourceId(context);
     const result = await this.registry.handle(
       siret,
@@ -85,12 +90,12 @@ export class ComplianceController {
       'la juridiction (règle S3) ; jusqu’à régularisation pour L2141-2 et L2141-3. Réservé à l’administrateur de ' +
       'la plateforme.',
   })
-  @ApiCreatedResponse({ type: CommandAccepted })
+  @ApiCreatedResponse({ type: RecordExclusionAccepted })
   async recordExclusion(
     @Param('supplierSiret', new SiretParam('supplierSiret')) siret: string,
     @Body() body: RecordExclusionBody,
     @CommandContext() context: CommandContext,
-  ) {
+  ): Promise<RecordExclusionAccepted> {
     const exclusionId = newResourceId(context);
     const result = await this.registry.handle(
       siret,
@@ -113,7 +118,7 @@ export class ComplianceController {
     @Param('exclusionId', ParseUUIDPipe) exclusionId: string,
     @Body() body: LiftExclusionBody,
     @CommandContext() context: CommandContext,
-  ) {
+  ): Promise<CommandAccepted> {
     const result = await this.registry.handle(
       siret,
       { type: 'LiftExclusion', exclusionId, reason: body.reason, today: this.clock.today() },

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Inject, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { ApiPropertyOptional } from '@nestjs/swagger';
@@ -11,62 +11,82 @@ import {
   CommandContext,
   CommandEndpoint,
   ContextRuntime,
-  ImportReport,
   ProblemException,
   Roles,
   IsCivilDate,
 } from '@mutualis/shared/api';
 import { SupplierDirectory } from '../directory/supplier-directory';
 import { SupplierImport } from '../import/supplier-import';
-import { DailySweep, SweepReport } from '../sweep/daily-sweep';
+import { DailySweep } from '../sweep/daily-sweep';
+import { SupplierSearchPage, SweepReportView } from './directory.responses';
+import { SupplierImportReport } from './import-report.responses';
 import { ImportSuppliersBody } from './supplier.dto';
 
 export class SearchQuery {
   @ApiPropertyOptional({
-    description: 'Code CPV : fournisseurs de ce code ou d’un code plus fin',
+    description:
+      'Code CPV (8 chiffres, avec ou sans clé) : les fournisseurs de ce code ou d’un code plus fin ; tous par défaut',
     example: '72000000',
   })
   @IsOptional()
   @IsString()
   cpv?: string;
 
-  @ApiPropertyOptional({ description: 'Code INSEE de la région', example: '52' })
+  @ApiPropertyOptional({
+    description: 'Code INSEE de la région de l’établissement (52 : Pays de la Loire) ; toutes par défaut',
+    example: '52',
+  })
   @IsOptional()
   @Matches(/^\d{2}$/, { message: 'region must be a two-digit INSEE region code' })
   region?: string;
 
-  @ApiPropertyOptional({ description: 'Code du département', example: '44' })
+  @ApiPropertyOptional({
+    description: 'Code du département de l’établissement (2 chiffres, 2A, 2B ou 97x) ; tous par défaut',
+    example: '44',
+  })
   @IsOptional()
   @Matches(/^(\d{2}|2A|2B|97\d)$/, { message: 'departement must be a département code' })
   departement?: string;
 
-  @ApiPropertyOptional({ enum: CERTIFICATION_SCHEMES, description: 'Certification valable à la date `on`' })
+  @ApiPropertyOptional({
+    enum: CERTIFICATION_SCHEMES,
+    description: 'Seulement les titulaires d’une certification de ce référentiel valable à la date `on`',
+  })
   @IsOptional()
   @IsIn(CERTIFICATION_SCHEMES)
   certification?: string;
 
   @ApiPropertyOptional({
-    description: 'Seulement les fournisseurs qui peuvent (true) ou ne peuvent pas (false) soumissionner',
+    description:
+      'Seulement les fournisseurs qui peuvent (true) ou ne peuvent pas (false) soumissionner à la date `on` ; ' +
+      'tous par défaut',
+    example: true,
   })
   @IsOptional()
   @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   eligible?: boolean;
 
-  @ApiPropertyOptional({ description: 'Partie de la raison sociale' })
+  @ApiPropertyOptional({
+    description: 'Partie de la raison sociale, sans distinction de casse',
+    example: 'atlantique',
+  })
   @IsOptional()
   @IsString()
   @Length(1, 200)
   name?: string;
 
   @ApiPropertyOptional({
-    description: 'Date d’appréciation (certifications, éligibilité) ; aujourd’hui par défaut',
+    description:
+      'Date d’appréciation des certifications et de l’éligibilité, YYYY-MM-DD ; aujourd’hui (heure de Paris) par ' +
+      'défaut',
+    example: '2026-11-29',
   })
   @IsOptional()
   @IsCivilDate()
   on?: string;
 
-  @ApiPropertyOptional({ description: 'Taille de la page (1 à 200)', default: 50 })
+  @ApiPropertyOptional({ description: 'Nombre de fournisseurs par page (1 à 200)', default: 50, example: 50 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -74,13 +94,20 @@ export class SearchQuery {
   @Max(200)
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'Page suivante : le dernier SIRET de la page précédente' })
+  @ApiPropertyOptional({
+    description:
+      'Page suivante : le `next` de la page précédente (son dernier SIRET) ; la première page par défaut',
+    example: '73282932000074',
+  })
   @IsOptional()
   @Matches(/^\d{14}$/, { message: 'after must be a SIRET' })
   after?: string;
 
   @ApiPropertyOptional({
-    description: 'Attendre que la recherche reflète cette position (lire ses propres écritures)',
+    description:
+      'Attendre que la recherche reflète cette position du journal (la `position` rendue par une commande : lire ' +
+      'ses propres écritures) ; sans attente par défaut',
+    example: 1042,
   })
   @IsOptional()
   @Type(() => Number)
@@ -109,7 +136,8 @@ export class DirectoryController {
       'Par code CPV (codes plus fins inclus), région, département, certification valable, éligibilité à une date, ' +
       'raison sociale. Pages de `limit` fournisseurs dans l’ordre des SIRET ; `after` donne la page suivante.',
   })
-  async search(@Query() query: SearchQuery) {
+  @ApiOkResponse({ type: SupplierSearchPage })
+  async search(@Query() query: SearchQuery): Promise<SupplierSearchPage> {
     const cpv = query.cpv === undefined ? undefined : findCpv(query.cpv);
     if (cpv === null) {
       throw new ProblemException(
@@ -144,11 +172,11 @@ export class DirectoryController {
       'rapport donne le sort de chaque ligne (accepted, unchanged, refused et pourquoi). Réimporter le même ' +
       'fichier ne change rien.',
   })
-  @ApiCreatedResponse({ description: 'Rapport ligne par ligne' })
+  @ApiCreatedResponse({ type: SupplierImportReport, description: 'Rapport ligne par ligne' })
   importSuppliers(
     @Body() body: ImportSuppliersBody,
     @CommandContext() context: CommandContext,
-  ): Promise<ImportReport> {
+  ): Promise<SupplierImportReport> {
     return this.importer.run(body.fileName, body.csv, context);
   }
 
@@ -161,7 +189,8 @@ export class DirectoryController {
       'Constate les attestations de vigilance échues, les certifications expirées et les exclusions arrivées à ' +
       'terme à la date du jour. Le service le fait seul chaque jour ; le relancer ne produit rien de nouveau.',
   })
-  runSweep(): Promise<SweepReport> {
+  @ApiCreatedResponse({ type: SweepReportView })
+  runSweep(): Promise<SweepReportView> {
     return this.sweep.run();
   }
 }

@@ -1,8 +1,14 @@
 import { eligibilityOn } from '@mutualis/shared/contracts';
 import { SupplierState } from '@mutualis/supplier/domain';
+import { SupplierContactView, SupplierView } from './supplier.responses';
 
 /** The supplier as the API shows it, with its eligibility on `on`. */
-export function supplierView(state: SupplierState, version: number, contacts: object[], on: string) {
+export function supplierView(
+  state: SupplierState,
+  version: number,
+  contacts: SupplierContactView[],
+  on: string,
+): SupplierView {
   const registration = state.registration!;
   return {
     siret: registration.siret,

@@ -55,7 +55,10 @@ export class ContactBody {
   @IsEmail()
   email!: string;
 
-  @ApiPropertyOptional({ description: 'Téléphone (phone) — donnée personnelle, chiffrée' })
+  @ApiPropertyOptional({
+    description: 'Téléphone (phone) — donnée personnelle, chiffrée',
+    example: '+33 2 40 00 00 00',
+  })
   @IsOptional()
   @Matches(/^\+?[0-9 .-]{6,20}$/, { message: 'phone must be a telephone number' })
   phone?: string;
@@ -208,7 +211,12 @@ export class RecordExclusionBody {
   @IsCivilDate()
   decidedOn!: string;
 
-  @ApiPropertyOptional({ description: 'Fin fixée par la juridiction, le cas échéant (fixedEndsOn)' })
+  @ApiPropertyOptional({
+    description:
+      'Premier jour où l’exclusion ne s’applique plus, quand la juridiction en a fixé la durée (fixedEndsOn) ; ' +
+      'sans elle, la fin se calcule selon le motif (5 ans après la condamnation pour L2141-1)',
+    example: '2028-03-10',
+  })
   @IsOptional()
   @IsCivilDate()
   fixedEndsOn?: string;
@@ -249,6 +257,10 @@ export class ImportSuppliersBody {
       'Contenu CSV (séparateur virgule ou point-virgule, UTF-8) avec les colonnes siret, raison_sociale, adresse, ' +
       'code_postal, ville, taille, cpv (codes séparés par des espaces), et facultativement contact_nom, ' +
       'contact_email, contact_telephone',
+    example:
+      'siret;raison_sociale;adresse;code_postal;ville;taille;cpv;contact_nom;contact_email\n' +
+      '73282932000074;Cyberdéfense Atlantique SAS;12 quai de la Fosse;44000;Nantes;pme;72000000 79212000-3;' +
+      'Camille Le Goff;c.legoff@example.fr\n',
   })
   @IsString()
   @Length(1, 1_000_000)

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { eligibilityOn } from '@mutualis/shared/contracts';
 import { parisDate } from '@mutualis/procurement-rules';
 import { validSiret } from '@mutualis/supplier/domain';
@@ -19,10 +19,23 @@ import {
   versionTag,
 } from '@mutualis/shared/api';
 import { SupplierRegistry } from '../supplier-registry';
+import { RegisterSupplierAccepted } from './command-answers.responses';
+import { SupplierEligibilityView } from './eligibility.responses';
+import { SupplierHistoryEntry } from './history.responses';
 import { ChangeCategoriesBody, RegisterSupplierBody } from './supplier.dto';
+import { SupplierView } from './supplier.responses';
 import { supplierView } from './supplier-view';
 
 const EVERYONE = ['platform-admin', 'coordinator', 'member-buyer', 'supplier', 'auditor'] as const;
+
+const AS_OF = {
+  name: 'asOf',
+  required: false,
+  description:
+    'Lire le registre tel qu’il était à cette date (YYYY-MM-DD : à la fin de ce jour, heure de Paris) ou à cet ' +
+    'instant (ISO 8601 avec fuseau) ; par défaut, maintenant',
+  example: '2026-11-01',
+};
 
 @ApiTags('Fournisseurs : immatriculation et consultation (suppliers)')
 @Controller('suppliers')
@@ -43,8 +56,11 @@ export class SuppliersController {
       'CPV vérifiées dans la liste officielle (règle S2). Un fournisseur ne peut immatriculer que son propre SIRET. ' +
       'Un SIRET déjà immatriculé est refusé (422, supplier-already-registered).',
   })
-  @ApiCreatedResponse({ type: CommandAccepted })
-  async register(@Body() body: RegisterSupplierBody, @CommandContext() context: CommandContext) {
+  @ApiCreatedResponse({ type: RegisterSupplierAccepted })
+  async register(
+    @Body() body: RegisterSupplierBody,
+    @CommandContext() context: CommandContext,
+  ): Promise<RegisterSupplierAccepted> {
     const siret = validSiret(body.siret);
     if (context.principal.role === 'supplier' && context.principal.supplierSiret !== siret) {
       throw new ProblemException('forbidden', 'A supplier may only register its own SIRET.');
@@ -67,12 +83,13 @@ export class SuppliersController {
       'État du fournisseur : identité, catégories, pièces, certifications, exclusions, éligibilité du jour. Avec ' +
       '`asOf`, l’état tel que le registre le connaissait à cette date (fin de journée, heure de Paris) ou à cet instant.',
   })
-  @ApiQuery({ name: 'asOf', required: false, example: '2026-11-01' })
+  @ApiQuery(AS_OF)
+  @ApiOkResponse({ type: SupplierView })
   async read(
     @Param('supplierSiret', new SiretParam('supplierSiret')) siret: string,
     @Query('asOf', OptionalInstantQuery) asOf: string | undefined,
     @Res({ passthrough: true }) response: ServerResponse,
-  ) {
+  ): Promise<SupplierView> {
     const { state, version } = await this.registry.load(siret, asOf);
     response.setHeader('ETag', versionTag(version));
     const on = asOf ? parisDate(asOf) : this.clock.today();
@@ -86,11 +103,15 @@ export class SuppliersController {
     description:
       'Chaque événement du fournisseur : quoi, quand, qui, avec son empreinte. Les contacts restent chiffrés.',
   })
-  @ApiQuery({ name: 'asOf', required: false })
+  @ApiQuery(AS_OF)
+  @ApiOkResponse({
+    type: [SupplierHistoryEntry],
+    description: 'Les événements du fournisseur, du premier au dernier',
+  })
   async history(
     @Param('supplierSiret', new SiretParam('supplierSiret')) siret: string,
     @Query('asOf', OptionalInstantQuery) asOf: string | undefined,
-  ) {
+  ): Promise<SupplierHistoryEntry[]> {
     const events = await this.registry.history(siret, asOf);
     return events.map(({ id, type, streamVersion, occurredAt, recordedAt, actor, data, contentHash }) => ({
       id,
@@ -112,11 +133,17 @@ export class SuppliersController {
       'Réponse et motifs : non immatriculé, exclu (L2141-1 à L2141-11), attestation de vigilance de plus de 6 mois ' +
       '(D8222-5), attestation fiscale absente ou expirée. `on` : date du jour par défaut.',
   })
-  @ApiQuery({ name: 'on', required: false, example: '2026-11-29' })
+  @ApiQuery({
+    name: 'on',
+    required: false,
+    description: 'Date d’appréciation, YYYY-MM-DD (heure de Paris) ; par défaut, aujourd’hui',
+    example: '2026-11-29',
+  })
+  @ApiOkResponse({ type: SupplierEligibilityView })
   async eligibility(
     @Param('supplierSiret', new SiretParam('supplierSiret')) siret: string,
     @Query('on', new OptionalDateQuery('on')) on: string | undefined,
-  ) {
+  ): Promise<SupplierEligibilityView> {
     const { state } = await this.registry.loadEvenUnregistered(siret);
     return { siret, ...eligibilityOn(state.eligibility, on ?? this.clock.today()) };
   }
@@ -134,7 +161,7 @@ export class SuppliersController {
     @Param('supplierSiret', new SiretParam('supplierSiret')) siret: string,
     @Body() body: ChangeCategoriesBody,
     @CommandContext() context: CommandContext,
-  ) {
+  ): Promise<CommandAccepted> {
     return accepted(await this.registry.handle(siret, { type: 'ChangeCategories', ...body }, context));
   }
 
@@ -156,7 +183,7 @@ export class SuppliersController {
     @Param('supplierSiret', new SiretParam('supplierSiret')) siret: string,
     @Param('personId', ParseUUIDPipe) personId: string,
     @CommandContext() context: CommandContext,
-  ) {
+  ): Promise<CommandAccepted> {
     return accepted(await this.registry.eraseContact(siret, personId, this.clock.today(), context));
   }
 }
