@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { TenderNature, TenderProcedure } from '@mutualis/shared/contracts';
 
 export type TenderStage = 'draft' | 'published' | 'opened' | 'decided';
 export const TENDER_STAGES: readonly TenderStage[] = ['draft', 'published', 'opened', 'decided'];
@@ -8,11 +9,11 @@ export interface TenderSummary {
   tenderId: string;
   object: string;
   cpvCode: string;
-  nature: string;
+  nature: TenderNature;
   estimatedCents: number;
   lots: number;
   framework: boolean;
-  procedure: string | null;
+  procedure: TenderProcedure | null;
   stage: TenderStage;
   noticeSentOn: string | null;
   deadlineAt: string | null;
@@ -40,11 +41,11 @@ export class TenderBoard {
       tenderId: row['tender_id'] as string,
       object: row['object'] as string,
       cpvCode: row['cpv_code'] as string,
-      nature: row['nature'] as string,
+      nature: row['nature'] as TenderNature,
       estimatedCents: Number(row['estimated_cents']),
       lots: Number(row['lots']),
       framework: row['framework'] as boolean,
-      procedure: (row['procedure'] as string | null) ?? null,
+      procedure: (row['procedure'] as TenderProcedure | null) ?? null,
       stage: row['stage'] as TenderStage,
       noticeSentOn: (row['notice_sent_on'] as string | null) ?? null,
       deadlineAt: instant(row['deadline_at']),

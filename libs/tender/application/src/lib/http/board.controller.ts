@@ -1,9 +1,11 @@
 import { Controller, Get, Inject, Param, ParseIntPipe, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ContextRuntime, OptionalInstantQuery, ProblemException, Roles } from '@mutualis/shared/api';
 import { EventEnvelope } from '@mutualis/shared/contracts';
 import { TENDER_STAGES, TenderBoard, TenderStage } from '../board/tender-board';
 import { Tenders } from '../tenders';
+import { TenderBoardPage, TenderEventView, TenderHistory } from './board.responses';
+import { AS_OF } from './tender-queries';
 
 /** The events that tell who bid, and with what, until the bids are opened. */
 const BID_EVENTS = ['tender.BidSubmitted', 'tender.BidWithdrawn'];
@@ -25,13 +27,27 @@ export class BoardController {
       'Étape (draft, published, opened, decided), procédure, date d’envoi de l’avis, date limite, ouverture, lots ' +
       'signés ou clos. `minPosition` attend que le tableau reflète une écriture.',
   })
-  @ApiQuery({ name: 'stage', required: false, enum: TENDER_STAGES })
-  @ApiQuery({ name: 'minPosition', required: false })
+  @ApiQuery({
+    name: 'stage',
+    required: false,
+    enum: TENDER_STAGES,
+    description: 'Ne lister que les consultations à cette étape ; par défaut, toutes',
+  })
+  @ApiQuery({
+    name: 'minPosition',
+    required: false,
+    type: Number,
+    description:
+      'Position globale (entier) qu’a rendue une commande : le tableau attend d’avoir traité les écritures du ' +
+      'service avant de répondre ; par défaut, il répond tel qu’il est',
+    example: 1042,
+  })
+  @ApiOkResponse({ type: TenderBoardPage })
   async list(
     @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
     @Query('stage') stage?: string,
     @Query('minPosition', new ParseIntPipe({ optional: true })) minPosition?: number,
-  ) {
+  ): Promise<TenderBoardPage> {
     if (stage !== undefined && !TENDER_STAGES.includes(stage as TenderStage)) {
       throw new ProblemException('validation-failed', `Unknown stage ${stage}.`, {
         errors: [{ field: 'stage', message: `one of ${TENDER_STAGES.join(', ')}` }],
@@ -49,12 +65,13 @@ export class BoardController {
       'Complet après l’ouverture des plis. Avant, les dépôts et retraits d’offres n’y figurent que par leur date : ' +
       'qui a déposé, et quoi, reste scellé.',
   })
-  @ApiQuery({ name: 'asOf', required: false })
+  @ApiQuery(AS_OF)
+  @ApiOkResponse({ type: TenderHistory })
   async history(
     @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
     @Param('tenderId', ParseUUIDPipe) tenderId: string,
     @Query('asOf', OptionalInstantQuery) asOf: string | undefined,
-  ) {
+  ): Promise<TenderHistory> {
     const { state } = await this.tenders.load(tenderId, consortiumId, asOf);
     const events = await this.tenders.history(tenderId, asOf);
     return { events: state.opened ? events : events.map(sealedUntilOpening) };
@@ -62,7 +79,7 @@ export class BoardController {
 }
 
 /** A bid event before the opening: its place and date in the history, not who bid nor what. */
-function sealedUntilOpening(event: EventEnvelope): EventEnvelope | Omit<EventEnvelope, 'data' | 'actor'> {
+function sealedUntilOpening(event: EventEnvelope): TenderEventView {
   if (!BID_EVENTS.includes(event.type)) return event;
   const { data: _data, actor: _actor, ...rest } = event;
   return rest;

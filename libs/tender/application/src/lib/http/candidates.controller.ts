@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   accepted,
   AcrossConsortia,
@@ -15,7 +15,9 @@ import {
 import { eligibilityOn } from '@mutualis/shared/contracts';
 import { parisDate } from '@mutualis/procurement-rules';
 import { Tenders } from '../tenders';
-import { BidBody, CandidatureBody, QuestionBody, RegularisedBidBody } from './tender.dto';
+import { BidBody, CandidatureBody, QuestionBody, RegularisedBidBody } from './candidate.dto';
+import { BidAccepted, CandidatureAccepted } from './command-answers';
+import { PublicTenderView } from './public-tender.responses';
 import { publicView } from './tender-view';
 
 @ApiTags('Candidats : consultation publique, questions, offres (candidates)')
@@ -32,8 +34,10 @@ export class CandidatesController {
   @Roles('supplier')
   @ApiOperation({
     summary: 'Consulter une consultation publiée : lots, critères, date limite, questions et réponses',
+    description: 'Rien n’en est public avant l’envoi de l’avis (404).',
   })
-  async read(@Param('tenderId', ParseUUIDPipe) tenderId: string) {
+  @ApiOkResponse({ type: PublicTenderView })
+  async read(@Param('tenderId', ParseUUIDPipe) tenderId: string): Promise<PublicTenderView> {
     return publicView(await this.published(tenderId));
   }
 
@@ -49,7 +53,7 @@ export class CandidatesController {
     @Param('tenderId', ParseUUIDPipe) tenderId: string,
     @Body() body: QuestionBody,
     @CommandContext() context: CommandContext,
-  ) {
+  ): Promise<CommandAccepted> {
     const state = await this.published(tenderId);
     const command = {
       type: 'AskQuestion' as const,
@@ -70,12 +74,12 @@ export class CandidatesController {
       'Procédure restreinte, avec négociation ou dialogue compétitif : avant la date limite des candidatures. ' +
       'Refusée au candidat exclu ou dont les attestations ne sont pas valables à cette date. DUME accepté.',
   })
-  @ApiCreatedResponse({ type: CommandAccepted })
+  @ApiCreatedResponse({ type: CandidatureAccepted })
   async apply(
     @Param('tenderId', ParseUUIDPipe) tenderId: string,
     @Body() body: CandidatureBody,
     @CommandContext() context: CommandContext,
-  ) {
+  ): Promise<CandidatureAccepted> {
     const state = await this.published(tenderId);
     const supplierSiret = context.principal.supplierSiret!;
     const command = {
@@ -101,12 +105,12 @@ export class CandidatesController {
       'est chiffré avec la clé de la consultation : illisible jusqu’à l’ouverture des plis. Une nouvelle offre sur ' +
       'le même lot remplace la précédente.',
   })
-  @ApiCreatedResponse({ type: CommandAccepted })
+  @ApiCreatedResponse({ type: BidAccepted })
   async submit(
     @Param('tenderId', ParseUUIDPipe) tenderId: string,
     @Body() body: BidBody,
     @CommandContext() context: CommandContext,
-  ) {
+  ): Promise<BidAccepted> {
     const state = await this.published(tenderId);
     const supplierSiret = context.principal.supplierSiret!;
     const bidId = newResourceId(context);
@@ -142,7 +146,7 @@ export class CandidatesController {
     @Param('tenderId', ParseUUIDPipe) tenderId: string,
     @Param('bidId', ParseUUIDPipe) bidId: string,
     @CommandContext() context: CommandContext,
-  ) {
+  ): Promise<CommandAccepted> {
     const state = await this.published(tenderId);
     const command = {
       type: 'WithdrawBid' as const,
@@ -163,7 +167,7 @@ export class CandidatesController {
     @Param('bidId', ParseUUIDPipe) bidId: string,
     @Body() body: RegularisedBidBody,
     @CommandContext() context: CommandContext,
-  ) {
+  ): Promise<CommandAccepted> {
     const state = await this.published(tenderId);
     if (state.bids[bidId]?.supplierSiret !== context.principal.supplierSiret) {
       throw new ProblemException('not-found', 'No such bid of yours.');

@@ -22,7 +22,7 @@ import {
   RejectionBody,
   ScoresBody,
   SignatureBody,
-} from './tender.dto';
+} from './evaluation.dto';
 
 const BID = ':tenderId/bids/:bidId';
 const LOT = ':tenderId/lots/:lot';
@@ -47,7 +47,7 @@ export class EvaluationController {
     @Param('bidId', ParseUUIDPipe) bidId: string,
     @Body() body: ScoresBody,
     @CommandContext() context: CommandContext,
-  ) {
+  ): Promise<CommandAccepted> {
     return this.run(c, t, { type: 'ScoreBid', bidId, scores: body.scores }, context);
   }
 
@@ -63,7 +63,7 @@ export class EvaluationController {
     @Param('tenderId', ParseUUIDPipe) t: string,
     @Param('bidId', ParseUUIDPipe) bidId: string,
     @CommandContext() context: CommandContext,
-  ) {
+  ): Promise<CommandAccepted> {
     return this.run(c, t, { type: 'RequestExplanation', bidId, requestedOn: this.clock.today() }, context);
   }
 
@@ -78,7 +78,7 @@ export class EvaluationController {
     @Param('bidId', ParseUUIDPipe) bidId: string,
     @Body() body: AssessmentBody,
     @CommandContext() context: CommandContext,
-  ) {
+  ): Promise<CommandAccepted> {
     return this.run(c, t, { type: 'AssessExplanation', bidId, ...body }, context);
   }
 
@@ -95,7 +95,7 @@ export class EvaluationController {
     @Param('bidId', ParseUUIDPipe) bidId: string,
     @Body() body: IrregularityBody,
     @CommandContext() context: CommandContext,
-  ) {
+  ): Promise<CommandAccepted> {
     return this.run(c, t, { type: 'FindIrregular', bidId, ...body }, context);
   }
 
@@ -114,7 +114,7 @@ export class EvaluationController {
     @Param('bidId', ParseUUIDPipe) bidId: string,
     @Body() body: RejectionBody,
     @CommandContext() context: CommandContext,
-  ) {
+  ): Promise<CommandAccepted> {
     return this.run(c, t, { type: 'RejectBid', bidId, reason: body.reason }, context);
   }
 
@@ -132,7 +132,7 @@ export class EvaluationController {
     @Param('lot', ParseIntPipe) lot: number,
     @Body() body: RegularisationRequestBody,
     @CommandContext() context: CommandContext,
-  ) {
+  ): Promise<CommandAccepted> {
     return this.run(
       c,
       t,
@@ -157,7 +157,7 @@ export class EvaluationController {
     @Param('tenderId', ParseUUIDPipe) t: string,
     @Param('lot', ParseIntPipe) lot: number,
     @CommandContext() context: CommandContext,
-  ) {
+  ): Promise<CommandAccepted> {
     const decidedOn = this.clock.today();
     const { state } = await this.tenders.load(t, c);
     const eligibility: Record<string, Eligibility> = {};
@@ -180,7 +180,7 @@ export class EvaluationController {
     @Param('lot', ParseIntPipe) lot: number,
     @Body() body: NoticesBody,
     @CommandContext() context: CommandContext,
-  ) {
+  ): Promise<CommandAccepted> {
     return this.run(
       c,
       t,
@@ -202,7 +202,7 @@ export class EvaluationController {
     @Param('lot', ParseIntPipe) lot: number,
     @Body() body: ReasonBody,
     @CommandContext() context: CommandContext,
-  ) {
+  ): Promise<CommandAccepted> {
     return this.run(c, t, { type: 'TransferAward', lot, reason: body.reason }, context);
   }
 
@@ -220,7 +220,7 @@ export class EvaluationController {
     @Param('lot', ParseIntPipe) lot: number,
     @Body() body: SignatureBody,
     @CommandContext() context: CommandContext,
-  ) {
+  ): Promise<CommandAccepted> {
     return this.run(
       c,
       t,
@@ -240,7 +240,7 @@ export class EvaluationController {
     @Param('lot', ParseIntPipe) lot: number,
     @Body() body: ClosureBody,
     @CommandContext() context: CommandContext,
-  ) {
+  ): Promise<CommandAccepted> {
     return this.run(c, t, { type: 'CloseLotWithoutAward', lot, ...body }, context);
   }
 

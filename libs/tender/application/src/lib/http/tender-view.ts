@@ -1,7 +1,9 @@
 import { TenderState } from '@mutualis/tender/domain';
+import { PublicTenderView } from './public-tender.responses';
+import { TenderView } from './tender.responses';
 
 /** The tender as its readers see it: everything public, and of the bids only who and when until they are opened. */
-export function tenderView(state: TenderState, version: number) {
+export function tenderView(state: TenderState, version: number): TenderView {
   const created = state.created!;
   return {
     ...created,
@@ -39,7 +41,7 @@ export function tenderView(state: TenderState, version: number) {
 }
 
 /** What every candidate may see once the notice is out: the consultation, its criteria, questions and answers. */
-export function publicView(state: TenderState) {
+export function publicView(state: TenderState): PublicTenderView {
   const { tenderId, object, cpvCode, nature, lots } = state.created!;
   return {
     tenderId,
@@ -48,8 +50,9 @@ export function publicView(state: TenderState) {
     nature,
     lots: lots.map(({ number, title }) => ({ number, title })),
     criteria: state.criteria,
-    published: state.published,
-    deadlineAt: state.deadlineAt,
+    // Only a published tender is shown to the candidates: its notice and deadline are set.
+    published: state.published!,
+    deadlineAt: state.deadlineAt!,
     questions: state.questions,
     // Two-stage procedures: whether the candidates were invited to tender (not who was), and since when.
     invitedOn: state.invited?.sentOn ?? null,

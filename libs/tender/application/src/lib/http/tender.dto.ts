@@ -15,22 +15,31 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsCivilDate, IsInstant } from '@mutualis/shared/api';
+import { IsCivilDate } from '@mutualis/shared/api';
 import {
+  CriterionKind,
   NEGOTIATION_GROUNDS,
   NegotiationGround,
   NON_ALLOTMENT_GROUNDS,
   NonAllotmentGround,
   TENDER_PROCEDURES,
+  TenderBuyer,
+  TenderNature,
   TenderProcedure,
 } from '@mutualis/shared/contracts';
+import { BUYERS, CRITERION_KINDS, EXAMPLE, NATURES } from './tender-vocabulary';
 
-const MAX_CENTS = 10_000_000_000_000;
-const SIRET = /^\d{14}$/;
+// The bodies of the coordinator's commands that prepare a consultation: its lots, procedure and criteria.
+
+export const MAX_CENTS = 10_000_000_000_000;
+export const SIRET = /^\d{14}$/;
 
 class LotBody {
-  @ApiProperty({ example: 1 }) @IsInt() @Min(1) @Max(1000) number!: number;
-  @ApiProperty({ example: 'Audit de sécurité' }) @IsString() @Length(1, 300) title!: string;
+  @ApiProperty({ description: 'Numéro du lot', example: 1 }) @IsInt() @Min(1) @Max(1000) number!: number;
+  @ApiProperty({ description: 'Intitulé du lot', example: 'Audit de sécurité' })
+  @IsString()
+  @Length(1, 300)
+  title!: string;
   @ApiProperty({
     description: 'Valeur estimée HT du lot, en centimes (tous membres, options, reconductions)',
     example: 12_000_000,
@@ -39,14 +48,21 @@ class LotBody {
   @Min(0)
   @Max(MAX_CENTS)
   estimatedCents!: number;
-  @ApiPropertyOptional({ description: 'Petit lot passé en procédure adaptée (R2123-1 2°)' })
+  @ApiPropertyOptional({
+    description: 'Petit lot passé en procédure adaptée (R2123-1 2°) ; par défaut, non',
+    default: false,
+    example: false,
+  })
   @IsOptional()
   @IsBoolean()
   smallLotMapa?: boolean;
 }
 
 class FrameworkBody {
-  @ApiProperty({ description: 'Maximum de l’accord-cadre HT, en centimes (obligatoire, R2162-4)' })
+  @ApiProperty({
+    description: 'Maximum de l’accord-cadre HT, en centimes (obligatoire, R2162-4)',
+    example: 50_000_000,
+  })
   @IsInt()
   @Min(1)
   @Max(MAX_CENTS)
@@ -56,7 +72,10 @@ class FrameworkBody {
   @Min(1)
   @Max(600)
   durationMonths!: number;
-  @ApiPropertyOptional({ description: 'Justification d’une durée supérieure' })
+  @ApiPropertyOptional({
+    description: 'Justification d’une durée supérieure à 4 ans (R2162-4), par l’objet du marché',
+    example: 'Amortissement des sondes de supervision sur six ans',
+  })
   @IsOptional()
   @IsString()
   @Length(1, 2000)
@@ -67,29 +86,43 @@ class NonAllotmentBody {
   @ApiProperty({ enum: NON_ALLOTMENT_GROUNDS, description: 'Motif de non-allotissement (L2113-11)' })
   @IsIn(NON_ALLOTMENT_GROUNDS)
   ground!: NonAllotmentGround;
-  @ApiProperty({ description: 'Motivation expresse' }) @IsString() @Length(1, 4000) motivation!: string;
+  @ApiProperty({
+    description: 'Motivation expresse du choix de ne pas allotir',
+    example: 'Une supervision unique du réseau mutualisé : la scinder la rendrait techniquement difficile',
+  })
+  @IsString()
+  @Length(1, 4000)
+  motivation!: string;
 }
 
 export class CreateTenderBody {
-  @ApiProperty({ description: 'Objet de la consultation' }) @IsString() @Length(1, 1000) object!: string;
-  @ApiProperty({ description: 'Code CPV principal', example: '79212000' })
+  @ApiProperty({ description: 'Objet de la consultation', example: 'Cybersécurité des communes' })
+  @IsString()
+  @Length(1, 1000)
+  object!: string;
+  @ApiProperty({
+    description: 'Code CPV principal (8 chiffres, chiffre de contrôle facultatif)',
+    example: '79212000',
+  })
   @IsString()
   @Length(8, 10)
   cpvCode!: string;
-  @ApiProperty({ enum: ['supplies', 'services', 'works'] }) @IsIn(['supplies', 'services', 'works']) nature!:
-    | 'supplies'
-    | 'services'
-    | 'works';
+  @ApiProperty({ enum: NATURES, description: 'Nature du marché : fournitures, services ou travaux' })
+  @IsIn(NATURES)
+  nature!: TenderNature;
   @ApiPropertyOptional({
-    enum: ['sub-central', 'central', 'utility'],
+    enum: BUYERS,
     description:
       'Catégorie d’acheteur des seuils européens. Par défaut, déduite du groupement : sub-central quand tous les ' +
       'bénéficiaires sont des collectivités ou des EPCI ; à déclarer sinon, ou pour une entité adjudicatrice (utility).',
   })
   @IsOptional()
-  @IsIn(['sub-central', 'central', 'utility'])
-  buyer?: 'sub-central' | 'central' | 'utility';
-  @ApiProperty({ type: [LotBody] })
+  @IsIn(BUYERS)
+  buyer?: TenderBuyer;
+  @ApiProperty({
+    type: [LotBody],
+    description: 'Les lots : un lot unique demande un motif de non-allotissement',
+  })
   @ArrayMinSize(1)
   @ArrayMaxSize(1000)
   @ValidateNested({ each: true })
@@ -97,57 +130,94 @@ export class CreateTenderBody {
   lots!: LotBody[];
   @ApiPropertyOptional({
     type: [String],
-    description: 'Bénéficiaires (SIRET) ; par défaut, les membres du jour',
+    description:
+      'Bénéficiaires (SIRET) ; par défaut, les bénéficiaires du recensement, ou à défaut les membres du jour',
+    example: EXAMPLE.memberSirets,
   })
   @IsOptional()
   @ArrayMaxSize(10_000)
   @Matches(SIRET, { each: true, message: 'each beneficiary must be a SIRET' })
   beneficiaries?: string[];
-  @ApiPropertyOptional({ description: 'Recensement des besoins dont la consultation procède' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Recensement des besoins clos dont la consultation procède (R2121-1) ; par défaut, aucun',
+    example: EXAMPLE.censusId,
+  })
   @IsOptional()
   @IsUUID()
   censusId?: string;
-  @ApiPropertyOptional({ type: FrameworkBody })
+  @ApiPropertyOptional({ type: FrameworkBody, description: 'Accord-cadre (T8) ; par défaut, un marché' })
   @IsOptional()
   @ValidateNested()
   @Type(() => FrameworkBody)
   framework?: FrameworkBody;
-  @ApiPropertyOptional({ type: NonAllotmentBody })
+  @ApiPropertyOptional({ type: NonAllotmentBody, description: 'Pour un lot unique seulement (T9)' })
   @IsOptional()
   @ValidateNested()
   @Type(() => NonAllotmentBody)
   nonAllotment?: NonAllotmentBody;
-  @ApiPropertyOptional({ description: 'Chiffre d’affaires minimal exigé HT, en centimes (T11)' })
+  @ApiPropertyOptional({
+    description:
+      'Chiffre d’affaires annuel minimal exigé des candidats HT, en centimes (T11) ; par défaut, aucun',
+    example: 24_000_000,
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(MAX_CENTS)
   turnoverRequirementCents?: number;
-  @ApiPropertyOptional({ description: 'Achat innovant (R2122-9-1)' })
+  @ApiPropertyOptional({
+    description: 'Achat innovant (R2122-9-1) ; par défaut, non',
+    default: false,
+    example: false,
+  })
   @IsOptional()
   @IsBoolean()
   innovative?: boolean;
 }
 
 export class ChooseProcedureBody {
-  @ApiProperty({ enum: TENDER_PROCEDURES }) @IsIn(TENDER_PROCEDURES) procedure!: TenderProcedure;
-  @ApiPropertyOptional({ enum: NEGOTIATION_GROUNDS, description: 'Cas de R2124-3 (négociation, dialogue)' })
+  @ApiProperty({
+    enum: TENDER_PROCEDURES,
+    description:
+      'Procédure : appel d’offres ouvert ou restreint, procédure avec négociation, dialogue compétitif, procédure ' +
+      'adaptée (MAPA) ou marché sans publicité ni mise en concurrence (dispense)',
+  })
+  @IsIn(TENDER_PROCEDURES)
+  procedure!: TenderProcedure;
+  @ApiPropertyOptional({
+    enum: NEGOTIATION_GROUNDS,
+    description: 'Cas de R2124-3 ouvrant la négociation ou le dialogue ; par défaut, aucun',
+  })
   @IsOptional()
   @IsIn(NEGOTIATION_GROUNDS)
   negotiationGround?: NegotiationGround;
-  @ApiProperty({ description: 'Date d’envoi prévue de l’avis : elle fixe les seuils applicables' })
+  @ApiProperty({
+    description: 'Date d’envoi prévue de l’avis (AAAA-MM-JJ) : elle fixe les seuils applicables',
+    example: '2026-09-01',
+  })
   @IsCivilDate()
   plannedLaunchOn!: string;
 }
 
 class CriterionBody {
-  @ApiProperty({ example: 'Valeur technique' }) @IsString() @Length(1, 300) name!: string;
-  @ApiProperty({ example: 50 }) @IsInt() @Min(0) @Max(100) weightPercent!: number;
-  @ApiProperty({ enum: ['price', 'cost', 'quality', 'environmental', 'social', 'other'] })
-  @IsIn(['price', 'cost', 'quality', 'environmental', 'social', 'other'])
-  kind!: 'price' | 'cost' | 'quality' | 'environmental' | 'social' | 'other';
+  @ApiProperty({ description: 'Intitulé du critère', example: 'Valeur technique' })
+  @IsString()
+  @Length(1, 300)
+  name!: string;
+  @ApiProperty({ description: 'Pondération, en % (la somme des critères du lot fait 100)', example: 50 })
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  weightPercent!: number;
+  @ApiProperty({ enum: CRITERION_KINDS, description: 'Prix, coût, qualité, environnement, social ou autre' })
+  @IsIn(CRITERION_KINDS)
+  kind!: CriterionKind;
   @ApiPropertyOptional({
-    description: 'Le critère tient compte des caractéristiques environnementales de l’offre',
+    description:
+      'Le critère tient compte des caractéristiques environnementales de l’offre ; par défaut, oui pour un critère ' +
+      'environmental, non sinon',
+    example: false,
   })
   @IsOptional()
   @IsBoolean()
@@ -155,175 +225,18 @@ class CriterionBody {
 }
 
 export class CriteriaBody {
-  @ApiProperty({ type: [CriterionBody] })
+  @ApiProperty({
+    type: [CriterionBody],
+    description: 'Les critères d’attribution du lot et leur pondération (R2152-7, T10)',
+    example: [
+      { name: 'Prix', weightPercent: 40, kind: 'price' },
+      { name: 'Valeur technique', weightPercent: 50, kind: 'quality' },
+      { name: 'Sobriété énergétique', weightPercent: 10, kind: 'environmental' },
+    ],
+  })
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   @Type(() => CriterionBody)
   criteria!: CriterionBody[];
-}
-
-export class PublishBody {
-  @ApiProperty({
-    description: 'Date limite de remise des offres (instant ISO 8601 avec fuseau)',
-    example: '2026-10-05T12:00:00+02:00',
-  })
-  @IsInstant()
-  deadlineAt!: string;
-  @ApiProperty({ description: 'Offres transmises par voie électronique (délai réduit, R2161-3)' })
-  @IsBoolean()
-  electronic!: boolean;
-  @ApiProperty({ description: 'Avis de préinformation publié 35 jours à 12 mois avant' })
-  @IsBoolean()
-  pin!: boolean;
-  @ApiProperty({ description: 'Urgence dûment justifiée' }) @IsBoolean() urgency!: boolean;
-}
-
-export class QuestionBody {
-  @ApiPropertyOptional({ description: 'Lot concerné' }) @IsOptional() @IsInt() @Min(1) lot?: number;
-  @ApiProperty({ description: 'Question (publiée à tous sans le nom de son auteur)' })
-  @IsString()
-  @Length(1, 4000)
-  text!: string;
-}
-
-export class AnswerBody {
-  @ApiProperty() @IsUUID() questionId!: string;
-  @ApiProperty({ description: 'Réponse, publiée à tous les candidats' })
-  @IsString()
-  @Length(1, 4000)
-  answer!: string;
-}
-
-export class ExtensionBody {
-  @ApiProperty({ description: 'Nouvelle date limite' }) @IsInstant() deadlineAt!: string;
-  @ApiProperty({ description: 'Motif du report' }) @IsString() @Length(1, 2000) reason!: string;
-}
-
-export class AmendmentBody {
-  @ApiProperty({ description: 'Objet de l’avis rectificatif' }) @IsString() @Length(1, 4000) summary!: string;
-}
-
-class DocumentBody {
-  @ApiProperty({ example: 'memoire-technique.pdf' }) @IsString() @Length(1, 300) name!: string;
-  @ApiProperty({ description: 'SHA-256 du fichier' })
-  @Matches(/^[0-9a-f]{64}$/, { message: 'sha256 must be 64 hexadecimal digits' })
-  sha256!: string;
-}
-
-export class CandidatureBody {
-  @ApiProperty({
-    enum: ['dume', 'dc1-dc2'],
-    description: 'Formulaire de candidature : le DUME électronique est accepté à la place des DC1 et DC2',
-  })
-  @IsIn(['dume', 'dc1-dc2'])
-  form!: 'dume' | 'dc1-dc2';
-}
-
-export class InvitationBody {
-  @ApiProperty({
-    description: 'SIRET des candidats sélectionnés, invités à remettre une offre',
-    type: [String],
-  })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(1000)
-  @Matches(SIRET, { each: true })
-  suppliers!: string[];
-  @ApiProperty({
-    description: 'Date limite de remise des offres (instant avec fuseau)',
-    example: '2026-11-05T12:00:00+01:00',
-  })
-  @IsInstant()
-  offersDeadlineAt!: string;
-  @ApiProperty({ description: 'Offres transmises par voie électronique (délai réduit à 25 jours, R2161-8)' })
-  @IsBoolean()
-  electronic!: boolean;
-}
-
-export class BidBody {
-  @ApiProperty({ example: 1 }) @IsInt() @Min(1) lot!: number;
-  @ApiProperty({ description: 'Montant de l’offre HT, en centimes — scellé jusqu’à l’ouverture' })
-  @IsInt()
-  @Min(0)
-  @Max(MAX_CENTS)
-  amountCents!: number;
-  @ApiProperty({
-    type: [DocumentBody],
-    description: 'Pièces de l’offre (empreintes) — scellées jusqu’à l’ouverture',
-  })
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => DocumentBody)
-  documents!: DocumentBody[];
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 4000) note?: string;
-}
-
-/** A regularised offer: completed documents; a changed lot or price is a substantial change (R2152-2). */
-export class RegularisedBidBody extends BidBody {}
-
-class ScoreBody {
-  @ApiProperty() @IsString() @Length(1, 300) criterion!: string;
-  @ApiProperty() @IsInt() @Min(0) @Max(100) score!: number;
-}
-
-export class ScoresBody {
-  @ApiProperty({ description: 'Note de 0 à 100 par critère du lot' })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => ScoreBody)
-  scores!: ScoreBody[];
-}
-
-export class AssessmentBody {
-  @ApiProperty({ description: 'Les justifications expliquent-elles le prix ?' })
-  @IsBoolean()
-  justified!: boolean;
-  @ApiProperty() @IsString() @Length(1, 4000) assessment!: string;
-}
-
-export class IrregularityBody {
-  @ApiProperty({ enum: ['irregular', 'unacceptable', 'inappropriate'] })
-  @IsIn(['irregular', 'unacceptable', 'inappropriate'])
-  kind!: 'irregular' | 'unacceptable' | 'inappropriate';
-  @ApiProperty() @IsString() @Length(1, 4000) detail!: string;
-}
-
-export class RejectionBody {
-  @ApiProperty({ enum: ['abnormally-low', 'irregular', 'unacceptable', 'inappropriate'] })
-  @IsIn(['abnormally-low', 'irregular', 'unacceptable', 'inappropriate'])
-  reason!: 'abnormally-low' | 'irregular' | 'unacceptable' | 'inappropriate';
-}
-
-export class RegularisationRequestBody {
-  @ApiProperty({ description: 'Date limite de régularisation, la même pour tous' })
-  @IsInstant()
-  deadlineAt!: string;
-}
-
-export class NoticesBody {
-  @ApiProperty({
-    description: 'Notifications de rejet envoyées par voie électronique (standstill 11 jours, sinon 16)',
-  })
-  @IsBoolean()
-  electronic!: boolean;
-}
-
-export class ReasonBody {
-  @ApiProperty() @IsString() @Length(1, 4000) reason!: string;
-}
-
-export class SignatureBody {
-  @ApiProperty({ description: 'Montant du marché HT, en centimes' })
-  @IsInt()
-  @Min(1)
-  @Max(MAX_CENTS)
-  amountCents!: number;
-}
-
-export class ClosureBody {
-  @ApiProperty({ enum: ['unsuccessful', 'abandoned'], description: 'Infructueux ou sans suite' })
-  @IsIn(['unsuccessful', 'abandoned'])
-  outcome!: 'unsuccessful' | 'abandoned';
-  @ApiProperty() @IsString() @Length(1, 4000) reason!: string;
 }

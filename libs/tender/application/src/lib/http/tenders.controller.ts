@@ -11,7 +11,15 @@ import {
   Query,
   Res,
 } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
 import {
   accepted,
   Clock,
@@ -27,16 +35,13 @@ import {
 } from '@mutualis/shared/api';
 import { MembershipFacts, membersOn } from '@mutualis/shared/contracts';
 import { Tenders } from '../tenders';
-import {
-  AmendmentBody,
-  AnswerBody,
-  ChooseProcedureBody,
-  CreateTenderBody,
-  CriteriaBody,
-  ExtensionBody,
-  InvitationBody,
-  PublishBody,
-} from './tender.dto';
+import { AmendmentBody, AnswerBody, ExtensionBody, InvitationBody, PublishBody } from './consultation.dto';
+import { ChooseProcedureBody, CreateTenderBody, CriteriaBody } from './tender.dto';
+import { OpenedBidView } from './bids.responses';
+import { TenderCreatedAnswer } from './command-answers';
+import { CREATE_TENDER_EXAMPLES, PROCEDURE_EXAMPLES } from './tender-body-examples';
+import { AS_OF } from './tender-queries';
+import { TenderView } from './tender.responses';
 import { tenderView } from './tender-view';
 
 const TENDER = ':tenderId';
@@ -59,12 +64,13 @@ export class TendersController {
       'Lots et valeurs estimées (la valeur de l’opération est leur somme, T1), bénéficiaires (membres du jour par ' +
       'défaut), accord-cadre avec maximum et durée (T8), ou motif de non-allotissement pour un lot unique (T9).',
   })
-  @ApiCreatedResponse({ type: CommandAccepted })
+  @ApiBody({ type: CreateTenderBody, examples: CREATE_TENDER_EXAMPLES })
+  @ApiCreatedResponse({ type: TenderCreatedAnswer })
   async create(
     @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
     @Body() body: CreateTenderBody,
     @CommandContext() context: CommandContext,
-  ) {
+  ): Promise<TenderCreatedAnswer> {
     const tenderId = newResourceId(context);
     const membership = await this.facts.membership(consortiumId);
     const census = body.censusId ? await this.facts.closedCensus(body.censusId) : null;
@@ -103,13 +109,22 @@ export class TendersController {
     summary: 'Consulter une consultation, ou telle qu’enregistrée à un instant (asOf)',
     description: 'Le contenu des offres reste scellé jusqu’à l’ouverture.',
   })
-  @ApiQuery({ name: 'asOf', required: false })
+  @ApiQuery(AS_OF)
+  @ApiOkResponse({
+    type: TenderView,
+    headers: {
+      ETag: {
+        description: 'Version de la consultation, à renvoyer dans If-Match',
+        schema: { type: 'string', example: '"7"' },
+      },
+    },
+  })
   async read(
     @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
     @Param('tenderId', ParseUUIDPipe) tenderId: string,
     @Query('asOf', OptionalInstantQuery) asOf: string | undefined,
     @Res({ passthrough: true }) response: ServerResponse,
-  ) {
+  ): Promise<TenderView> {
     const { state, version } = await this.tenders.load(tenderId, consortiumId, asOf);
     response.setHeader('ETag', versionTag(version));
     return tenderView(state, version);
@@ -121,10 +136,15 @@ export class TendersController {
     summary: 'Contenu des offres (après ouverture seulement)',
     description: 'Avant l’ouverture : 409, les offres sont scellées.',
   })
+  @ApiOkResponse({ type: [OpenedBidView], description: 'Les offres en vigueur et leur contenu ouvert' })
+  @ApiConflictResponse({
+    description: 'Les offres sont scellées jusqu’à l’ouverture des plis (bids-sealed)',
+    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } },
+  })
   async bids(
     @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
     @Param('tenderId', ParseUUIDPipe) tenderId: string,
-  ) {
+  ): Promise<OpenedBidView[]> {
     const { state } = await this.tenders.load(tenderId, consortiumId);
     return Promise.all(
       Object.values(state.bids).map(async ({ bidId, lot, supplierSiret, sealed, contentSha256 }) => ({
@@ -146,13 +166,14 @@ export class TendersController {
       'Vérifiée selon les seuils en vigueur à la date de lancement prévue : procédure formalisée au-delà du seuil ' +
       'européen (T2), dispense sous les seuils de R2122-8 (T3), cas de R2124-3 pour la négociation (T7).',
   })
+  @ApiBody({ type: ChooseProcedureBody, examples: PROCEDURE_EXAMPLES })
   @ApiCreatedResponse({ type: CommandAccepted })
   async chooseProcedure(
     @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
     @Param('tenderId', ParseUUIDPipe) tenderId: string,
     @Body() body: ChooseProcedureBody,
     @CommandContext() context: CommandContext,
-  ) {
+  ): Promise<CommandAccepted> {
     await this.tenders.load(tenderId, consortiumId);
     const command = {
       type: 'ChooseProcedure' as const,
@@ -177,7 +198,7 @@ export class TendersController {
     @Param('lot', ParseIntPipe) lot: number,
     @Body() body: CriteriaBody,
     @CommandContext() context: CommandContext,
-  ) {
+  ): Promise<CommandAccepted> {
     await this.tenders.load(tenderId, consortiumId);
     const criteria = body.criteria.map((criterion) => ({
       ...criterion,
@@ -204,7 +225,7 @@ export class TendersController {
     @Param('tenderId', ParseUUIDPipe) tenderId: string,
     @Body() body: PublishBody,
     @CommandContext() context: CommandContext,
-  ) {
+  ): Promise<CommandAccepted> {
     await this.tenders.load(tenderId, consortiumId);
     const command = {
       type: 'PublishTender' as const,
@@ -233,7 +254,7 @@ export class TendersController {
     @Param('tenderId', ParseUUIDPipe) tenderId: string,
     @Body() body: InvitationBody,
     @CommandContext() context: CommandContext,
-  ) {
+  ): Promise<CommandAccepted> {
     await this.tenders.load(tenderId, consortiumId);
     const command = {
       type: 'InviteToTender' as const,
@@ -256,7 +277,7 @@ export class TendersController {
     @Param('tenderId', ParseUUIDPipe) tenderId: string,
     @Body() body: AnswerBody,
     @CommandContext() context: CommandContext,
-  ) {
+  ): Promise<CommandAccepted> {
     await this.tenders.load(tenderId, consortiumId);
     return accepted(
       await this.tenders.handle(consortiumId, tenderId, { type: 'AnswerQuestion', ...body }, context),
@@ -276,7 +297,7 @@ export class TendersController {
     @Param('tenderId', ParseUUIDPipe) tenderId: string,
     @Body() body: ExtensionBody,
     @CommandContext() context: CommandContext,
-  ) {
+  ): Promise<CommandAccepted> {
     await this.tenders.load(tenderId, consortiumId);
     const command = {
       type: 'ExtendDeadline' as const,
@@ -297,7 +318,7 @@ export class TendersController {
     @Param('tenderId', ParseUUIDPipe) tenderId: string,
     @Body() body: AmendmentBody,
     @CommandContext() context: CommandContext,
-  ) {
+  ): Promise<CommandAccepted> {
     await this.tenders.load(tenderId, consortiumId);
     const command = {
       type: 'AmendNotice' as const,
@@ -321,7 +342,7 @@ export class TendersController {
     @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
     @Param('tenderId', ParseUUIDPipe) tenderId: string,
     @CommandContext() context: CommandContext,
-  ) {
+  ): Promise<CommandAccepted> {
     await this.tenders.load(tenderId, consortiumId);
     const command = {
       type: 'OpenBids' as const,

@@ -1,0 +1,88 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { CandidatureForm } from '@mutualis/shared/contracts';
+import { MAX_CENTS } from './tender.dto';
+import { CANDIDATURE_FORMS, EXAMPLE } from './tender-vocabulary';
+
+// The bodies of the candidates' commands: questions, candidatures and sealed offers.
+
+export class QuestionBody {
+  @ApiPropertyOptional({ description: 'Lot concerné ; par défaut, la consultation entière', example: 1 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  lot?: number;
+  @ApiProperty({
+    description: 'Question (publiée à tous sans le nom de son auteur)',
+    example: 'L’audit couvre-t-il les écoles des communes membres ?',
+  })
+  @IsString()
+  @Length(1, 4000)
+  text!: string;
+}
+
+export class CandidatureBody {
+  @ApiProperty({
+    enum: CANDIDATURE_FORMS,
+    description: 'Formulaire de candidature : le DUME électronique est accepté à la place des DC1 et DC2',
+  })
+  @IsIn(CANDIDATURE_FORMS)
+  form!: CandidatureForm;
+}
+
+/** A document of an offer, by its fingerprint: sealed with the offer, shown as such once the bids are opened. */
+export class BidDocument {
+  @ApiProperty({ description: 'Nom du fichier', example: 'memoire-technique.pdf' })
+  @IsString()
+  @Length(1, 300)
+  name!: string;
+  @ApiProperty({
+    description: 'Empreinte SHA-256 du fichier (64 chiffres hexadécimaux)',
+    example: EXAMPLE.sha256,
+  })
+  @Matches(/^[0-9a-f]{64}$/, { message: 'sha256 must be 64 hexadecimal digits' })
+  sha256!: string;
+}
+
+export class BidBody {
+  @ApiProperty({ description: 'Lot auquel l’offre répond', example: 1 }) @IsInt() @Min(1) lot!: number;
+  @ApiProperty({
+    description: 'Montant de l’offre HT, en centimes — scellé jusqu’à l’ouverture',
+    example: 11_537_911,
+  })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_CENTS)
+  amountCents!: number;
+  @ApiProperty({
+    type: [BidDocument],
+    description: 'Pièces de l’offre (empreintes) — scellées jusqu’à l’ouverture',
+  })
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => BidDocument)
+  documents!: BidDocument[];
+  @ApiPropertyOptional({
+    description: 'Observation du candidat — scellée jusqu’à l’ouverture ; par défaut, aucune',
+    example: 'Offre valable 120 jours',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 4000)
+  note?: string;
+}
+
+/** A regularised offer: completed documents; a changed lot or price is a substantial change (R2152-2). */
+export class RegularisedBidBody extends BidBody {}
