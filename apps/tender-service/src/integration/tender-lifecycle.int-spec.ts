@@ -238,6 +238,29 @@ describe('a tender of two lots, from creation to signature, on PostgreSQL and Ka
     });
   });
 
+  it('publishes a candidate’s question and its answer to every candidate, without the name of who asked', async () => {
+    const text = 'L’audit couvre-t-il les écoles des communes membres ?';
+    expect((await post(`/tenders/${tenderId}/questions`, { lot: 1, text }, 'supplier', ALPHA)).status).toBe(
+      201,
+    );
+    const asked = await service
+      .http()
+      .get(coordinatorPath(`/${tenderId}`))
+      .set('Authorization', await as('coordinator'));
+    const [questionId] = Object.keys(asked.body.questions);
+    expect(asked.body.questions[questionId!]).toEqual({ lot: 1, text, answer: null });
+    const answer = 'Oui : les écoles sont dans le périmètre de l’audit.';
+    expect((await post(coordinatorPath(`/${tenderId}/answers`), { questionId, answer })).status).toBe(201);
+
+    const read = await service
+      .http()
+      .get(`/tenders/${tenderId}`)
+      .set('Authorization', await as('supplier', BETA));
+    expect(read.status).toBe(200);
+    expect(read.body.questions).toEqual({ [questionId!]: { lot: 1, text, answer } });
+    expect(JSON.stringify(read.body)).not.toContain(ALPHA);
+  });
+
   it('keeps the amounts and documents unreadable in PostgreSQL and through the API until the opening, readable after', async () => {
     const { rows } = await pool.query('SELECT data::text AS data FROM tender.events');
     const stored = rows.map((row) => row.data).join('\n');
