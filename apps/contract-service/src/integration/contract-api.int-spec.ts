@@ -291,6 +291,24 @@ describe('subcontractors, penalties and the contract’s life', () => {
     expect((await get(marche())).body.status).toBe('terminated');
   });
 
+  it('shows the new holder of a transfer avenant (R2194-6) in the contract as in the list', async () => {
+    const transfer = await post(framework('/amendments'), {
+      ground: 'new-contractor',
+      signedOn: '2026-11-02',
+      amountCents: 0,
+      description: 'Cession du marché après fusion du titulaire',
+      newHolderSiret: OTHER_SUPPLIER,
+    });
+    expect(transfer.status).toBe(201);
+    expect((await get(framework())).body.holderSiret).toBe(OTHER_SUPPLIER);
+    const listed = (await get(`/contracts?minPosition=${transfer.body.position}`)).body.contracts;
+    expect(
+      listed.find((contract: { kind: string }) => contract.kind === 'framework-agreement'),
+    ).toMatchObject({
+      holderSiret: OTHER_SUPPLIER,
+    });
+  });
+
   it('tells the coordinator every act of the contract, in the order recorded', async () => {
     const history = await get(marche('/history'));
     expect(history.status).toBe(200);

@@ -6,6 +6,8 @@ export function contractView(state: ContractState, version: number, today: strin
   return {
     ...state.opened!,
     status: state.status,
+    // The holder in force: an avenant of R2194-6 substitutes a new one for the award's.
+    holderSiret: state.holderSiret!,
     terms: state.notified,
     amountCents: state.amountCents,
     endsOn: state.endsOn,

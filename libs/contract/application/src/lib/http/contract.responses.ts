@@ -28,8 +28,8 @@ export const KIND_DESCRIPTION =
   'Marché à montant déterminé (contract) ou accord-cadre exécuté par bons de commande jusqu’à son maximum ' +
   '(framework-agreement)';
 
-/** What the award settled but its amount: the part of a contract that avenants do not change. */
-class AwardView implements Omit<ContractOpened, 'amountCents'> {
+/** What the award settled but its amount and holder: the part of a contract that avenants do not change. */
+class AwardView implements Omit<ContractOpened, 'amountCents' | 'holderSiret'> {
   @ApiProperty({
     format: 'uuid',
     description: 'Identifiant du marché',
@@ -104,9 +104,6 @@ class AwardView implements Omit<ContractOpened, 'amountCents'> {
   @ApiProperty({ enum: CONTRACT_KINDS, description: KIND_DESCRIPTION, example: 'contract' })
   kind!: ContractKind;
 
-  @ApiProperty({ description: 'SIRET du titulaire désigné par l’attribution', example: '73282932000074' })
-  holderSiret!: string;
-
   @ApiProperty({ description: 'Date de signature', example: '2026-06-15' })
   signedOn!: string;
 
@@ -143,6 +140,9 @@ export class ContractOpenedView extends AwardView implements ContractOpened {
     example: 20_000_000,
   })
   amountCents!: number;
+
+  @ApiProperty({ description: 'SIRET du titulaire désigné par l’attribution', example: '73282932000074' })
+  holderSiret!: string;
 }
 
 /** Where a contract stands: what was ordered, invoiced and paid, and what remains. */
@@ -185,6 +185,13 @@ export class ContractPositionView implements ContractPosition {
 export class ContractView extends AwardView implements ContractOpened {
   @ApiProperty({ enum: CONTRACT_STATUSES, description: STATUS_DESCRIPTION, example: 'running' })
   status!: ContractStatus;
+
+  @ApiProperty({
+    description:
+      'SIRET du titulaire en vigueur : celui de l’attribution, ou le nouveau titulaire d’un avenant (R2194-6)',
+    example: '73282932000074',
+  })
+  holderSiret!: string;
 
   @ApiObjectOrNull(ContractTermsView, {
     description: 'Les conditions d’exécution fixées à la notification ; null avant la notification',
