@@ -1,103 +1,182 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { useIntegrationEnvironment, workspaceRoot } from '@mutualis/shared/testing';
 import { MembershipApp, startMembershipApp } from '../testing/membership-app';
 import { consortiumBody } from '../testing/membership-fixtures';
+import { regionalOnboardingFile } from '../testing/regional-onboarding-file';
 
 const environment = useIntegrationEnvironment();
 let service: MembershipApp;
 let consortiumId: string;
+let coordinator: string;
 
-/** The 400 real commune buyers of the reference data (DECP), as a regional platform's onboarding file. */
-function communesFile(): { csv: string; sirets: string[] } {
-  const source = readFileSync(
-    join(workspaceRoot(), 'libs/procurement-rules/data/acheteurs_communes_siret_from_decp.csv'),
-    'utf8',
-  );
-  const rows = source
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((line) => line.split(','));
-  const lines = rows.map(([siret, , , insee, name], index) =>
-    [
-      siret,
-      `"${name}"`,
-      'commune',
-      insee,
-      '',
-      `DCM-2026-${index + 1}`,
-      '2026-02-15',
-      'conseil municipal',
-      '2026-03-01',
-    ].join(','),
-  );
-  const header =
-    'siret,nom,type,code_insee,population,deliberation_numero,deliberation_date,organe,adhesion_date';
-  return { csv: [header, ...lines].join('\n'), sirets: rows.map(([siret]) => siret!) };
+const HEADER =
+  'siret,nom,type,code_insee,population,deliberation_numero,deliberation_date,organe,adhesion_date';
+/** The 2,000 authorities of a large région, as a regional platform's file; the 99 after them for other tests. */
+const all = regionalOnboardingFile(workspaceRoot(), 2_099);
+const region = { csv: all.csv.split('\n').slice(0, 2_001).join('\n'), sirets: all.sirets.slice(0, 2_000) };
+const others = all.csv.split('\n').slice(2_001);
+
+interface JobAnswer {
+  jobId: string;
+  status: string;
+  progress: { done: number; total: number | null };
+  links: { self: string; events: string; result?: string; resultCsv?: string };
+  problem?: { type: string };
 }
 
-beforeAll(async () => {
-  service = await startMembershipApp(environment().databaseUrl);
-  service.setNow('2026-03-02T10:00:00+01:00');
+/** A new centrale d'achat, whose coordinator the tests then act as. */
+async function formConsortium(): Promise<void> {
   const formed = await service
     .http()
     .post('/consortia')
     .set('Authorization', await service.bearer('platform-admin'))
     .send(consortiumBody('purchasing-centre', { effectiveOn: '2026-01-15' }));
   consortiumId = formed.body.consortiumId;
+  coordinator = await service.bearer('coordinator', { consortia: [consortiumId] });
+}
+
+beforeAll(async () => {
+  service = await startMembershipApp(environment().databaseUrl);
+  service.setNow('2026-03-02T10:00:00+01:00');
+  await formConsortium();
 });
 environment.teardown(() => service.close());
 
-async function onboard(csv: string, idempotencyKey?: string) {
-  const request = service
+const imports = () => `/consortia/${consortiumId}/onboarding-imports`;
+
+/** Sends a file as a form's `file` field, as a browser's upload does. */
+function uploadForm(csv: string | Buffer, fileName: string) {
+  return service
     .http()
-    .post(`/consortia/${consortiumId}/onboarding-imports`)
-    .set('Authorization', await service.bearer('coordinator', { consortia: [consortiumId] }));
-  if (idempotencyKey) request.set('Idempotency-Key', idempotencyKey);
-  return request.send({ fileName: 'adhesions-communes.csv', csv });
+    .post(imports())
+    .set('Authorization', coordinator)
+    .attach('file', Buffer.isBuffer(csv) ? csv : Buffer.from(csv), {
+      filename: fileName,
+      contentType: 'text/csv',
+    });
 }
 
-describe('bulk onboarding of a regional platform’s communes', () => {
-  const file = communesFile();
+/** Sends the file itself as the body. */
+function uploadCsv(csv: string | Buffer, fileName = 'adhesions.csv', key?: string) {
+  const request = service
+    .http()
+    .post(imports())
+    .set('Authorization', coordinator)
+    .set('Content-Type', 'text/csv; charset=utf-8')
+    .set('Content-Disposition', `attachment; filename="${fileName}"`);
+  if (key) request.set('Idempotency-Key', key);
+  return request.send(Buffer.isBuffer(csv) ? csv : Buffer.from(csv));
+}
 
-  it('onboards the 400 communes of the reference data, all accepted, each a member from its adhesion date', async () => {
-    // With an Idempotency-Key, as every POST may carry: each row still goes through.
-    const response = await onboard(file.csv, 'onboarding-2026-03');
-    expect(response.status).toBe(201);
+async function readJob(location: string, token = coordinator): Promise<JobAnswer> {
+  const response = await service.http().get(location).set('Authorization', token);
+  expect(response.status).toBe(200);
+  return response.body;
+}
+
+/** Follows a job until it ends (a bounded wait: two minutes). */
+async function finished(location: string): Promise<JobAnswer> {
+  for (let waited = 0; waited < 120_000; waited += 200) {
+    const job = await readJob(location);
+    if (job.status === 'succeeded' || job.status === 'failed') return job;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`job ${location} did not end within two minutes`);
+}
+
+async function accepted(response: { status: number; headers: Record<string, string>; body: JobAnswer }) {
+  expect(response.status).toBe(202);
+  expect(response.headers['location']).toBe(`/consortia/${consortiumId}/jobs/${response.body.jobId}`);
+  return finished(response.headers['location']!);
+}
+
+async function report(job: JobAnswer) {
+  expect(job.status).toBe('succeeded');
+  return (await service.http().get(job.links.result!).set('Authorization', coordinator)).body;
+}
+
+async function members(on = '2026-03-01'): Promise<string[]> {
+  const response = await service
+    .http()
+    .get(`/consortia/${consortiumId}/members?on=${on}`)
+    .set('Authorization', await service.bearer('auditor', { consortia: [consortiumId] }));
+  return response.body.members.map((member: { siret: string }) => member.siret);
+}
+
+describe('bulk onboarding of a regional platform’s authorities, in the background', () => {
+  it('imports 2,000 authorities uploaded as a file, and resumes where it stopped across a restart', async () => {
+    const started = await uploadForm(region.csv, 'adhesions-region.csv');
+    expect(started.status).toBe(202);
+    const location: string = started.headers['location']!;
+    expect(started.body).toMatchObject({ kind: 'onboarding-import', links: { self: location } });
+
+    // The service answers other requests while the job runs.
+    let job = await readJob(location);
+    while (job.progress.done < 200) {
+      expect(['queued', 'running']).toContain(job.status);
+      job = await readJob(location);
+    }
+    const read = await service.http().get(`/consortia/${consortiumId}`).set('Authorization', coordinator);
+    expect(read.status).toBe(200);
+    expect(job.progress.total).toBe(2_000);
+
+    // A restart in the middle: the job goes back to the queue at its last checkpoint, the new instance resumes it.
+    await service.close();
+    service = await startMembershipApp(environment().databaseUrl);
+    service.setNow('2026-03-02T10:00:00+01:00');
+    const resumed = await readJob(location);
+    expect(resumed.progress.done).toBeGreaterThanOrEqual(200);
+    expect(resumed.progress.done).toBeLessThan(2_000);
+
+    const done = await finished(location);
+    expect(done.progress).toEqual({ done: 2_000, total: 2_000 });
+    const body = await report(done);
     // Saint-Nazaire, the coordinator, is among them: already a member, it is reported unchanged.
-    expect(response.body).toMatchObject({ rows: 400, accepted: 399, unchanged: 1, refused: 0 });
-    expect(response.body.results.find((row: { outcome: string }) => row.outcome === 'unchanged').key).toBe(
-      '21440184600016',
+    expect(body).toMatchObject({
+      fileName: 'adhesions-region.csv',
+      rows: 2_000,
+      accepted: 1_999,
+      unchanged: 1,
+    });
+    expect(body.results.map((row: { line: number }) => row.line)).toEqual(
+      Array.from({ length: 2_000 }, (_, index) => index + 2),
     );
-    const members = await service
-      .http()
-      .get(`/consortia/${consortiumId}/members?on=2026-03-01`)
-      .set('Authorization', await service.bearer('auditor', { consortia: [consortiumId] }));
-    const sirets = members.body.members.map((member: { siret: string }) => member.siret);
-    expect(sirets).toHaveLength(400);
-    expect(sirets).toEqual(expect.arrayContaining(file.sirets));
+    const sirets = await members();
+    expect(sirets).toHaveLength(2_000);
+    expect(new Set(sirets)).toEqual(new Set(region.sirets));
+
+    const csv = await service.http().get(done.links.resultCsv!).set('Authorization', coordinator);
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.headers['content-disposition']).toContain('attachment');
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    const lines = csv.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('ligne;identifiant;résultat;règle;article;détail');
+    expect(lines).toHaveLength(2_001);
+    expect(lines[1]).toBe(`2;${region.sirets[0]};accepté;;;`);
   }, 300_000);
 
-  it('changes nothing when the same file is imported again', async () => {
+  it('changes nothing when the same file is sent again, as the file itself', async () => {
     const history = async () =>
-      (
-        await service
-          .http()
-          .get(`/consortia/${consortiumId}/history`)
-          .set('Authorization', await service.bearer('auditor', { consortia: [consortiumId] }))
-      ).body.length;
+      (await service.http().get(`/consortia/${consortiumId}/history`).set('Authorization', coordinator)).body
+        .length;
     const before = await history();
-    const response = await onboard(file.csv);
-    expect(response.body).toMatchObject({ rows: 400, accepted: 0, unchanged: 400, refused: 0 });
+    const part = region.csv.split('\n').slice(0, 101).join('\n');
+    const first = await uploadCsv(part, 'adhesions-region.csv', 'again-1');
+    const body = await report(await accepted(first));
+    expect(body).toMatchObject({ rows: 100, accepted: 0, unchanged: 100, refused: 0 });
     expect(await history()).toBe(before);
-  }, 300_000);
+    // The same request again (a network retry) is answered with the same job.
+    const retried = await uploadCsv(part, 'adhesions-region.csv', 'again-1');
+    expect([retried.status, retried.headers['location']]).toEqual([202, first.headers['location']]);
+  }, 120_000);
 
   it('reports each bad row with its rule, the good ones going through', async () => {
-    const header =
-      'siret,nom,type,code_insee,population,deliberation_numero,deliberation_date,organe,adhesion_date';
+    await formConsortium(); // the EPCI of these rows is among the 2,000 of the first file
     const csv = [
-      header,
+      HEADER,
       '21440195200013,Savenay,commune,44195,,DCM-1,2026-02-15,conseil municipal,2026-03-01', // Luhn fails
       '20007273400011,CC Estuaire et Sillon,commune,,,DCC-1,2026-02-15,conseil communautaire,2026-03-01', // an EPCI
       '20007273400011,CC Estuaire et Sillon,epci,,,DCC-1,2026-02-20,conseil communautaire,2026-02-18', // délibération after
@@ -108,10 +187,15 @@ describe('bulk onboarding of a regional platform’s communes', () => {
       '20007273400011,CC Estuaire et Sillon,epci', // short row
       '20007273400011,CC Estuaire et Sillon,epci,,,DCC-1,2026-02-15,conseil communautaire,2026-03-01', // good
     ].join('\n');
-    const response = await onboard(csv);
-    expect(response.body).toMatchObject({ rows: 9, accepted: 1, refused: 8 });
+    const response = await service
+      .http()
+      .post(imports())
+      .set('Authorization', coordinator)
+      .send({ fileName: 'adhesions-epci.csv', csv });
+    const body = await report(await accepted(response));
+    expect(body).toMatchObject({ rows: 9, accepted: 1, refused: 8 });
     expect(
-      response.body.results.map((row: { line: number; outcome: string; rule?: string }) => [
+      body.results.map((row: { line: number; outcome: string; rule?: string }) => [
         row.line,
         row.rule ?? row.outcome,
       ]),
@@ -127,4 +211,81 @@ describe('bulk onboarding of a regional platform’s communes', () => {
       [10, 'accepted'],
     ]);
   }, 60_000);
+
+  it('refuses a malformed file at once, naming its line and column, and starts nothing', async () => {
+    const response = await uploadCsv(
+      `${HEADER}\n${others[0]!.replaceAll(';', ',')}\n21440195200012,"Savenay,commune\n`,
+    );
+    expect(response.status).toBe(400);
+    expect(response.body.detail).toMatch(/line 3/);
+    expect(response.body.errors[0].field).toMatch(/^line 3, column /);
+    const missing = await uploadCsv('siret;nom\n21440195200012;Savenay\n');
+    expect(missing.status).toBe(400);
+    expect(missing.body.errors.map((error: { field: string }) => error.field)).toEqual([
+      'type',
+      'adhesion_date',
+    ]);
+  });
+
+  it('reads a file saved by a spreadsheet in Windows-1252, accents included', async () => {
+    const row = others.find((line) => /é/.test(line))!;
+    const latin1 = Buffer.from(`${HEADER.replaceAll(',', ';')}\r\n${row}\r\n`, 'latin1');
+    const body = await report(await accepted(await uploadForm(latin1, 'adhésions.csv')));
+    expect(body).toMatchObject({ fileName: 'adhésions.csv', rows: 1, accepted: 1 });
+    const name = row.split(';')[1]!.replaceAll('"', '');
+    const consortium = await service
+      .http()
+      .get(`/consortia/${consortiumId}/members`)
+      .set('Authorization', coordinator);
+    expect(consortium.body.members.map((member: { name: string }) => member.name)).toContain(name);
+  }, 60_000);
+
+  it('gives a template to fill in, which imports as it is', async () => {
+    const template = await service.http().get(`${imports()}/template.csv`).set('Authorization', coordinator);
+    expect(template.status).toBe(200);
+    expect(template.headers['content-type']).toMatch(/^text\/csv/);
+    expect(template.headers['content-disposition']).toContain('modele-adhesions.csv');
+    const body = await report(await accepted(await uploadCsv(template.text, 'modele-adhesions.csv')));
+    expect(body).toMatchObject({ rows: 1, refused: 0 });
+  }, 60_000);
+
+  it('streams a job’s progress to screens (Server-Sent Events) until it ends', async () => {
+    const started = await uploadCsv(region.csv.split('\n').slice(0, 121).join('\n'));
+    expect(started.status).toBe(202);
+    const stream = await fetch(`${await service.app.getUrl()}${started.body.links.events}`, {
+      headers: { Authorization: coordinator },
+    });
+    expect(stream.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const text = await stream.text();
+    const events = [...text.matchAll(/^event: (\w+)\ndata: (.+)$/gm)].map(([, event, data]) => ({
+      event,
+      job: JSON.parse(data!) as JobAnswer,
+    }));
+    expect(events.at(-1)).toMatchObject({ event: 'succeeded', job: { progress: { done: 120, total: 120 } } });
+    expect(events.slice(0, -1).every(({ event }) => event === 'progress')).toBe(true);
+  }, 60_000);
+
+  it('lets only the consortium’s overseers and the job’s author follow it', async () => {
+    const started = await uploadCsv(`${HEADER}\n`);
+    const location = started.headers['location']!;
+    const other = await service.bearer('coordinator', {
+      consortia: ['0190c6a4-7c1e-7000-8000-00000000ffff'],
+    });
+    expect((await service.http().get(location).set('Authorization', other)).status).toBe(403);
+    const buyer = await service.bearer('member-buyer', { consortia: [consortiumId] });
+    expect((await service.http().get(location).set('Authorization', buyer)).status).toBe(404);
+    const auditor = await service.bearer('auditor', { consortia: [consortiumId] });
+    expect((await readJob(location, auditor)).jobId).toBe(started.body.jobId);
+  });
+
+  it('refuses a file sent to an endpoint that takes JSON (415)', async () => {
+    const response = await service
+      .http()
+      .post('/consortia')
+      .set('Authorization', await service.bearer('platform-admin'))
+      .set('Content-Type', 'text/csv')
+      .send(HEADER);
+    expect(response.status).toBe(415);
+    expect(response.body.detail).toMatch(/JSON/);
+  });
 });

@@ -76,8 +76,31 @@ export { OptionalDateQuery, OptionalInstantQuery, SiretParam } from './lib/http/
 export { IsCivilDate, IsInstant } from './lib/http/civil-date.decorator';
 
 // Bulk imports of CSV files, row by row
-export { RowRefused, runCsvImport, validatedRow } from './lib/imports/csv-import';
-export type { CsvImport, ImportReport, RowOutcome, RowResult } from './lib/imports/csv-import';
+export {
+  importCsvRow,
+  importReport,
+  importReportCsv,
+  readCsvFile,
+  refusedRow,
+  RowRefused,
+  runCsvImport,
+  validatedRow,
+} from './lib/imports/csv-import';
+export type {
+  CsvImport,
+  CsvRecord,
+  ImportReport,
+  RowImport,
+  RowOutcome,
+  RowResult,
+} from './lib/imports/csv-import';
+export { FileUpload } from './lib/http/file-upload';
+export type { UploadedFile } from './lib/http/file-upload';
+export { JobInterrupted } from './lib/jobs/job';
+export type { Job, JobHandler, JobRun, JobStatus } from './lib/jobs/job';
+export { JobBody } from './lib/jobs/job.responses';
+export { JobRunner } from './lib/jobs/job-runner';
+export { Jobs } from './lib/jobs/jobs';
 
 // What a service keeps of other contexts' published events
 export { PublishedFacts, fold } from './lib/facts/published-facts';

@@ -16,7 +16,13 @@ import {
   membershipContracts,
   uuidv7,
 } from '@mutualis/shared/contracts';
-import { CommandHandler, CommandResult, LoadedState } from '@mutualis/shared/event-sourcing';
+import {
+  CommandHandler,
+  CommandResult,
+  EachCommand,
+  EachOutcome,
+  LoadedState,
+} from '@mutualis/shared/event-sourcing';
 import { SqlEventStore } from '@mutualis/shared/event-store';
 import {
   CensusCommand,
@@ -54,6 +60,20 @@ export class Consortia {
       command,
       this.metadata(context, consortiumId),
     );
+  }
+
+  /** Commands on one consortium in bulk (an import's rows): one load and one write for them all (see handleEach). */
+  handleEach(
+    consortiumId: string,
+    commands: EachCommand<ConsortiumCommand>[],
+    context: CommandContext,
+  ): Promise<EachOutcome[]> {
+    const {
+      idempotencyKey: _key,
+      expectedVersion: _version,
+      ...metadata
+    } = this.metadata(context, consortiumId);
+    return this.consortia.handleEach(consortiumStream(consortiumId), commands, metadata);
   }
 
   handleCensus(

@@ -9,6 +9,7 @@ import { DirectoryController } from './http/directory.controller';
 import { consortiumDirectory } from './directory/consortium-directory.projection';
 import { ConsortiumDirectory } from './directory/consortium-directory';
 import { MembersController } from './http/members.controller';
+import { OnboardingController } from './http/onboarding.controller';
 import { MembershipConfig } from './membership.config';
 import { OnboardingImport } from './onboarding/onboarding-import';
 
@@ -23,7 +24,13 @@ export const MEMBERSHIP_SCHEMA = 'membership';
       projections: [consortiumDirectory],
     }),
   ],
-  controllers: [DirectoryController, ConsortiaController, MembersController, CensusesController],
+  controllers: [
+    DirectoryController,
+    ConsortiaController,
+    MembersController,
+    CensusesController,
+    OnboardingController,
+  ],
   providers: [
     {
       provide: PERSONAL_DATA,

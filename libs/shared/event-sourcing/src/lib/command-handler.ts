@@ -1,5 +1,6 @@
 import { Actor, EventContracts, EventEnvelope, NewEvent, uuidv5 } from '@mutualis/shared/contracts';
 import { Decider, DomainEvent, fold } from './decider';
+import { DomainError } from './domain-error';
 import { InvalidEventError, WrongExpectedVersionError } from './errors';
 import { EventStore } from './event-store.port';
 
@@ -40,6 +41,15 @@ export interface CommandResult {
   position: number | null;
   events: EventEnvelope[];
 }
+
+/** One command of a bulk run (`handleEach`), with the key that makes it idempotent on its own. */
+export interface EachCommand<Command> {
+  command: Command;
+  idempotencyKey?: string;
+}
+
+/** What became of one command of a bulk run: the events it decided (none: nothing to do), or its refusal. */
+export type EachOutcome = { events: EventEnvelope[] } | { refused: DomainError };
 
 export interface LoadedState<State> {
   state: State;
@@ -96,6 +106,93 @@ export class CommandHandler<Command, Event extends DomainEvent, State> {
         await pauseBeforeRetry(attempt);
       }
     }
+  }
+
+  /**
+   * Decides commands on one stream one after the other, each against the state the previous ones left, and appends
+   * the events of them all in one write: bulk work (an import's rows) without loading the stream for each. A
+   * command the decider refuses is reported and the others go on; a command whose key was already applied gets its
+   * first events back. Any other failure fails them all, and nothing is written.
+   */
+  async handleEach(
+    streamId: string,
+    commands: EachCommand<Command>[],
+    metadata: Omit<CommandMetadata, 'idempotencyKey' | 'expectedVersion'>,
+  ): Promise<EachOutcome[]> {
+    const outcomes: (EachOutcome | undefined)[] = await this.firstResults(streamId, commands);
+    const retries = this.options.retries ?? DEFAULT_RETRIES;
+    for (let attempt = 0; ; attempt++) {
+      const loaded = await this.load(streamId);
+      let state = loaded.state;
+      const decided: { index: number; events: Event[] }[] = [];
+      const envelopes: NewEvent[] = [];
+      commands.forEach(({ command, idempotencyKey }, index) => {
+        if (outcomes[index]) return;
+        try {
+          const events = this.decider.decide(command, state);
+          this.checkContracts(events);
+          state = fold(this.decider, state, events);
+          decided.push({ index, events });
+          envelopes.push(
+            ...this.envelopes(streamId, events, {
+              ...metadata,
+              ...(idempotencyKey ? { idempotencyKey } : {}),
+            }),
+          );
+        } catch (error) {
+          if (!(error instanceof DomainError)) throw error;
+          decided.push({ index, events: [] });
+          outcomes[index] = { refused: error };
+        }
+      });
+      const settle = (stored: EventEnvelope[]) => {
+        let next = 0;
+        for (const { index, events } of decided) {
+          outcomes[index] ??= { events: stored.slice(next, next + events.length) };
+          next += events.length;
+        }
+        return outcomes as EachOutcome[];
+      };
+      if (envelopes.length === 0) return settle([]);
+      try {
+        const result = await this.store.append(streamId, envelopes, {
+          expectedVersion: loaded.version === 0 ? 'no-stream' : loaded.version,
+        });
+        if (!result.duplicate)
+          await this.maybeSnapshot(
+            streamId,
+            loaded,
+            decided.flatMap((d) => d.events),
+            result.version,
+          );
+        return settle(result.events);
+      } catch (error) {
+        if (!(error instanceof WrongExpectedVersionError) || attempt >= retries) throw error;
+        decided.forEach(({ index }) => {
+          if (outcomes[index] && 'refused' in outcomes[index]) outcomes[index] = undefined;
+        });
+        await pauseBeforeRetry(attempt);
+      }
+    }
+  }
+
+  /** The first results of the commands whose key was already applied to the stream, in one read. */
+  private async firstResults(
+    streamId: string,
+    commands: EachCommand<Command>[],
+  ): Promise<(EachOutcome | undefined)[]> {
+    const firstIds = commands.map(({ idempotencyKey }) =>
+      idempotencyKey ? idempotentEventId(streamId, idempotencyKey, 0) : null,
+    );
+    const ids = firstIds.filter((id): id is string => id !== null);
+    const found = new Set(ids.length > 0 ? (await this.store.eventsById(ids)).map((event) => event.id) : []);
+    return Promise.all(
+      commands.map(async ({ idempotencyKey }, index) =>
+        idempotencyKey && found.has(firstIds[index]!)
+          ? { events: (await this.firstResult(streamId, idempotencyKey))!.events }
+          : undefined,
+      ),
+    );
   }
 
   private checkContracts(events: Event[]): void {

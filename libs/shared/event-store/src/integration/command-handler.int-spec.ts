@@ -54,6 +54,38 @@ describe('CommandHandler on PostgreSQL', () => {
     });
   });
 
+  it('decides commands in bulk, each on the state the previous left, in one write; repeated keys get their first events', async () => {
+    const census = newStream();
+    const commands = [
+      { command: submit(1), idempotencyKey: 'row-1' },
+      { command: submit(2), idempotencyKey: 'row-2' },
+      { command: { type: 'CloseCensus' } as const, idempotencyKey: 'row-3' },
+    ];
+    const first = await handlerOn().handleEach(census, commands, metadata());
+    expect(first.map((outcome) => ('events' in outcome ? outcome.events.map((e) => e.type) : []))).toEqual([
+      ['census.NeedSubmitted'],
+      ['census.NeedSubmitted'],
+      ['census.CensusClosed'],
+    ]);
+    const events = first.flatMap((outcome) => ('events' in outcome ? outcome.events : []));
+    expect(new Set(events.map((event) => event.transactionId)).size).toBe(1);
+    expect(events[2]!.data).toEqual({ totalCents: 3 });
+    const again = await handlerOn().handleEach(census, commands, metadata());
+    expect(again).toEqual(first);
+    expect((await store.streamInfo(census))?.version).toBe(3);
+  });
+
+  it('writes nothing of a bulk run when one command fails other than by a refusal', async () => {
+    const census = newStream();
+    const run = handlerOn().handleEach(
+      census,
+      [{ command: submit(1) }, { command: { type: 'CloseCensus' } }, { command: submit(2) }],
+      metadata(),
+    );
+    await expect(run).rejects.toThrow(CensusClosedError);
+    expect(await store.streamInfo(census)).toBeNull();
+  });
+
   it('refuses with the domain error and appends nothing', async () => {
     const census = newStream();
     await handlerOn().handle(census, { type: 'CloseCensus' }, metadata());

@@ -18,12 +18,10 @@ import {
 import { parisDate } from '@mutualis/procurement-rules';
 import { costShares } from '@mutualis/membership/domain';
 import { Consortia } from '../consortia';
-import { OnboardingImport } from '../onboarding/onboarding-import';
 import { consortiumView, membersView } from './consortium-view';
 import { ConsortiumFormedAccepted, ConsortiumView } from './consortium.responses';
 import { HistoryEntryView } from './history.responses';
-import { ImportReportBody } from './import-report.responses';
-import { CaoBody, FormConsortiumBody, LaunchBody, OnboardingImportBody } from './membership.dto';
+import { CaoBody, FormConsortiumBody, LaunchBody } from './membership.dto';
 import { CaoView, CostSharesView, MembersView } from './members.responses';
 import { AS_OF_QUERY, ON_QUERY } from './reading-dates';
 
@@ -34,7 +32,6 @@ const READERS = ['coordinator', 'member-buyer', 'auditor'] as const;
 export class ConsortiaController {
   constructor(
     @Inject(Consortia) private readonly consortia: Consortia,
-    @Inject(OnboardingImport) private readonly onboarding: OnboardingImport,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -280,25 +277,6 @@ export class ConsortiaController {
   ) {
     await this.consortia.load(consortiumId);
     return accepted(await this.consortia.erasePerson(consortiumId, personId, this.clock.today(), context));
-  }
-
-  @Post(':consortiumId/onboarding-imports')
-  @Roles('coordinator')
-  @CommandEndpoint('OnboardMembers')
-  @ApiOperation({
-    summary: 'Adhésion en nombre depuis un fichier CSV (OnboardMembers)',
-    description:
-      'Pour les plateformes régionales : une ligne par collectivité avec sa délibération et sa date d’adhésion. ' +
-      'Chaque ligne est traitée seule ; le rapport donne le sort de chacune ; réimporter le fichier ne change rien.',
-  })
-  @ApiCreatedResponse({ type: ImportReportBody, description: 'Rapport ligne par ligne' })
-  async importMembers(
-    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
-    @Body() body: OnboardingImportBody,
-    @CommandContext() context: CommandContext,
-  ): Promise<ImportReportBody> {
-    await this.consortia.load(consortiumId);
-    return this.onboarding.run(consortiumId, body.fileName, body.csv, context);
   }
 
   private async needsOf(consortiumId: string, censusId: string): Promise<Record<string, number>> {

@@ -14,6 +14,11 @@ import { IdempotencyInterceptor } from '../idempotency/idempotency.interceptor';
 import { LocationInterceptor } from '../commands/location.interceptor';
 import { IdempotencyStore } from '../idempotency/idempotency-store';
 import { GracefulShutdown } from '../lifecycle/graceful-shutdown';
+import { FileUploadInterceptor } from '../http/file-upload';
+import { JobRunner } from '../jobs/job-runner';
+import { JobStore } from '../jobs/job-store';
+import { Jobs } from '../jobs/jobs';
+import { JobsController } from '../jobs/jobs.controller';
 import { Clock } from '../time/clock';
 import { ClockController } from '../time/clock.controller';
 import { ClockStore } from '../time/clock-store';
@@ -52,7 +57,8 @@ const PLATFORM_POOL_SIZE = 4;
 /**
  * Everything a service gets from the platform, global so any module can inject it: the configuration (as
  * PlatformConfig and as the service's own class), PlatformMetrics, ReadinessChecks, GracefulShutdown and the Clock; and,
- * applied to every route, the access guard, the validation pipe, the problem filter, idempotency and command metrics.
+ * applied to every route, the access guard, the validation pipe, the problem filter, file uploads, idempotency and
+ * command metrics; and the background jobs (Jobs, JobRunner) with their routes.
  */
 @Module({})
 export class PlatformModule {
@@ -75,6 +81,7 @@ export class PlatformModule {
         ServiceIndexController,
         HealthController,
         MetricsController,
+        JobsController,
         ...(clockControl ? [ClockController] : []),
       ],
       providers: [
@@ -137,12 +144,33 @@ export class PlatformModule {
             return store;
           },
         },
+        {
+          provide: JobStore,
+          inject: [PLATFORM_SQL],
+          useFactory: async (sql: SqlExecutor) => {
+            const store = new JobStore(sql, options.schema);
+            await store.prepare();
+            return store;
+          },
+        },
+        {
+          provide: JobRunner,
+          inject: [JobStore, GracefulShutdown],
+          useFactory: (store: JobStore, shutdown: GracefulShutdown) => {
+            const runner = new JobRunner(store);
+            shutdown.onStop('background jobs', () => runner.stop());
+            return runner;
+          },
+        },
+        Jobs,
         { provide: TOKEN_VERIFIER, useValue: createTokenVerifier(tokenVerifierOptions(options.config)) },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useClass: RequestValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },
         // Outermost first: command metrics see the outcome of idempotency too (a replay is counted as such).
         { provide: APP_INTERCEPTOR, useClass: CommandMetricsInterceptor },
+        // Before idempotency, which fingerprints the body: a file becomes the body `{ fileName, csv }`.
+        { provide: APP_INTERCEPTOR, useClass: FileUploadInterceptor },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         // Inside idempotency: the Location it sets is stored with the answer and repeated on a replay.
         { provide: APP_INTERCEPTOR, useClass: LocationInterceptor },
@@ -153,6 +181,8 @@ export class PlatformModule {
         ReadinessChecks,
         GracefulShutdown,
         Clock,
+        Jobs,
+        JobRunner,
         SERVICE_DATABASE,
         SHARED_BUS,
       ],

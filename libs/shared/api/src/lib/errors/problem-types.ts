@@ -21,6 +21,7 @@ export const PROBLEM_CATALOGUE = {
   'stream-archived': { status: 409, title: 'The resource is archived' },
   'idempotency-key-in-use': { status: 409, title: 'A request with this Idempotency-Key is still running' },
   conflict: { status: 409, title: 'Conflict' },
+  'job-not-finished': { status: 409, title: 'The job has no result yet' },
   'version-mismatch': { status: 412, title: 'The resource is not at the version given in If-Match' },
   'payload-too-large': { status: 413, title: 'The body is too large' },
   'unsupported-media-type': { status: 415, title: 'The body must be JSON' },

@@ -1,6 +1,7 @@
 import { unstorableText } from '@mutualis/shared/contracts';
 import type { IncomingMessage } from 'node:http';
 import { ProblemException } from '../errors/problem.exception';
+import { isFileMediaType } from './file-upload';
 
 /** JSON nests no deeper than this: deeper bodies would only serve to exhaust recursive code downstream. */
 const MAX_DEPTH = 64;
@@ -19,12 +20,13 @@ export function hasBody(request: IncomingMessage): boolean {
 }
 
 /**
- * The refusal for a request body that must not go further: a body that is not JSON (415), or JSON that no store
+ * The refusal for a request body that must not go further: a body that is not JSON (415; a file goes on to its
+ * endpoint, which refuses it unless it takes files, see FileUploadInterceptor), or JSON that no store
  * can keep (400): a string with U+0000 or a number out of range, which PostgreSQL's jsonb and the canonical JSON of
  * the event hashes both refuse, or nesting past MAX_DEPTH. Undefined when the body may go on.
  */
 export function bodyRefusal(request: IncomingMessage & { body?: unknown }): ProblemException | undefined {
-  if (hasBody(request) && !isJsonRequest(request)) {
+  if (hasBody(request) && !isJsonRequest(request) && !isFileMediaType(request)) {
     return new ProblemException(
       'unsupported-media-type',
       'Send the body as JSON, with Content-Type: application/json.',

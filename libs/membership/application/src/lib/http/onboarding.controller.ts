@@ -1,0 +1,74 @@
+import type { ServerResponse } from 'node:http';
+import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { CommandContext, CommandEndpoint, FileUpload, JobBody, Jobs, Roles } from '@mutualis/shared/api';
+import { Consortia } from '../consortia';
+import { ONBOARDING_IMPORT, ONBOARDING_TEMPLATE, OnboardingImport } from '../onboarding/onboarding-import';
+import { OnboardingImportBody } from './membership.dto';
+
+const COLUMNS_DOC =
+  'Colonnes (en-tête, séparateur `;` ou `,`, UTF-8 ou Windows-1252) : `siret`, `nom`, `type` (commune, epci, ' +
+  'departement, region ou other) et `adhesion_date` (AAAA-MM-JJ) obligatoires ; `code_insee`, `population`, ' +
+  '`deliberation_numero`, `deliberation_date`, `organe` facultatives. Une ligne par collectivité.';
+
+/** Bulk onboarding from a file, for regional platforms: the file is checked at once, then imported in the background. */
+@ApiTags('Adhésions en nombre (onboarding)')
+@Controller('consortia/:consortiumId/onboarding-imports')
+export class OnboardingController {
+  constructor(
+    @Inject(Consortia) private readonly consortia: Consortia,
+    @Inject(OnboardingImport) private readonly onboarding: OnboardingImport,
+    @Inject(Jobs) private readonly jobs: Jobs,
+  ) {}
+
+  @Post()
+  @HttpCode(202)
+  @Roles('coordinator')
+  @FileUpload()
+  @CommandEndpoint('OnboardMembers', { location: '/consortia/{consortiumId}/jobs/{jobId}' })
+  @ApiOperation({
+    summary: 'Adhésions en nombre depuis un fichier CSV (OnboardMembers), en arrière-plan',
+    description:
+      'Pour les plateformes régionales : chaque ligne fait adhérer une collectivité avec sa délibération, aux ' +
+      'mêmes règles qu’une à une (M2, M3). Le fichier est envoyé tel quel (`text/csv`, son nom dans ' +
+      '`Content-Disposition`), dans le champ `file` d’un formulaire (`multipart/form-data`), ou en JSON. Un fichier ' +
+      'mal formé est refusé aussitôt (400, avec la ligne et la colonne). Sinon la réponse 202 donne l’adresse du ' +
+      'travail (`Location`) : son avancement, puis son rapport ligne par ligne, en JSON ou en CSV. Une ligne refusée ' +
+      `n’arrête jamais les autres ; réimporter le fichier ne change rien. ${COLUMNS_DOC}`,
+  })
+  @ApiAcceptedResponse({
+    type: JobBody,
+    description: 'Import accepté : suivre le travail à l’adresse `Location`',
+  })
+  async start(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Body() body: OnboardingImportBody,
+    @CommandContext() context: CommandContext,
+  ): Promise<JobBody> {
+    await this.consortia.load(consortiumId);
+    this.onboarding.rowsOf(body.csv);
+    return this.jobs.start(ONBOARDING_IMPORT, consortiumId, { fileName: body.fileName }, context, body.csv);
+  }
+
+  @Get('template.csv')
+  @Roles('coordinator')
+  @ApiOperation({
+    summary: 'Télécharger un modèle de fichier d’adhésions, à remplir',
+    description: `${COLUMNS_DOC} Le modèle donne une ligne d’exemple à remplacer.`,
+  })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({
+    description: 'Le modèle (CSV, séparateur `;`, UTF-8 avec BOM)',
+    content: { 'text/csv': { schema: { type: 'string', format: 'binary' }, example: ONBOARDING_TEMPLATE } },
+  })
+  template(
+    @Param('consortiumId', ParseUUIDPipe) _consortiumId: string,
+    @Res() response: ServerResponse,
+  ): void {
+    response.writeHead(200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="modele-adhesions.csv"',
+    });
+    response.end(ONBOARDING_TEMPLATE);
+  }
+}
