@@ -96,6 +96,7 @@ describe('erasing a person’s key (RGPD art. 17), seen from the audit ledger', 
     const outputs = await Promise.all([
       get('/ledger'),
       get('/bundle'),
+      get('/timeline'),
       get('/timeline?format=csv'),
       get(`/aggregates/consortium-${CONSORTIUM}`),
     ]);
@@ -130,7 +131,23 @@ describe('erasing a person’s key (RGPD art. 17), seen from the audit ledger', 
     const bundle = (await get('/bundle')).body;
     expect(verifyBundle(bundle)).toMatchObject({ ok: true, sealsChecked: 2 });
     expect(await vault.reveal(CHAIR, sealedNameIn(bundle.entries))).toBeNull();
-    const timeline = (await get('/timeline')).body;
-    expect(timeline.acts.map((act: { type: string }) => act.type)).toContain('membership.PersonErased');
+    const timeline = await get('/timeline');
+    expect(timeline.text).not.toContain('Kerhervé');
+    // The acts name the groupement and the erased person by their role only, never by the sealed name.
+    expect(timeline.body.acts.map((act: { subject: object; summary: string }) => act)).toEqual([
+      expect.objectContaining({ type: 'membership.ConsortiumFormed' }),
+      expect.objectContaining({
+        type: 'membership.CaoComposed',
+        subject: { kind: 'consortium', id: CONSORTIUM, label: 'Groupement cybersécurité' },
+        summary: 'Commission d’appel d’offres composée (CAO du groupement) : 1 membre',
+        businessDate: '2026-03-10',
+      }),
+      expect.objectContaining({
+        type: 'membership.PersonErased',
+        subject: { kind: 'person', id: CHAIR, label: 'Représentant à la CAO de Groupement cybersécurité' },
+        summary: 'Données personnelles d’un représentant effacées (RGPD, art. 17)',
+        businessDate: '2026-11-29',
+      }),
+    ]);
   });
 });

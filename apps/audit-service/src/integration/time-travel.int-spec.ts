@@ -1,5 +1,8 @@
 import {
+  communeAuthority,
+  consortiumFormed,
   freshSiret,
+  memberJoined,
   NewEventData,
   procedureChosen,
   publishContextEvents,
@@ -91,7 +94,13 @@ describe('time travel and the timeline', () => {
     );
     const then = await get(`/aggregates/${STREAM}?asOf=${encodeURIComponent(openedAt)}`);
     expect(then.status).toBe(200);
-    expect(then.body).toMatchObject({ kind: 'tender', version: 4, lastRecordedAt: openedAt });
+    expect(then.body).toMatchObject({
+      kind: 'tender',
+      version: 4,
+      lastRecordedAt: openedAt,
+      asOf: openedAt,
+      position: atOpening.at(-1)!.position,
+    });
     expect(then.body.state).toEqual(JSON.parse(JSON.stringify(rebuilt)));
     expect(then.body.state.closed).toEqual({});
 
@@ -99,6 +108,7 @@ describe('time travel and the timeline', () => {
     expect(now.body).toMatchObject({ version: 5, state: { closed: { '1': { outcome: 'unsuccessful' } } } });
     const byPosition = await get(`/aggregates/${STREAM}?position=${atOpening.at(-1)!.position}`);
     expect(byPosition.body.state).toEqual(then.body.state);
+    expect(byPosition.body).toMatchObject({ asOf: null, position: atOpening.at(-1)!.position });
     expect((await get(`/aggregates/${STREAM}?asOf=2020-01-01`)).status).toBe(404);
   });
 
@@ -112,9 +122,30 @@ describe('time travel and the timeline', () => {
       'tender.LotClosedWithoutAward',
     ]);
     expect(all.body.acts[0]).toMatchObject({ streamId: STREAM, userId: 'fixture', role: 'platform-admin' });
+    // Each act names its subject and gives its business date beside the instant it was recorded.
+    expect(all.body.acts[0]).toMatchObject({
+      subject: { kind: 'tender', id: TENDER, label: 'Formation des agents à la cybersécurité' },
+      summary: expect.stringMatching(/^Consultation créée : Formation des agents à la cybersécurité/),
+      businessDate: '2026-09-01',
+    });
+    expect(all.body.acts[3]).toMatchObject({ summary: 'Plis ouverts : 0 offre', businessDate: '2026-04-06' });
+    expect(all.body.acts[4]).toMatchObject({
+      subject: { kind: 'lot', id: `${TENDER}/lots/1` },
+      summary: 'Lot 1 déclaré infructueux',
+    });
+    // The reading says how far in the ledger it went; asked again up to there, or as of an instant, it is the same.
+    expect(all.body).toMatchObject({ asOf: null, position: all.body.acts[4].position, next: null });
+    const opening = all.body.acts[3];
+    const asOf = await get(`/timeline?asOf=${encodeURIComponent(opening.recordedAt)}`);
+    expect(asOf.body).toMatchObject({ asOf: opening.recordedAt, position: opening.position });
+    expect(asOf.body.acts).toHaveLength(4);
+    const byPosition = await get(`/timeline?position=${all.body.acts[1].position}`);
+    expect(byPosition.body).toMatchObject({ asOf: null, position: all.body.acts[1].position });
+    expect(byPosition.body.acts).toHaveLength(2);
 
     const page = await get('/timeline?limit=2');
     expect(page.body.acts).toHaveLength(2);
+    expect(page.body.position).toBe(all.body.position);
     const rest = await get(`/timeline?after=${page.body.next}`);
     expect(rest.body.acts).toHaveLength(3);
     expect((await get('/timeline?type=tender.BidsOpened')).body.acts).toHaveLength(1);
@@ -128,16 +159,137 @@ describe('time travel and the timeline', () => {
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     const lines = csv.text.trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'position,recordedAt,occurredAt,type,streamId,streamVersion,userId,role,actingFor,legalReference,correlationId,causationId,eventId',
+      'position,recordedAt,occurredAt,businessDate,type,subjectKind,subjectId,subjectLabel,summary,streamId,' +
+        'streamVersion,userId,role,actingFor,legalReference,correlationId,causationId,eventId',
     );
     expect(lines).toHaveLength(6);
+    expect(lines[5]).toContain(`,2026-09-01,tender.LotClosedWithoutAward,lot,${TENDER}/lots/1,`);
+    // The next CSV page keeps the filters and the reading's position.
+    const csvPage = await get('/timeline?format=csv&limit=2&streamId=' + STREAM);
+    expect(csvPage.headers['link']).toBe(
+      `<?streamId=${encodeURIComponent(STREAM)}&position=${all.body.position}&after=${all.body.acts[1].position}` +
+        '&limit=2&format=csv>; rel="next"',
+    );
     expect((await get('/timeline?format=xml')).status).toBe(400);
+  });
+});
+
+describe('the timeline in words', () => {
+  const GROUPEMENT = uuidv7();
+  const SAINT_NAZAIRE = '21440184600016';
+  const SAVENAY = '21440195900019';
+  const OFFER = uuidv7();
+  const tenderStream = `tender-${uuidv7()}`;
+
+  it('names the commune that joined, the company that bid once the bids are opened, and when each act took effect', async () => {
+    const company = freshSiret();
+    const inGroupement = (type: string, data: unknown): NewEventData => ({
+      type,
+      consortiumId: GROUPEMENT,
+      data,
+    });
+    for (const stop of stops.splice(0)) await stop(); // one relay at a time on each fixture store
+    stops.push(
+      await publishContextEvents(environment().databaseUrl, environment().kafkaBrokers, {
+        supplier: { [`supplier-${company}`]: supplierEvents(company, 8, ['2026-03-01', '2026-09-01']) },
+        membership: {
+          [`consortium-${GROUPEMENT}`]: [
+            consortiumFormed(
+              GROUPEMENT,
+              communeAuthority(SAINT_NAZAIRE, 'Commune de Saint-Nazaire', '44184'),
+            ),
+            ...memberJoined(
+              GROUPEMENT,
+              communeAuthority(SAVENAY, 'Commune de Savenay', '44195'),
+              '2026-03-01',
+            ),
+          ],
+        },
+        tender: {
+          [tenderStream]: [
+            tenderCreated(tenderStream.slice('tender-'.length), GROUPEMENT, { object: 'Audit des communes' }),
+            inGroupement('tender.BidSubmitted', {
+              bidId: OFFER,
+              lot: 1,
+              supplierSiret: company,
+              sealed: { keyId: uuidv7(), ciphertext: 'c2NlbGxl' },
+              contentSha256: 'a'.repeat(64),
+            }),
+          ],
+        },
+      }),
+    );
+    const words = async (path = '/timeline') =>
+      (
+        await service
+          .http()
+          .get(`/consortia/${GROUPEMENT}${path}`)
+          .set('Authorization', await service.bearer('auditor', { consortia: [GROUPEMENT] }))
+      ).body;
+    await eventually(
+      'the ledger received the groupement’s acts',
+      async () => (await words()).acts?.length === 5,
+    );
+
+    const acts = (await words()).acts as {
+      type: string;
+      subject: object;
+      summary: string;
+      businessDate: string;
+    }[];
+    expect(acts.find((act) => act.type === 'membership.AdhesionAccepted')).toMatchObject({
+      subject: { kind: 'authority', id: SAVENAY, label: 'Commune de Savenay' },
+      summary: `Adhésion acceptée : Commune de Savenay (${SAVENAY})`,
+      businessDate: '2026-03-01',
+      actingFor: null,
+    });
+    // Before the opening, who bid stays secret.
+    expect(acts.find((act) => act.type === 'tender.BidSubmitted')).toMatchObject({
+      subject: { kind: 'bid', id: OFFER, label: 'Offre sur le lot 1' },
+      summary: 'Offre déposée sur le lot 1',
+    });
+    expect(JSON.stringify(acts)).not.toContain('Fournisseur 8');
+
+    for (const stop of stops.splice(0)) await stop();
+    stops.push(
+      await publishContextEvents(environment().databaseUrl, environment().kafkaBrokers, {
+        tender: {
+          [tenderStream]: [
+            inGroupement('tender.BidsOpened', {
+              openedAt: '2026-04-06T14:00:00.000Z',
+              openedBy: 'coordinator-user',
+              bids: [{ lot: 1, bidIds: [OFFER] }],
+            }),
+            inGroupement('tender.LotAwarded', {
+              lot: 1,
+              bidId: OFFER,
+              supplierSiret: company,
+              ranking: [{ bidId: OFFER, weightedTotal: 8_000 }],
+              decidedOn: '2026-05-04',
+            }),
+          ],
+        },
+      }),
+    );
+    await eventually('the ledger received the award and the company’s registration', async () =>
+      JSON.stringify((await words()).acts).includes(`Lot 1 attribué à Fournisseur 8`),
+    );
+    const after = (await words()).acts as { type: string; subject: { label: string }; summary: string }[];
+    expect(after.find((act) => act.type === 'tender.BidSubmitted')!.subject.label).toBe(
+      'Offre de Fournisseur 8 sur le lot 1',
+    );
+    expect(after.find((act) => act.type === 'tender.LotAwarded')).toMatchObject({
+      subject: { kind: 'lot', label: 'Lot 1 : Audit — Audit des communes' },
+      summary: `Lot 1 attribué à Fournisseur 8 (${company})`,
+      businessDate: '2026-05-04',
+    });
   });
 });
 
 describe('the supplier registry’s ledger (tenant platform)', () => {
   it('is read and rebuilt by an auditor given the platform, and closed to the others', async () => {
     const siret = freshSiret();
+    for (const stop of stops.splice(0)) await stop();
     stops.push(
       await publishContextEvents(environment().databaseUrl, environment().kafkaBrokers, {
         supplier: { [`supplier-${siret}`]: supplierEvents(siret, 7, ['2026-03-01', '2026-09-01']) },

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ContextRuntimeModule } from '@mutualis/shared/api';
 import { DecpPublications } from './exports/decp-publications';
+import { TimelineReader } from './history/timeline-reader';
 import { AuditController } from './http/audit.controller';
 import { ExportsController } from './http/exports.controller';
 import { HistoryController } from './http/history.controller';
@@ -16,6 +17,14 @@ export { AUDIT_SCHEMA };
 @Module({
   imports: [ContextRuntimeModule.forContext({ context: 'audit', schema: AUDIT_SCHEMA })],
   controllers: [AuditController, HistoryController, ExportsController, OcdsController],
-  providers: [AuditLedger, LedgerConsumer, sealKeysProvider, Seals, LedgerVerifier, DecpPublications],
+  providers: [
+    AuditLedger,
+    LedgerConsumer,
+    sealKeysProvider,
+    Seals,
+    LedgerVerifier,
+    DecpPublications,
+    TimelineReader,
+  ],
 })
 export class AuditModule {}

@@ -1,7 +1,7 @@
-import { LedgerEntry } from '@mutualis/audit/domain';
+import { ActReading, LedgerEntry, LedgerNames, readAct, TimelineSubject } from '@mutualis/audit/domain';
 
 /** One act of a consortium's history, as compliance staff read it. */
-export interface TimelineAct {
+export interface TimelineAct extends ActReading {
   position: number;
   recordedAt: string;
   occurredAt: string;
@@ -19,13 +19,28 @@ export interface TimelineAct {
   eventId: string;
 }
 
-export function timelineAct({ position, event }: LedgerEntry): TimelineAct {
+/** A page of the timeline, with the moment it was read at. */
+export interface TimelinePage {
+  /** The instant of recording the reading stops at, as asked (normalised), or null. */
+  asOf: string | null;
+  /** The ledger position the reading went up to: asked again up to it, the timeline is the same. */
+  position: number | null;
+  acts: TimelineAct[];
+  next: number | null;
+}
+
+/** The act of a ledger entry, read with the names the ledger holds. */
+export function timelineAct({ position, event }: LedgerEntry, names: LedgerNames): TimelineAct {
   const data = (event.data ?? {}) as { legalReference?: unknown };
+  const { subject, summary, businessDate } = readAct(event, names);
   return {
     position,
     recordedAt: event.recordedAt,
     occurredAt: event.occurredAt,
+    businessDate,
     type: event.type,
+    subject,
+    summary,
     streamId: event.streamId,
     streamVersion: event.streamVersion,
     userId: event.actor.userId,
@@ -38,20 +53,32 @@ export function timelineAct({ position, event }: LedgerEntry): TimelineAct {
   };
 }
 
-const COLUMNS: (keyof TimelineAct)[] = [
-  'position',
-  'recordedAt',
-  'occurredAt',
-  'type',
-  'streamId',
-  'streamVersion',
-  'userId',
-  'role',
-  'actingFor',
-  'legalReference',
-  'correlationId',
-  'causationId',
-  'eventId',
+type Column = [name: string, value: (act: TimelineAct) => unknown];
+const column = (name: keyof TimelineAct): Column => [name, (act) => act[name]];
+const subject = (name: keyof TimelineSubject): Column => [
+  `subject${name[0]!.toUpperCase()}${name.slice(1)}`,
+  (act) => act.subject[name],
+];
+
+const COLUMNS: Column[] = [
+  column('position'),
+  column('recordedAt'),
+  column('occurredAt'),
+  column('businessDate'),
+  column('type'),
+  subject('kind'),
+  subject('id'),
+  subject('label'),
+  column('summary'),
+  column('streamId'),
+  column('streamVersion'),
+  column('userId'),
+  column('role'),
+  column('actingFor'),
+  column('legalReference'),
+  column('correlationId'),
+  column('causationId'),
+  column('eventId'),
 ];
 
 /** The acts as CSV (RFC 4180): a header, one line per act, fields quoted when they hold a comma, quote or newline. */
@@ -60,7 +87,10 @@ export function timelineCsv(acts: TimelineAct[]): string {
     const text = value === null || value === undefined ? '' : String(value);
     return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
-  return [COLUMNS.join(','), ...acts.map((act) => COLUMNS.map((column) => field(act[column])).join(','))]
+  return [
+    COLUMNS.map(([name]) => name).join(','),
+    ...acts.map((act) => COLUMNS.map(([, value]) => field(value(act))).join(',')),
+  ]
     .map((line) => `${line}\r\n`)
     .join('');
 }

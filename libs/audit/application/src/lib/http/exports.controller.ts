@@ -1,7 +1,14 @@
 import { Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Clock, ContextRuntime, OptionalDateQuery, Roles } from '@mutualis/shared/api';
 import { DecpPublications } from '../exports/decp-publications';
+import { DecpDocumentView, DecpPendingPage } from './decp.dto';
+import { ProblemAnswer } from './problem-answers';
+
+const INVALID = ProblemAnswer(
+  422,
+  'Le document ne valide pas contre le schéma officiel des DECP (decp-invalid) : ses erreurs sont dans `problems`',
+);
 
 @ApiTags('Audit : données essentielles (DECP) (exports)')
 @Controller('consortia/:consortiumId/decp')
@@ -18,8 +25,11 @@ export class ExportsController {
     summary: 'Les données essentielles publiées des marchés du groupement (DECP, format 2024, schéma 2.0.3)',
     description: 'Telles que publiées : champs initiaux jamais réécrits, modifications ajoutées à leur date.',
   })
-  async published(@Param('consortiumId', ParseUUIDPipe) consortiumId: string) {
-    return this.decp.published(consortiumId);
+  @ApiOkResponse({ type: DecpDocumentView, description: 'Le document publié (schéma DECP 2.0.3)' })
+  @INVALID
+  async published(@Param('consortiumId', ParseUUIDPipe) consortiumId: string): Promise<DecpDocumentView> {
+    // The records were validated against the official schema before being published, and again now.
+    return (await this.decp.published(consortiumId)) as unknown as DecpDocumentView;
   }
 
   @Get('pending')
@@ -30,11 +40,18 @@ export class ExportsController {
       'Chacun avec sa date limite : deux mois après la notification du marché ou de la modification (D1) ; ' +
       '`overdue` quand elle est dépassée à la date demandée (`on`, aujourd’hui par défaut).',
   })
-  @ApiQuery({ name: 'on', required: false })
+  @ApiQuery({
+    name: 'on',
+    required: false,
+    description:
+      'Le jour (AAAA-MM-JJ) auquel apprécier les retards ; aujourd’hui (heure de Paris) par défaut',
+    schema: { type: 'string', format: 'date', example: '2026-08-15' },
+  })
+  @ApiOkResponse({ type: DecpPendingPage, description: 'Ce qui reste à publier' })
   async pending(
     @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
     @Query('on', new OptionalDateQuery('on')) on: string | undefined,
-  ) {
+  ): Promise<DecpPendingPage> {
     await this.runtime.readModelsCaughtUp();
     const day = on ?? this.clock.today();
     return { on: day, pending: await this.decp.pending(consortiumId, day) };
@@ -51,8 +68,13 @@ export class ExportsController {
       'publié n’est jamais réécrit. Le document est validé contre le schéma officiel avant d’être enregistré : ' +
       'invalide, il est refusé (422) avec ses erreurs.',
   })
-  async publish(@Param('consortiumId', ParseUUIDPipe) consortiumId: string) {
+  @ApiOkResponse({
+    type: DecpDocumentView,
+    description: 'Le document tel que publié, publication du jour comprise',
+  })
+  async publish(@Param('consortiumId', ParseUUIDPipe) consortiumId: string): Promise<DecpDocumentView> {
     await this.runtime.readModelsCaughtUp();
-    return this.decp.publish(consortiumId, this.clock.today());
+    // Validated against the official schema before anything of it was recorded.
+    return (await this.decp.publish(consortiumId, this.clock.today())) as unknown as DecpDocumentView;
   }
 }

@@ -1,9 +1,11 @@
 import { Controller, Get, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Clock, ContextRuntime, ProblemException, Roles } from '@mutualis/shared/api';
 import { ocdsRecordPackage, ocdsRecordPackageProblems } from '@mutualis/audit/domain';
 import { AuditConfig } from '../audit.config';
 import { AuditLedger } from '../ledger/audit-ledger';
+import { OcdsRecordPackageView } from './ocds.dto';
+import { ProblemAnswer } from './problem-answers';
 
 /** The supplier registry's events are the platform's, not a consortium's: they give the companies' names. */
 const REGISTRY = 'platform';
@@ -30,10 +32,15 @@ export class OcdsController {
       'et les candidatures restent secrètes jusqu’à l’ouverture des plis. Le document est validé contre les ' +
       'schémas officiels avant d’être rendu : invalide, il est refusé (422) avec ses erreurs.',
   })
+  @ApiOkResponse({ type: OcdsRecordPackageView, description: 'Le paquet de dossier OCDS (record package)' })
+  @ProblemAnswer(
+    422,
+    'Le paquet ne valide pas contre les schémas officiels de l’OCDS 1.1.5 (ocds-invalid) : ses erreurs sont dans `problems`',
+  )
   async record(
     @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
     @Param('tenderId', ParseUUIDPipe) tenderId: string,
-  ) {
+  ): Promise<OcdsRecordPackageView> {
     await this.runtime.readModelsCaughtUp();
     const events = [
       ...(await this.ledger.ofTypes(REGISTRY, ['supplier.SupplierRegistered'])),
@@ -62,6 +69,6 @@ export class OcdsController {
         },
       );
     }
-    return recordPackage;
+    return recordPackage as unknown as OcdsRecordPackageView; // validated against the official schemas above
   }
 }

@@ -7,13 +7,20 @@ import {
   ChainEnd,
   Context,
   EventEnvelope,
+  PLATFORM_TENANT,
 } from '@mutualis/shared/contracts';
 import { migrate, SqlExecutor, SqlQueryable } from '@mutualis/shared/event-store';
 import { LedgerEntry } from '@mutualis/audit/domain';
 
 export const AUDIT_SCHEMA = 'audit';
 
-export interface TimelineFilter {
+/** The ledger as it stood at a moment: events recorded by `asOf`, received up to `position` (both inclusive). */
+export interface LedgerCut {
+  asOf?: string;
+  position?: number;
+}
+
+export interface TimelineFilter extends LedgerCut {
   type?: string;
   streamId?: string;
   /** The acting user. */
@@ -25,6 +32,15 @@ export interface TimelineFilter {
   limit: number;
 }
 const L = `${AUDIT_SCHEMA}.ledger`;
+
+/** The SQL conditions of a cut, their values bound by `bind`. */
+function cutConditions(cut: LedgerCut, bind: (value: unknown) => string): string[] {
+  const where: string[] = [];
+  if (cut.asOf !== undefined)
+    where.push(`(envelope->>'recordedAt')::timestamptz <= ${bind(cut.asOf)}::timestamptz`);
+  if (cut.position !== undefined) where.push(`position <= ${bind(cut.position)}`);
+  return where;
+}
 
 /**
  * The audit ledger: every event the other contexts published, as received (the supplier registry's under the
@@ -114,13 +130,49 @@ export class AuditLedger {
     return rows.map((row) => ({ position: Number(row.position), event: row.envelope }));
   }
 
-  /** The events of some types in a consortium's ledger (or the platform's, for the supplier registry's), in order. */
-  async ofTypes(consortiumId: string, types: string[]): Promise<EventEnvelope[]> {
+  /**
+   * The events of some types in a consortium's ledger (or the platform's, for the supplier registry's), in order,
+   * within the cut when one is given.
+   */
+  async ofTypes(
+    consortiumId: string,
+    types: readonly string[],
+    cut: LedgerCut = {},
+  ): Promise<EventEnvelope[]> {
+    const params: unknown[] = [consortiumId, types];
+    const where = [
+      'consortium_id = $1',
+      'type = ANY($2)',
+      ...cutConditions(cut, (v) => `$${params.push(v)}`),
+    ];
     const { rows } = await this.sql.query<{ envelope: EventEnvelope }>(
-      `SELECT envelope FROM ${L} WHERE consortium_id = $1 AND type = ANY($2) ORDER BY position`,
-      [consortiumId, types],
+      `SELECT envelope FROM ${L} WHERE ${where.join(' AND ')} ORDER BY position`,
+      params,
     );
     return rows.map((row) => row.envelope);
+  }
+
+  /** The supplier registry's registrations of these companies (the platform's ledger), in order. */
+  async registrations(sirets: string[]): Promise<EventEnvelope[]> {
+    if (sirets.length === 0) return [];
+    const { rows } = await this.sql.query<{ envelope: EventEnvelope }>(
+      `SELECT envelope FROM ${L} WHERE consortium_id = $1 AND stream_id = ANY($2)
+       AND type = 'supplier.SupplierRegistered' ORDER BY position`,
+      [PLATFORM_TENANT, sirets.map((siret) => `supplier-${siret}`)],
+    );
+    return rows.map((row) => row.envelope);
+  }
+
+  /** The position of the consortium's last entry within the cut: how far a reading of it goes; null when none. */
+  async lastPosition(consortiumId: string, cut: LedgerCut = {}): Promise<number | null> {
+    const params: unknown[] = [consortiumId];
+    const where = ['consortium_id = $1', ...cutConditions(cut, (v) => `$${params.push(v)}`)];
+    const { rows } = await this.sql.query<{ position: string | null }>(
+      `SELECT max(position) AS position FROM ${L} WHERE ${where.join(' AND ')}`,
+      params,
+    );
+    const position = rows[0]?.position;
+    return position === null || position === undefined ? null : Number(position);
   }
 
   /** One stream's entries in a consortium's ledger, in position order. */
@@ -143,6 +195,7 @@ export class AuditLedger {
     if (filter.from)
       where.push(`(envelope->>'recordedAt')::timestamptz >= ${bind(filter.from)}::timestamptz`);
     if (filter.to) where.push(`(envelope->>'recordedAt')::timestamptz <= ${bind(filter.to)}::timestamptz`);
+    where.push(...cutConditions(filter, bind));
     const { rows } = await this.sql.query<{ position: string; envelope: EventEnvelope }>(
       `SELECT position, envelope FROM ${L} WHERE ${where.join(' AND ')} ORDER BY position LIMIT ${bind(filter.limit)}`,
       params,
