@@ -95,6 +95,8 @@ export type {
   RowResult,
 } from './lib/imports/csv-import';
 export { FileUpload } from './lib/http/file-upload';
+export { ImportReportBody, ImportRowResultBody } from './lib/imports/import-report.responses';
+export { ApiMap, ApiObjectOrNull } from './lib/openapi/schema-decorators';
 export type { UploadedFile } from './lib/http/file-upload';
 export { JobInterrupted } from './lib/jobs/job';
 export type { Job, JobHandler, JobRun, JobStatus } from './lib/jobs/job';

@@ -32,7 +32,9 @@ export function openApiGaps(document: OpenAPIObject): string[] {
           gaps.push(`${name}: ${parameter.in} parameter ${parameter.name} without a description`);
         }
       }
-      const body = operation.requestBody as { content?: Record<string, { schema?: Schema; example?: unknown }> };
+      const body = operation.requestBody as {
+        content?: Record<string, { schema?: Schema; example?: unknown }>;
+      };
       for (const [type, media] of Object.entries(body?.content ?? {})) {
         if (type === 'application/json' && !hasExample(document, media)) {
           gaps.push(`${name}: request body without an example`);
@@ -93,7 +95,9 @@ export class ResponseConformance {
         method,
         template,
         // Literal segments before parameters: `/consortia/search` before `/consortia/{id}`.
-        pattern: new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`),
+        pattern: new RegExp(
+          `^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`,
+        ),
       })),
     );
     this.routes.sort((a, b) => countParams(a.template) - countParams(b.template));
@@ -110,12 +114,16 @@ export class ResponseConformance {
     return (validate.errors ?? []).map(
       (error) =>
         `${response.method} ${response.path} ${response.status}: ${error.instancePath || '(body)'} ${error.message}` +
-        (error.params && 'additionalProperty' in error.params ? ` (${String(error.params['additionalProperty'])})` : ''),
+        (error.params && 'additionalProperty' in error.params
+          ? ` (${String(error.params['additionalProperty'])})`
+          : ''),
     );
   }
 
   private validator(method: string, path: string, status: number, type: string): ValidateFunction | null {
-    const route = this.routes.find((candidate) => candidate.method === method && candidate.pattern.test(path));
+    const route = this.routes.find(
+      (candidate) => candidate.method === method && candidate.pattern.test(path),
+    );
     if (!route) return null;
     const key = `${method} ${route.template} ${status} ${type}`;
     if (!this.validators.has(key)) {
@@ -151,7 +159,9 @@ function closed(schema: unknown, inAllOf = false): unknown {
     if (key === 'example' || key === 'examples') copy[key] = value;
     else if (key === 'allOf') copy[key] = (value as unknown[]).map((part) => closed(part, true));
     else if (key === 'properties') {
-      copy[key] = Object.fromEntries(Object.entries(value as Schema).map(([name, part]) => [name, closed(part)]));
+      copy[key] = Object.fromEntries(
+        Object.entries(value as Schema).map(([name, part]) => [name, closed(part)]),
+      );
     } else copy[key] = closed(value);
   }
   if (copy['properties'] && copy['additionalProperties'] === undefined && !inAllOf) {

@@ -90,7 +90,10 @@ function recordAnswers(server: Server): RecordedResponse[] {
     };
     const write = outgoing.write.bind(outgoing) as (...args: unknown[]) => boolean;
     const end = outgoing.end.bind(outgoing) as (...args: unknown[]) => typeof outgoing;
-    outgoing.write = ((...args: unknown[]) => (keep(args[0], args[1]), write(...args))) as typeof outgoing.write;
+    outgoing.write = ((...args: unknown[]) => (
+      keep(args[0], args[1]),
+      write(...args)
+    )) as typeof outgoing.write;
     outgoing.end = ((...args: unknown[]) => (keep(args[0], args[1]), end(...args))) as typeof outgoing.end;
     outgoing.on('finish', () => {
       const type = String(outgoing.getHeader('content-type') ?? '');

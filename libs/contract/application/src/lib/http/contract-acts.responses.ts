@@ -15,7 +15,7 @@ import {
   PriceType,
   SubcontractorAccepted,
 } from '@mutualis/shared/contracts';
-import { ApiObjectOrNull } from './openapi-schema';
+import { ApiObjectOrNull } from '@mutualis/shared/api';
 
 // The acts of a contract as its readers see them: the published events' data, documented once for the contract
 // view and for its history (payments and penalties: contract-payments.responses.ts).

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { OverdueInvoice } from '@mutualis/contract/domain';
 import { InvoicePaid, InvoiceReceived, PenaltyObservationsInvited } from '@mutualis/shared/contracts';
-import { ApiObjectOrNull } from './openapi-schema';
+import { ApiObjectOrNull } from '@mutualis/shared/api';
 
 // Payments and penalties: what the buyer owes the holder, late or not (C4, C6, C8), and what the holder owes (C7).
 

@@ -10,7 +10,7 @@ import {
 } from '@mutualis/shared/contracts';
 import { AmendmentView, ContractTermsView, OrderView, SubcontractorView } from './contract-acts.responses';
 import { InvoiceView, OverdueInvoiceView, PenaltyView } from './contract-payments.responses';
-import { ApiObjectOrNull } from './openapi-schema';
+import { ApiObjectOrNull } from '@mutualis/shared/api';
 
 /** What a contract's status can be once it is opened. */
 export const CONTRACT_STATUSES: readonly ContractStatus[] = [

@@ -13,10 +13,9 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsCivilDate } from '@mutualis/shared/api';
+import { ApiObjectOrNull, IsCivilDate } from '@mutualis/shared/api';
 import { AMENDMENT_GROUNDS, AmendmentGround } from '@mutualis/shared/contracts';
 import { cents, MAX_CENTS, SIRET } from './contract.dto';
-import { ApiObjectOrNull } from './openapi-schema';
 
 // The bodies of the acts of execution: bons de commande, avenants, factures, sous-traitants, pénalités.
 

@@ -1,7 +1,6 @@
 import { ApiExtraModels, ApiProperty } from '@nestjs/swagger';
-import { CommandAccepted } from '@mutualis/shared/api';
+import { ApiObjectOrNull, CommandAccepted } from '@mutualis/shared/api';
 import { CensusClosed, CensusLot, CensusOpened, NeedsSubmitted } from '@mutualis/shared/contracts';
-import { objectOrNull } from './nullable-object';
 
 // A needs census (recensement des besoins) as its readers see it: what was asked, what each member said, and at
 // closing the estimated value of T1 (R2121-1).
@@ -134,8 +133,7 @@ export class CensusView implements CensusOpened {
   @ApiProperty({ type: [NeedsSubmittedView], description: 'La dernière déclaration de chaque membre' })
   needs!: NeedsSubmittedView[];
 
-  @ApiProperty({
-    ...objectOrNull(CensusClosedView),
+  @ApiObjectOrNull(CensusClosedView, {
     description: 'La clôture et la valeur estimée ; null tant que le recensement est ouvert',
   })
   closed!: CensusClosedView | null;

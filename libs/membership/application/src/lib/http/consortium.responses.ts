@@ -1,5 +1,5 @@
 import { ApiExtraModels, ApiProperty } from '@nestjs/swagger';
-import { CommandAccepted } from '@mutualis/shared/api';
+import { ApiObjectOrNull, CommandAccepted } from '@mutualis/shared/api';
 import {
   Authority,
   AUTHORITY_KINDS,
@@ -14,7 +14,6 @@ import {
   PopulationBracket,
   ProcedureLaunched,
 } from '@mutualis/shared/contracts';
-import { objectOrNull } from './nullable-object';
 
 // The consortium as its readers see it: the published facts of its convention, its authorities and its launches.
 
@@ -261,8 +260,7 @@ export class ConsortiumView {
   @ApiProperty({ type: [LaunchView], description: 'Les procédures lancées, dans l’ordre' })
   launches!: LaunchView[];
 
-  @ApiProperty({
-    ...objectOrNull(CaoSummaryView),
+  @ApiObjectOrNull(CaoSummaryView, {
     description: 'La commission d’appel d’offres ; null tant qu’elle n’est pas composée',
   })
   cao!: CaoSummaryView | null;

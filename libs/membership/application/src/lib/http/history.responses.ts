@@ -1,3 +1,4 @@
+import { ApiObjectOrNull } from '@mutualis/shared/api';
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import {
   Actor,
@@ -13,7 +14,6 @@ import {
   WithdrawalRecorded,
 } from '@mutualis/shared/contracts';
 import { AuthorityView, ConventionView, LaunchView } from './consortium.responses';
-import { objectOrNull } from './nullable-object';
 
 // The history of a consortium: each stored event, its envelope and its data, one schema per event type.
 
@@ -58,8 +58,7 @@ export class ConsortiumFormedData implements ConsortiumFormed {
   @ApiProperty({ type: ConventionView, description: 'La convention constitutive' })
   convention!: ConventionView;
 
-  @ApiProperty({
-    ...objectOrNull(DeliberationView),
+  @ApiObjectOrNull(DeliberationView, {
     description:
       'Délibération autorisant le coordonnateur à signer (règle M2) ; null pour un acheteur sans organe délibérant',
   })

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ImportReport, RowOutcome, RowResult } from '@mutualis/shared/api';
+import { ImportReport, RowOutcome, RowResult } from './csv-import';
 
 const ROW_OUTCOMES: readonly RowOutcome[] = ['accepted', 'unchanged', 'refused'];
 

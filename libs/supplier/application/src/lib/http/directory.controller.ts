@@ -11,15 +11,15 @@ import {
   CommandContext,
   CommandEndpoint,
   ContextRuntime,
+  ImportReportBody,
+  IsCivilDate,
   ProblemException,
   Roles,
-  IsCivilDate,
 } from '@mutualis/shared/api';
 import { SupplierDirectory } from '../directory/supplier-directory';
 import { SupplierImport } from '../import/supplier-import';
 import { DailySweep } from '../sweep/daily-sweep';
 import { SupplierSearchPage, SweepReportView } from './directory.responses';
-import { SupplierImportReport } from './import-report.responses';
 import { ImportSuppliersBody } from './supplier.dto';
 
 export class SearchQuery {
@@ -172,11 +172,11 @@ export class DirectoryController {
       'rapport donne le sort de chaque ligne (accepted, unchanged, refused et pourquoi). Réimporter le même ' +
       'fichier ne change rien.',
   })
-  @ApiCreatedResponse({ type: SupplierImportReport, description: 'Rapport ligne par ligne' })
+  @ApiCreatedResponse({ type: ImportReportBody, description: 'Rapport ligne par ligne' })
   importSuppliers(
     @Body() body: ImportSuppliersBody,
     @CommandContext() context: CommandContext,
-  ): Promise<SupplierImportReport> {
+  ): Promise<ImportReportBody> {
     return this.importer.run(body.fileName, body.csv, context);
   }
 

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { BidContent } from '../tenders';
 import { BidDocument } from './candidate.dto';
-import { ApiObjectOrNull } from './openapi-schema';
 import { BidSummaryView } from './tender.responses';
 import { EXAMPLE } from './tender-vocabulary';
+import { ApiObjectOrNull } from '@mutualis/shared/api';
 
 // The offers as the coordinator and the auditors read them once the bids are opened (`GET …/{tenderId}/bids`).
 

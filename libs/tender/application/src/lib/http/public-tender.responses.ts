@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { TenderNature } from '@mutualis/shared/contracts';
-import { ApiMap } from './openapi-schema';
 import { CriterionView, PublicationView, QuestionView } from './tender-acts.responses';
 import { TenderLotView } from './tender.responses';
 import { EXAMPLE, NATURES } from './tender-vocabulary';
+import { ApiMap } from '@mutualis/shared/api';
 
 // The consultation as every candidate reads it once its notice is out (`GET /tenders/{tenderId}`).
 

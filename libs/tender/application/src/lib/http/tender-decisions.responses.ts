@@ -11,8 +11,8 @@ import {
   RejectionReason,
 } from '@mutualis/shared/contracts';
 import { TenderState } from '@mutualis/tender/domain';
-import { ApiMap } from './openapi-schema';
 import { CLOSURE_OUTCOMES, EXAMPLE, IRREGULARITY_KINDS, REJECTION_REASONS } from './tender-vocabulary';
+import { ApiMap } from '@mutualis/shared/api';
 
 // The acts of a consultation from the opening of the bids: analysis, award, standstill, signature or closure.
 

@@ -7,7 +7,6 @@ import {
   TenderLot,
   TenderNature,
 } from '@mutualis/shared/contracts';
-import { ApiMap, ApiObjectOrNull } from './openapi-schema';
 import {
   CandidatureView,
   CriterionView,
@@ -25,6 +24,7 @@ import {
   SignatureView,
 } from './tender-decisions.responses';
 import { BUYERS, EXAMPLE, NATURES } from './tender-vocabulary';
+import { ApiMap, ApiObjectOrNull } from '@mutualis/shared/api';
 
 // The consultation as the coordinator, the members and the auditors read it (`GET …/tenders/{tenderId}`).
 
