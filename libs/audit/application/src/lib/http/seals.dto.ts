@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { InclusionProof, Seal } from '@mutualis/audit/domain';
 import { RecordedSeal } from '../seals/seals';
-import { ApiObjectOrNull } from './openapi-schema';
+import { ApiObjectOrNull } from '@mutualis/shared/api';
 
 const CONSORTIUM = '0190c6a4-7c1e-7b1a-9d3e-2f4a5b6c7d8e';
 const HASH = '9a4f0c2e6b8d1a3c5e7f9b0d2c4a6e8f1b3d5c7a9e0f2b4d6c8a1e3f5b7d9c0a';

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ChainBreak } from '@mutualis/shared/contracts';
 import { BUNDLE_FORMAT } from '@mutualis/audit/domain';
 import { EventEnvelopeView, LedgerEntryView } from './event-envelope.dto';
-import { ApiObjectOrNull } from './openapi-schema';
+import { ApiObjectOrNull } from '@mutualis/shared/api';
 
 const HASH = '3f0c9a1e5b7d2c4a6e8f0b1d3c5a7e9f1b3d5c7a9e1f3b5d7c9a1e3f5b7d9c1a';
 
