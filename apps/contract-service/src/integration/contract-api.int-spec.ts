@@ -2,6 +2,7 @@ import { Role } from '@mutualis/shared/api';
 import {
   communeAuthority,
   consortiumFormed,
+  followJob,
   freshSiret,
   memberJoined,
   publishContextEvents,
@@ -341,9 +342,20 @@ describe('the read models, for the platform’s operators', () => {
       .http()
       .post('/projections/contract_ledger/rebuild')
       .set('Authorization', admin);
-    expect(rebuilt.status).toBe(200);
-    expect(rebuilt.body).toEqual({ projection: 'contract_ledger', eventsApplied: expect.any(Number) });
-    expect(rebuilt.body.eventsApplied).toBeGreaterThanOrEqual(before.contracts.length);
+    expect(rebuilt.status).toBe(202);
+    expect(rebuilt.headers['location']).toBe(`/jobs/${rebuilt.body.jobId}`);
+    const { job, result } = await followJob(service, rebuilt.headers['location']!, admin);
+    expect(job).toMatchObject({ kind: 'projection-rebuild', status: 'succeeded' });
+    expect(result).toEqual({ projection: 'contract_ledger', eventsApplied: expect.any(Number) });
+    expect((result as { eventsApplied: number }).eventsApplied).toBeGreaterThanOrEqual(
+      before.contracts.length,
+    );
+    expect(job.progress.done).toBe((result as { eventsApplied: number }).eventsApplied);
+    const coordinatorReads = await service
+      .http()
+      .get(job.links.self)
+      .set('Authorization', await as('coordinator'));
+    expect(coordinatorReads.status).toBe(403);
     expect((await get('/contracts')).body).toEqual(before);
 
     const unknown = await service.http().post('/projections/nothing/rebuild').set('Authorization', admin);

@@ -1,3 +1,4 @@
+import { followJob } from '@mutualis/shared/api/testing';
 import { useIntegrationEnvironment } from '@mutualis/shared/testing';
 import { MembershipApp, startMembershipApp } from '../testing/membership-app';
 import { consortiumBody, CROSSAC, MESANGER, SAVENAY } from '../testing/membership-fixtures';
@@ -122,7 +123,9 @@ describe('GET /consortia: finding one’s groupements', () => {
       .http()
       .post('/projections/consortium_directory/rebuild')
       .set('Authorization', admin);
-    expect(rebuilt.status).toBe(200);
+    expect(rebuilt.status).toBe(202);
+    const { job } = await followJob(service, rebuilt.headers['location']!, admin);
+    expect(job.status).toBe('succeeded');
     expect((await list('')).body).toEqual(before);
   });
 

@@ -1,3 +1,4 @@
+import { FollowedJob, followJob } from '@mutualis/shared/api/testing';
 import { useIntegrationEnvironment, workspaceRoot } from '@mutualis/shared/testing';
 import { MembershipApp, startMembershipApp } from '../testing/membership-app';
 import { consortiumBody } from '../testing/membership-fixtures';
@@ -14,14 +15,6 @@ const HEADER =
 const all = regionalOnboardingFile(workspaceRoot(), 2_099);
 const region = { csv: all.csv.split('\n').slice(0, 2_001).join('\n'), sirets: all.sirets.slice(0, 2_000) };
 const others = all.csv.split('\n').slice(2_001);
-
-interface JobAnswer {
-  jobId: string;
-  status: string;
-  progress: { done: number; total: number | null };
-  links: { self: string; events: string; result?: string; resultCsv?: string };
-  problem?: { type: string };
-}
 
 /** A new centrale d'achat, whose coordinator the tests then act as. */
 async function formConsortium(): Promise<void> {
@@ -67,31 +60,22 @@ function uploadCsv(csv: string | Buffer, fileName = 'adhesions.csv', key?: strin
   return request.send(Buffer.isBuffer(csv) ? csv : Buffer.from(csv));
 }
 
-async function readJob(location: string, token = coordinator): Promise<JobAnswer> {
+async function readJob(location: string, token = coordinator): Promise<FollowedJob> {
   const response = await service.http().get(location).set('Authorization', token);
   expect(response.status).toBe(200);
   return response.body;
 }
 
-/** Follows a job until it ends (a bounded wait: two minutes). */
-async function finished(location: string): Promise<JobAnswer> {
-  for (let waited = 0; waited < 120_000; waited += 200) {
-    const job = await readJob(location);
-    if (job.status === 'succeeded' || job.status === 'failed') return job;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`job ${location} did not end within two minutes`);
-}
-
-async function accepted(response: { status: number; headers: Record<string, string>; body: JobAnswer }) {
+async function accepted(response: { status: number; headers: Record<string, string>; body: FollowedJob }) {
   expect(response.status).toBe(202);
   expect(response.headers['location']).toBe(`/consortia/${consortiumId}/jobs/${response.body.jobId}`);
-  return finished(response.headers['location']!);
+  return followJob(service, response.headers['location']!, coordinator);
 }
 
-async function report(job: JobAnswer) {
+/** The report of an import that succeeded. */
+function report({ job, result }: { job: FollowedJob; result: unknown }) {
   expect(job.status).toBe('succeeded');
-  return (await service.http().get(job.links.result!).set('Authorization', coordinator)).body;
+  return result as { results: { line: number; outcome: string; rule?: string }[] } & Record<string, unknown>;
 }
 
 async function members(on = '2026-03-01'): Promise<string[]> {
@@ -127,9 +111,10 @@ describe('bulk onboarding of a regional platform’s authorities, in the backgro
     expect(resumed.progress.done).toBeGreaterThanOrEqual(200);
     expect(resumed.progress.done).toBeLessThan(2_000);
 
-    const done = await finished(location);
+    const followed = await followJob(service, location, coordinator);
+    const done = followed.job;
     expect(done.progress).toEqual({ done: 2_000, total: 2_000 });
-    const body = await report(done);
+    const body = report(followed);
     // Saint-Nazaire, the coordinator, is among them: already a member, it is reported unchanged.
     expect(body).toMatchObject({
       fileName: 'adhesions-region.csv',
@@ -165,7 +150,7 @@ describe('bulk onboarding of a regional platform’s authorities, in the backgro
     const before = await history();
     const part = region.csv.split('\n').slice(0, 101).join('\n');
     const first = await uploadCsv(part, 'adhesions-region.csv', 'again-1');
-    const body = await report(await accepted(first));
+    const body = report(await accepted(first));
     expect(body).toMatchObject({ rows: 100, accepted: 0, unchanged: 100, refused: 0 });
     expect(await history()).toBe(before);
     // The same request again (a network retry) is answered with the same job.
@@ -192,7 +177,7 @@ describe('bulk onboarding of a regional platform’s authorities, in the backgro
       .post(imports())
       .set('Authorization', coordinator)
       .send({ fileName: 'adhesions-epci.csv', csv });
-    const body = await report(await accepted(response));
+    const body = report(await accepted(response));
     expect(body).toMatchObject({ rows: 9, accepted: 1, refused: 8 });
     expect(
       body.results.map((row: { line: number; outcome: string; rule?: string }) => [
@@ -230,7 +215,7 @@ describe('bulk onboarding of a regional platform’s authorities, in the backgro
   it('reads a file saved by a spreadsheet in Windows-1252, accents included', async () => {
     const row = others.find((line) => /é/.test(line))!;
     const latin1 = Buffer.from(`${HEADER.replaceAll(',', ';')}\r\n${row}\r\n`, 'latin1');
-    const body = await report(await accepted(await uploadForm(latin1, 'adhésions.csv')));
+    const body = report(await accepted(await uploadForm(latin1, 'adhésions.csv')));
     expect(body).toMatchObject({ fileName: 'adhésions.csv', rows: 1, accepted: 1 });
     const name = row.split(';')[1]!.replaceAll('"', '');
     const consortium = await service
@@ -245,7 +230,7 @@ describe('bulk onboarding of a regional platform’s authorities, in the backgro
     expect(template.status).toBe(200);
     expect(template.headers['content-type']).toMatch(/^text\/csv/);
     expect(template.headers['content-disposition']).toContain('modele-adhesions.csv');
-    const body = await report(await accepted(await uploadCsv(template.text, 'modele-adhesions.csv')));
+    const body = report(await accepted(await uploadCsv(template.text, 'modele-adhesions.csv')));
     expect(body).toMatchObject({ rows: 1, refused: 0 });
   }, 60_000);
 
@@ -259,7 +244,7 @@ describe('bulk onboarding of a regional platform’s authorities, in the backgro
     const text = await stream.text();
     const events = [...text.matchAll(/^event: (\w+)\ndata: (.+)$/gm)].map(([, event, data]) => ({
       event,
-      job: JSON.parse(data!) as JobAnswer,
+      job: JSON.parse(data!) as FollowedJob,
     }));
     expect(events.at(-1)).toMatchObject({ event: 'succeeded', job: { progress: { done: 120, total: 120 } } });
     expect(events.slice(0, -1).every(({ event }) => event === 'progress')).toBe(true);

@@ -1,4 +1,4 @@
-import { openApiGaps } from '@mutualis/shared/api/testing';
+import { followJob, openApiGaps } from '@mutualis/shared/api/testing';
 import { useIntegrationEnvironment } from '@mutualis/shared/testing';
 import { startSupplierApp, SupplierApp } from '../testing/supplier-app';
 
@@ -32,5 +32,7 @@ it('answers on the platform’s routes as it documents (checked when the service
       .set('Authorization', admin)
       .send({ now: new Date(Date.now() + 86_400_000).toISOString() }),
   ];
-  expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200, 200, 200]);
+  expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 202, 200, 200]);
+  const { job } = await followJob(service, answers[4]!.headers['location']!, admin);
+  expect(job.status).toBe('succeeded');
 });

@@ -126,3 +126,5 @@ export {
 } from './published-fixtures';
 export { openApiGaps, ResponseConformance } from './openapi-conformance';
 export type { RecordedResponse } from './openapi-conformance';
+export { followJob } from './follow-job';
+export type { FollowedJob } from './follow-job';

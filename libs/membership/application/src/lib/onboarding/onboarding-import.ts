@@ -98,7 +98,7 @@ export class OnboardingImport
     await progress(results.length, records.length, { results });
     while (results.length < records.length) {
       const chunk = records.slice(results.length, results.length + CHECKPOINT_EVERY);
-      results.push(...(await this.importChunk(job.consortiumId, chunk, context)));
+      results.push(...(await this.importChunk(job.consortiumId!, chunk, context)));
       await progress(results.length, records.length, { results });
     }
     return importReport(job.input.fileName, results);

@@ -18,7 +18,7 @@ import { FileUploadInterceptor } from '../http/file-upload';
 import { JobRunner } from '../jobs/job-runner';
 import { JobStore } from '../jobs/job-store';
 import { Jobs } from '../jobs/jobs';
-import { JobsController } from '../jobs/jobs.controller';
+import { ConsortiumJobsController, PlatformJobsController } from '../jobs/jobs.controller';
 import { Clock } from '../time/clock';
 import { ClockController } from '../time/clock.controller';
 import { ClockStore } from '../time/clock-store';
@@ -81,7 +81,8 @@ export class PlatformModule {
         ServiceIndexController,
         HealthController,
         MetricsController,
-        JobsController,
+        ConsortiumJobsController,
+        PlatformJobsController,
         ...(clockControl ? [ClockController] : []),
       ],
       providers: [

@@ -12,7 +12,7 @@ export const JOB_MIGRATIONS: Migration[] = [
       CREATE TABLE ${s}.jobs (
         job_id uuid PRIMARY KEY,
         kind text NOT NULL,
-        consortium_id text NOT NULL,
+        consortium_id text,
         status text NOT NULL CHECK (status IN ('queued', 'running', 'succeeded', 'failed')),
         input jsonb NOT NULL,
         file text,
@@ -36,7 +36,8 @@ export const JOB_MIGRATIONS: Migration[] = [
 export interface NewJob {
   jobId: string;
   kind: string;
-  consortiumId: string;
+  /** Null for the platform's own work (a read model's rebuild), followed by the platform administrator. */
+  consortiumId: string | null;
   input: unknown;
   file: string | null;
   context: CommandContext;
@@ -45,7 +46,7 @@ export interface NewJob {
 interface JobRow {
   job_id: string;
   kind: string;
-  consortium_id: string;
+  consortium_id: string | null;
   status: JobStatus;
   input: unknown;
   file: string | null;
@@ -131,7 +132,7 @@ export class JobStore {
     jobId: string,
     owner: string,
     leaseSeconds: number,
-    progress: { done: number; total: number; checkpoint: unknown },
+    progress: { done: number; total: number | null; checkpoint: unknown },
   ): Promise<boolean> {
     const { rows } = await this.sql.query(
       `UPDATE ${this.table} SET done = $3, total = $4, checkpoint = $5::jsonb,

@@ -9,8 +9,11 @@ export interface Job<Input = unknown, Result = unknown> {
   jobId: string;
   /** The handler that runs it, e.g. `onboarding-import`. */
   kind: string;
-  /** The consortium the job works in: only tokens that name it may follow the job. */
-  consortiumId: string;
+  /**
+   * The consortium the job works in: only tokens that name it may follow the job. Null for the platform's own work
+   * (a read model's rebuild), which the platform administrator follows.
+   */
+  consortiumId: string | null;
   status: JobStatus;
   input: Input;
   /** The file the job reads, as uploaded (e.g. a CSV file), or null. */
@@ -38,7 +41,7 @@ export interface JobRun<Input, Checkpoint> {
    * Records progress and what to resume from; throws `JobInterrupted` when the job must stop here (the service is
    * stopping, or its lease went to another replica): the next run resumes from this checkpoint.
    */
-  progress(done: number, total: number, checkpoint: Checkpoint): Promise<void>;
+  progress(done: number, total: number | null, checkpoint: Checkpoint): Promise<void>;
 }
 
 /** Thrown from `progress` when the job must stop at once; the job is not failed, it resumes later. */

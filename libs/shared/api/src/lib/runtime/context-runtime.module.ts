@@ -18,6 +18,8 @@ import { ReadinessChecks } from '../observability/readiness';
 import { ContextConfig } from './context-config';
 import { ContextRuntime } from './context-runtime';
 import { ProjectionsController } from './projections.controller';
+import { ProjectionRebuild } from './projection-rebuild';
+import { JobRunner } from '../jobs/job-runner';
 import { ServiceDatabase } from './service-database';
 
 /** The context's event store, in the context's schema. */
@@ -47,7 +49,10 @@ export class ContextRuntimeModule implements OnApplicationBootstrap {
   constructor(
     @Inject(ContextRuntime) private readonly runtime: ContextRuntime,
     @Inject(GracefulShutdown) private readonly shutdown: GracefulShutdown,
-  ) {}
+    @Inject(JobRunner) jobs: JobRunner,
+  ) {
+    jobs.register(new ProjectionRebuild(runtime));
+  }
 
   static forContext(options: ContextRuntimeOptions): DynamicModule {
     return {

@@ -109,9 +109,9 @@ export class ContextRuntime {
    * Rebuilds a read model from the whole store into a fresh schema and swaps it in, while the live one keeps serving;
    * returns the events applied, or null when the service has no read model of that name.
    */
-  async rebuild(projection: string): Promise<number | null> {
+  async rebuild(projection: string, onPage?: (applied: number) => Promise<void>): Promise<number | null> {
     const index = this.projectionNames.indexOf(projection);
-    return index < 0 ? null : this.runners[index]!.rebuild();
+    return index < 0 ? null : this.runners[index]!.rebuild(onPage);
   }
 
   /** Resolves once every event committed before the call has been handed to the bus. */

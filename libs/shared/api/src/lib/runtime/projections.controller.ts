@@ -1,9 +1,14 @@
 import { Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { AcrossConsortia, Roles } from '../auth/access.decorators';
+import { CommandContext } from '../commands/command-context';
+import { CommandEndpoint } from '../commands/command-endpoint.decorator';
 import { ProblemException } from '../errors/problem.exception';
+import { JobBody } from '../jobs/job.responses';
+import { Jobs } from '../jobs/jobs';
 import { ContextRuntime } from './context-runtime';
-import { ProjectionList, ProjectionRebuilt } from './projections.responses';
+import { PROJECTION_REBUILD } from './projection-rebuild';
+import { ProjectionList } from './projections.responses';
 
 /**
  * The service's read models, for the platform's operators: which there are, and rebuilding one from the whole event
@@ -13,7 +18,10 @@ import { ProjectionList, ProjectionRebuilt } from './projections.responses';
 @Controller('projections')
 @AcrossConsortia()
 export class ProjectionsController {
-  constructor(@Inject(ContextRuntime) private readonly runtime: ContextRuntime) {}
+  constructor(
+    @Inject(ContextRuntime) private readonly runtime: ContextRuntime,
+    @Inject(Jobs) private readonly jobs: Jobs,
+  ) {}
 
   @Get()
   @Roles('platform-admin')
@@ -24,24 +32,29 @@ export class ProjectionsController {
   }
 
   @Post(':name/rebuild')
-  @HttpCode(200)
+  @HttpCode(202)
   @Roles('platform-admin')
+  @CommandEndpoint('RebuildProjection', { location: '/jobs/{jobId}' })
   @ApiOperation({
-    summary: 'Reconstruire un modèle de lecture depuis tout le journal d’événements',
+    summary: 'Reconstruire un modèle de lecture depuis tout le journal d’événements, en arrière-plan',
     description:
       'Le modèle est reconstruit dans un schéma neuf pendant que l’ancien continue de répondre, puis substitué. ' +
-      'Réservé à l’administrateur de la plateforme.',
+      'La réponse 202 donne l’adresse du travail (`Location`) : son avancement (événements relus), puis son ' +
+      'résultat `{ projection, eventsApplied }`. Réservé à l’administrateur de la plateforme.',
   })
   @ApiParam({
     name: 'name',
     description: 'Nom du modèle de lecture (projection), tel que le donne `GET /projections`',
     example: 'supplier_directory',
   })
-  @ApiOkResponse({ type: ProjectionRebuilt, description: 'Le modèle reconstruit a remplacé l’ancien.' })
-  async rebuild(@Param('name') name: string): Promise<ProjectionRebuilt> {
-    const eventsApplied = await this.runtime.rebuild(name);
-    if (eventsApplied === null)
+  @ApiAcceptedResponse({
+    type: JobBody,
+    description: 'Reconstruction lancée : la suivre à l’adresse `Location`',
+  })
+  rebuild(@Param('name') name: string, @CommandContext() context: CommandContext): Promise<JobBody> {
+    if (!this.runtime.projectionNames.includes(name)) {
       throw new ProblemException('not-found', `This service has no read model ${name}.`);
-    return { projection: name, eventsApplied };
+    }
+    return this.jobs.start(PROJECTION_REBUILD, null, { projection: name }, context);
   }
 }

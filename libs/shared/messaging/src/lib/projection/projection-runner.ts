@@ -49,8 +49,11 @@ export class ProjectionRunner {
     this.live = undefined;
   }
 
-  /** Rebuilds the tables from the whole store into a fresh schema and swaps it in; returns the events applied. */
-  async rebuild(): Promise<number> {
+  /**
+   * Rebuilds the tables from the whole store into a fresh schema and swaps it in; returns the events applied.
+   * `onPage` hears the count after each page; if it throws, the rebuild stops and the live tables stay as they were.
+   */
+  async rebuild(onPage: (applied: number) => Promise<void> = async () => undefined): Promise<number> {
     const next = `${this.schema}__rebuild`;
     await this.dataSource.query(`DROP SCHEMA IF EXISTS ${next} CASCADE`);
     await this.createSchema(next);
@@ -65,6 +68,7 @@ export class ProjectionRunner {
           await this.apply(next, page.events, page.checkpoint);
           applied += page.events.length;
           position = page.checkpoint;
+          await onPage(applied);
         }
         if (page.events.length < REBUILD_PAGE) return;
       }
