@@ -49,11 +49,11 @@ interface JobRow {
   consortium_id: string | null;
   status: JobStatus;
   input: unknown;
-  file: string | null;
+  file?: string | null;
   context: CommandContext;
   done: number;
   total: number | null;
-  checkpoint: unknown;
+  checkpoint?: unknown;
   result: unknown;
   problem: ProblemDetails | null;
   attempts: number;
@@ -62,8 +62,9 @@ interface JobRow {
   finished_at: Date | string | null;
 }
 
-const COLUMNS = `job_id, kind, consortium_id, status, input, file, context, done, total, checkpoint, result, problem,
-  attempts, created_at, started_at, finished_at`;
+/** What reading a job returns: all but its file and checkpoint, which only the instance that runs it needs. */
+const COLUMNS = `job_id, kind, consortium_id, status, input, context, done, total, result, problem, attempts,
+  created_at, started_at, finished_at`;
 
 /**
  * Jobs in PostgreSQL, so that they survive a restart: a job is queued, then claimed by one instance under a lease
@@ -121,7 +122,7 @@ export class JobStore {
          SELECT job_id FROM ${this.table}
          WHERE kind = ANY($2::text[]) AND (status = 'queued' OR (status = 'running' AND lease_until < now()))
          ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
-       RETURNING ${COLUMNS}`,
+       RETURNING ${COLUMNS}, file, checkpoint`,
       [owner, kinds, leaseSeconds],
     );
     return rows[0] ? jobOf(rows[0]) : null;
@@ -189,11 +190,11 @@ function jobOf(row: JobRow): Job {
     consortiumId: row.consortium_id,
     status: row.status,
     input: row.input,
-    file: row.file,
+    file: row.file ?? null,
     context: row.context,
     done: row.done,
     total: row.total,
-    checkpoint: row.checkpoint,
+    checkpoint: row.checkpoint ?? null,
     result: row.result,
     problem: row.problem,
     attempts: row.attempts,

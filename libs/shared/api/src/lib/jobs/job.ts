@@ -16,13 +16,13 @@ export interface Job<Input = unknown, Result = unknown> {
   consortiumId: string | null;
   status: JobStatus;
   input: Input;
-  /** The file the job reads, as uploaded (e.g. a CSV file), or null. */
+  /** The file the job reads, as uploaded (e.g. a CSV file): given to the instance that runs the job, else null. */
   file: string | null;
   /** Who asked for it, under which request: the context its commands run in. */
   context: CommandContext;
   done: number;
   total: number | null;
-  /** What the handler kept to resume where it stopped, after a restart. */
+  /** What the handler kept to resume where it stopped, after a restart: given to the instance that runs the job. */
   checkpoint: unknown;
   result: Result | null;
   problem: ProblemDetails | null;
