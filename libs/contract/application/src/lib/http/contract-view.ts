@@ -1,5 +1,14 @@
 import { contractPosition, ContractState, overdueInvoices } from '@mutualis/contract/domain';
+import { ProblemException } from '@mutualis/shared/api';
+import { AmendmentView } from './contract-acts.responses';
+import { InvoiceView, PenaltyView } from './contract-payments.responses';
 import { ContractView } from './contract.responses';
+
+type InvoiceEntry = ContractState['invoices'][string];
+type PenaltyEntry = ContractState['penalties'][string];
+
+const invoiceView = ({ received, paid }: InvoiceEntry): InvoiceView => ({ ...received, payment: paid });
+const penaltyView = ({ invited, appliedOn }: PenaltyEntry): PenaltyView => ({ ...invited, appliedOn });
 
 /** A contract as its readers see it: the award, the terms, every act, and where it stands on `today`. */
 export function contractView(state: ContractState, version: number, today: string): ContractView {
@@ -14,11 +23,32 @@ export function contractView(state: ContractState, version: number, today: strin
     renewals: state.renewals,
     amendments: state.amendments,
     orders: Object.values(state.orders),
-    invoices: Object.values(state.invoices).map(({ received, paid }) => ({ ...received, payment: paid })),
+    invoices: Object.values(state.invoices).map(invoiceView),
     subcontractors: Object.values(state.subcontractors),
-    penalties: Object.values(state.penalties).map(({ invited, appliedOn }) => ({ ...invited, appliedOn })),
+    penalties: Object.values(state.penalties).map(penaltyView),
     position: contractPosition(state),
     overdueInvoices: overdueInvoices(state, today),
     version,
   };
+}
+
+/** One payment request of the contract, as the contract view shows it; 404 when it has none of that id. */
+export function invoiceOf(state: ContractState, invoiceId: string): InvoiceView {
+  const invoice = state.invoices[invoiceId];
+  if (!invoice) throw new ProblemException('not-found', 'No such invoice on this contract.');
+  return invoiceView(invoice);
+}
+
+/** One delay penalty of the contract, as the contract view shows it; 404 when it has none of that id. */
+export function penaltyOf(state: ContractState, penaltyId: string): PenaltyView {
+  const penalty = state.penalties[penaltyId];
+  if (!penalty) throw new ProblemException('not-found', 'No such penalty on this contract.');
+  return penaltyView(penalty);
+}
+
+/** One avenant of the contract, as the contract view shows it; 404 when it has none of that id. */
+export function amendmentOf(state: ContractState, amendmentId: string): AmendmentView {
+  const amendment = state.amendments.find((signed) => signed.amendmentId === amendmentId);
+  if (!amendment) throw new ProblemException('not-found', 'No such amendment on this contract.');
+  return amendment;
 }

@@ -1,5 +1,5 @@
-import { Body, Controller, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import {
   accepted,
   Clock,
@@ -14,6 +14,9 @@ import { eligibilityOn } from '@mutualis/shared/contracts';
 import { Contracts } from '../contracts';
 import { refuseFutureDates } from './past-dates';
 import { AmendmentAccepted, InvoiceAccepted, PenaltyAccepted } from './command-answers.responses';
+import { AmendmentView } from './contract-acts.responses';
+import { InvoiceView, PenaltyView } from './contract-payments.responses';
+import { amendmentOf, invoiceOf, penaltyOf } from './contract-view';
 import {
   AmendmentBody,
   PenaltyApplicationBody,
@@ -23,6 +26,7 @@ import {
 } from './execution.dto';
 
 const CONTRACT = 'contracts/:contractId';
+const AT = '/consortia/{consortiumId}/contracts/{contractId}';
 
 @ApiTags('Exécution : avenants, factures, paiements, sous-traitance, pénalités (execution)')
 @Controller('consortia/:consortiumId')
@@ -35,7 +39,7 @@ export class ExecutionController {
 
   @Post(`${CONTRACT}/amendments`)
   @Roles('coordinator')
-  @CommandEndpoint('SignAmendment')
+  @CommandEndpoint('SignAmendment', { location: `${AT}/amendments/{amendmentId}` })
   @ApiOperation({
     summary: 'Signer un avenant (SignAmendment)',
     description:
@@ -67,9 +71,27 @@ export class ExecutionController {
     };
   }
 
+  @Get(`${CONTRACT}/amendments/:amendmentId`)
+  @Roles('coordinator', 'member-buyer', 'auditor')
+  @ApiOperation({ summary: 'Un avenant du marché : motif légal, montant et terme après l’avenant' })
+  @ApiParam({
+    name: 'amendmentId',
+    description: 'Identifiant de l’avenant (amendmentId), rendu à sa signature',
+    example: '0192f0a0-7c1e-7b1a-9d3e-2f4a5b6c7d91',
+  })
+  @ApiOkResponse({ type: AmendmentView, description: 'L’avenant, tel que le montre le marché' })
+  async readAmendment(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('contractId', ParseUUIDPipe) contractId: string,
+    @Param('amendmentId', ParseUUIDPipe) amendmentId: string,
+  ): Promise<AmendmentView> {
+    const { state } = await this.contracts.load(contractId, { consortiumId });
+    return amendmentOf(state, amendmentId);
+  }
+
   @Post(`${CONTRACT}/invoices`)
   @Roles('coordinator')
-  @CommandEndpoint('ReceiveInvoice')
+  @CommandEndpoint('ReceiveInvoice', { location: `${AT}/invoices/{invoiceId}` })
   @ApiOperation({
     summary: 'Enregistrer une demande de paiement reçue (ReceiveInvoice)',
     description:
@@ -98,6 +120,19 @@ export class ExecutionController {
       invoiceId,
       ...accepted(await this.contracts.handleIn(consortiumId, contractId, command, context)),
     };
+  }
+
+  @Get(`${CONTRACT}/invoices/:invoiceId`)
+  @Roles('coordinator', 'member-buyer', 'auditor')
+  @ApiOperation({ summary: 'Une demande de paiement du marché, et son paiement' })
+  @ApiOkResponse({ type: InvoiceView, description: 'La facture, telle que la montre le marché' })
+  async readInvoice(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('contractId', ParseUUIDPipe) contractId: string,
+    @Param('invoiceId', ParseUUIDPipe) invoiceId: string,
+  ): Promise<InvoiceView> {
+    const { state } = await this.contracts.load(contractId, { consortiumId });
+    return invoiceOf(state, invoiceId);
   }
 
   @Post(`${CONTRACT}/invoices/:invoiceId/payment`)
@@ -149,7 +184,7 @@ export class ExecutionController {
 
   @Post(`${CONTRACT}/penalties`)
   @Roles('coordinator')
-  @CommandEndpoint('InvitePenaltyObservations')
+  @CommandEndpoint('InvitePenaltyObservations', { location: `${AT}/penalties/{penaltyId}` })
   @ApiOperation({
     summary: 'Envisager une pénalité de retard : inviter le titulaire à présenter ses observations',
     description: 'Formule du CCAG 2021 (TIC et FCS : V × R / 1000) ; le titulaire dispose de 15 jours.',
@@ -168,6 +203,19 @@ export class ExecutionController {
       penaltyId,
       ...accepted(await this.contracts.handleIn(consortiumId, contractId, command, context)),
     };
+  }
+
+  @Get(`${CONTRACT}/penalties/:penaltyId`)
+  @Roles('coordinator', 'member-buyer', 'auditor')
+  @ApiOperation({ summary: 'Une pénalité de retard du marché, envisagée ou appliquée' })
+  @ApiOkResponse({ type: PenaltyView, description: 'La pénalité, telle que la montre le marché' })
+  async readPenalty(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('contractId', ParseUUIDPipe) contractId: string,
+    @Param('penaltyId', ParseUUIDPipe) penaltyId: string,
+  ): Promise<PenaltyView> {
+    const { state } = await this.contracts.load(contractId, { consortiumId });
+    return penaltyOf(state, penaltyId);
   }
 
   @Post(`${CONTRACT}/penalties/:penaltyId/application`)
