@@ -16,10 +16,11 @@ import {
 import { Contracts } from '../contracts';
 import { ContractLedger } from '../ledger/contract-ledger';
 import { InvoiceBody } from './execution.dto';
-import { contractView } from './contract-view';
+import { contractView, invoiceOf } from './contract-view';
 import { InvoiceAccepted } from './command-answers.responses';
 import { ContractList } from './contract-lists.responses';
 import { ContractView } from './contract.responses';
+import { InvoiceView } from './contract-payments.responses';
 
 @ApiTags('Titulaires : leurs marchés et leurs factures (holders)')
 @Controller('suppliers/:supplierSiret/contracts')
@@ -61,7 +62,9 @@ export class HoldersController {
 
   @Post(':contractId/invoices')
   @Roles('supplier')
-  @CommandEndpoint('ReceiveInvoice')
+  @CommandEndpoint('ReceiveInvoice', {
+    location: '/suppliers/{supplierSiret}/contracts/{contractId}/invoices/{invoiceId}',
+  })
   @ApiOperation({
     summary: 'Déposer une demande de paiement (ReceiveInvoice)',
     description:
@@ -91,5 +94,20 @@ export class HoldersController {
       invoiceId,
       ...accepted(await this.contracts.handleIn(consortiumId, contractId, command, context)),
     };
+  }
+
+  @Get(':contractId/invoices/:invoiceId')
+  @Roles('supplier')
+  @ApiOperation({ summary: 'Une de mes demandes de paiement, et son paiement' })
+  @ApiOkResponse({ type: InvoiceView, description: 'La facture, telle que la voit l’acheteur' })
+  async readInvoice(
+    @Param('supplierSiret', new SiretParam('supplierSiret')) supplierSiret: string,
+    @Param('contractId', ParseUUIDPipe) contractId: string,
+    @Param('invoiceId', ParseUUIDPipe) invoiceId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<InvoiceView> {
+    const scope = { holderSiret: supplierSiret, consortia: principal.consortia };
+    const { state } = await this.contracts.load(contractId, scope);
+    return invoiceOf(state, invoiceId);
   }
 }

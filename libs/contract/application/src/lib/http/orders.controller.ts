@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import {
   accepted,
   Clock,
@@ -7,6 +7,7 @@ import {
   CommandEndpoint,
   ContextRuntime,
   newResourceId,
+  ProblemException,
   PublishedFacts,
   Roles,
   SiretParam,
@@ -15,7 +16,7 @@ import { Contracts } from '../contracts';
 import { ContractLedger } from '../ledger/contract-ledger';
 import { OrderBody } from './execution.dto';
 import { OrderAccepted } from './command-answers.responses';
-import { OrderList } from './contract-lists.responses';
+import { OrderList, OrderSummaryView } from './contract-lists.responses';
 
 @ApiTags('Bons de commande des membres (orders)')
 @Controller('consortia/:consortiumId/members/:authoritySiret/orders')
@@ -30,7 +31,9 @@ export class OrdersController {
 
   @Post()
   @Roles('member-buyer')
-  @CommandEndpoint('PlaceOrder')
+  @CommandEndpoint('PlaceOrder', {
+    location: '/consortia/{consortiumId}/members/{authoritySiret}/orders/{orderId}',
+  })
   @ApiOperation({
     summary: 'Émettre un bon de commande sous un accord-cadre (PlaceOrder)',
     description:
@@ -69,5 +72,26 @@ export class OrdersController {
   ): Promise<OrderList> {
     await this.runtime.readModelsCaughtUp();
     return { orders: await this.ledger.orders(consortiumId, authoritySiret) };
+  }
+
+  @Get(':orderId')
+  @Roles('member-buyer', 'coordinator', 'auditor')
+  @ApiOperation({ summary: 'Un bon de commande du membre' })
+  @ApiParam({
+    name: 'orderId',
+    description: 'Identifiant du bon de commande (orderId), rendu à son émission',
+    example: '0192f0a0-7c1e-7b1a-9d3e-2f4a5b6c7d90',
+  })
+  @ApiOkResponse({ type: OrderSummaryView, description: 'Le bon de commande, tel que le liste le membre' })
+  async read(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('authoritySiret', new SiretParam('authoritySiret')) authoritySiret: string,
+    @Param('orderId', ParseUUIDPipe) orderId: string,
+  ): Promise<OrderSummaryView> {
+    await this.runtime.readModelsCaughtUp();
+    const orders = await this.ledger.orders(consortiumId, authoritySiret);
+    const order = orders.find((placed) => placed.orderId === orderId);
+    if (!order) throw new ProblemException('not-found', 'No such order of this member.');
+    return order;
   }
 }
