@@ -81,6 +81,10 @@ async function post(path: string, body: object, role: Role = 'coordinator', clai
     .set('Authorization', await as(role, claims))
     .send(body);
 }
+/** Reads what a creation's `Location` names, with the given token. */
+async function follow(response: { headers: Record<string, string | undefined> }, authorization: string) {
+  return service.http().get(response.headers['location']!).set('Authorization', authorization);
+}
 const ruleOf = (response: { body: { type?: string } }) =>
   response.body.type?.replace('urn:mutualis:rule:', '');
 const marche = (path = '') => `/contracts/${contracts.marche}${path}`;
@@ -139,7 +143,28 @@ describe('orders', () => {
     const buyer = { authoritySiret: CROSSAC };
     const ordered = (body: object, role: Role = 'member-buyer', claims: object = buyer) =>
       post(`/members/${CROSSAC}/orders`, body, role, claims);
-    expect((await ordered(order)).status).toBe(201);
+    const placed = await ordered(order);
+    expect(placed.status).toBe(201);
+    expect(placed.headers['location']).toBe(
+      `/consortia/${CONSORTIUM}/members/${CROSSAC}/orders/${placed.body.orderId}`,
+    );
+    const read = await follow(placed, await as('member-buyer', buyer));
+    expect([read.status, read.body]).toEqual([
+      200,
+      {
+        orderId: placed.body.orderId,
+        contractId: contracts.framework,
+        memberSiret: CROSSAC,
+        placedOn: '2026-09-01',
+        amountCents: 2_000_000,
+        description: 'Audit annuel',
+      },
+    ]);
+    const unknown = await get(`/members/${CROSSAC}/orders/${uuidv7()}`, 'member-buyer', buyer);
+    expect(unknown.status).toBe(404);
+    // Another member's buyer reads its own orders only, as in the list.
+    const otherBuyer = await as('member-buyer', { authoritySiret: SAINT_NAZAIRE });
+    expect((await follow(placed, otherBuyer)).status).toBe(403);
     const onMarche = await ordered({ ...order, contractId: contracts.marche });
     expect([onMarche.status, ruleOf(onMarche)]).toEqual([422, 'orders-need-framework-agreement']);
     const forAnother = await post(`/members/${SAINT_NAZAIRE}/orders`, order, 'member-buyer', buyer);
@@ -160,7 +185,20 @@ describe('avenants', () => {
       amountCents: 1_500_000,
       description: 'Ajout',
     };
-    expect((await post(marche('/amendments'), avenant)).status).toBe(201);
+    const signed = await post(marche('/amendments'), avenant);
+    expect(signed.status).toBe(201);
+    expect(signed.headers['location']).toBe(
+      `/consortia/${CONSORTIUM}${marche(`/amendments/${signed.body.amendmentId}`)}`,
+    );
+    const read = await follow(signed, await as('coordinator'));
+    expect(read.status).toBe(200);
+    expect(read.body).toMatchObject({
+      ...avenant,
+      amendmentId: signed.body.amendmentId,
+      amountAfterCents: 21_500_000,
+      newHolderSiret: null,
+    });
+    expect((await get(marche(`/amendments/${uuidv7()}`))).status).toBe(404);
     const cap = await post(marche('/amendments'), { ...avenant, amountCents: 500_000 });
     expect([cap.status, ruleOf(cap)]).toEqual([422, 'de-minimis-cap-reached']);
     expect((await post(marche('/amendments'), { ...avenant, ground: 'convenience' })).status).toBe(400);
@@ -178,6 +216,19 @@ describe('invoices and payments', () => {
     const invoice = { receivedOn: '2026-09-01', amountCents: 1_000_000, amountCentsTTC: 1_200_000 };
     const received = await post(marche('/invoices'), invoice);
     expect(received.status).toBe(201);
+    const at = `/consortia/${CONSORTIUM}${marche(`/invoices/${received.body.invoiceId}`)}`;
+    expect(received.headers['location']).toBe(at);
+    const read = await follow(received, await as('coordinator'));
+    expect(read.status).toBe(200);
+    expect(read.body).toEqual({
+      ...invoice,
+      invoiceId: received.body.invoiceId,
+      orderId: null,
+      subcontractorSiret: null,
+      dueOn: '2026-10-01',
+      payment: null,
+    });
+    expect((await get(marche(`/invoices/${uuidv7()}`))).status).toBe(404);
     expect(ruleOf(await post(marche('/invoices'), { ...invoice, amountCentsTTC: 900_000 }))).toBe(
       'amount-ttc-below-ht',
     );
@@ -200,6 +251,7 @@ describe('invoices and payments', () => {
     const paid = await post(marche(`/invoices/${received.body.invoiceId}/payment`), {});
     expect(paid.status).toBe(201);
     const payment = (await get(marche())).body.invoices[0].payment;
+    expect((await follow(received, await as('member-buyer'))).body.payment).toEqual(payment);
     expect(payment).toMatchObject({
       paidOn: '2026-10-11',
       daysLate: 10,
@@ -215,12 +267,33 @@ describe('invoices and payments', () => {
     const holder = await service.bearer('supplier', { supplierSiret: HOLDER, consortia: [CONSORTIUM] });
     const mine = await service.http().get(`/suppliers/${HOLDER}/contracts`).set('Authorization', holder);
     expect(mine.body.contracts).toHaveLength(2);
-    const invoiced = await service
-      .http()
-      .post(`/suppliers/${HOLDER}/contracts/${contracts.marche}/invoices`)
-      .set('Authorization', holder)
-      .send({ amountCents: 500_000, amountCentsTTC: 600_000 });
+    const fileInvoice = () =>
+      service
+        .http()
+        .post(`/suppliers/${HOLDER}/contracts/${contracts.marche}/invoices`)
+        .set('Authorization', holder)
+        .set('Idempotency-Key', 'holder-invoice-1')
+        .send({ amountCents: 500_000, amountCentsTTC: 600_000 });
+    const invoiced = await fileInvoice();
     expect(invoiced.status).toBe(201);
+    const ownInvoice = `/suppliers/${HOLDER}/contracts/${contracts.marche}/invoices/${invoiced.body.invoiceId}`;
+    expect(invoiced.headers['location']).toBe(ownInvoice);
+    // Sent again with its Idempotency-Key: the same answer, the same Location, no second invoice.
+    const replayed = await fileInvoice();
+    expect([replayed.status, replayed.headers['location']]).toEqual([201, ownInvoice]);
+    const own = await follow(invoiced, holder);
+    expect(own.status).toBe(200);
+    expect(own.body).toMatchObject({
+      invoiceId: invoiced.body.invoiceId,
+      amountCents: 500_000,
+      amountCentsTTC: 600_000,
+      payment: null,
+    });
+    const unknownInvoice = await service
+      .http()
+      .get(`/suppliers/${HOLDER}/contracts/${contracts.marche}/invoices/${uuidv7()}`)
+      .set('Authorization', holder);
+    expect(unknownInvoice.status).toBe(404);
     const elsewhere = await service.bearer('supplier', {
       supplierSiret: HOLDER,
       consortia: [OTHER_CONSORTIUM],
@@ -232,6 +305,7 @@ describe('invoices and payments', () => {
       .get(`/suppliers/${HOLDER}/contracts/${contracts.marche}`)
       .set('Authorization', elsewhere);
     expect(read.status).toBe(404);
+    expect((await follow(invoiced, elsewhere)).status).toBe(404);
     const other = await service.bearer('supplier', {
       supplierSiret: OTHER_SUPPLIER,
       consortia: [CONSORTIUM],
@@ -244,6 +318,11 @@ describe('invoices and payments', () => {
       .get(`/suppliers/${OTHER_SUPPLIER}/contracts/${contracts.marche}`)
       .set('Authorization', other);
     expect(notTheirs.status).toBe(404);
+    const notTheirInvoice = await service
+      .http()
+      .get(`/suppliers/${OTHER_SUPPLIER}/contracts/${contracts.marche}/invoices/${invoiced.body.invoiceId}`)
+      .set('Authorization', other);
+    expect(notTheirInvoice.status).toBe(404);
   });
 });
 
@@ -263,12 +342,30 @@ describe('subcontractors, penalties and the contract’s life', () => {
       reason: 'Rapport remis en retard',
     });
     expect(invited.status).toBe(201);
+    expect(invited.headers['location']).toBe(
+      `/consortia/${CONSORTIUM}${marche(`/penalties/${invited.body.penaltyId}`)}`,
+    );
+    const envisaged = await follow(invited, await as('coordinator'));
+    expect([envisaged.status, envisaged.body]).toEqual([
+      200,
+      {
+        penaltyId: invited.body.penaltyId,
+        invitedOn: '2026-10-11',
+        daysLate: 20,
+        valueCents: 10_000_000,
+        penaltyCents: 200_000,
+        reason: 'Rapport remis en retard',
+        appliedOn: null,
+      },
+    ]);
+    expect((await get(marche(`/penalties/${uuidv7()}`), 'auditor')).status).toBe(404);
     const application = marche(`/penalties/${invited.body.penaltyId}/application`);
     service.setNow('2026-10-26T10:00:00+01:00');
     const early = await post(application, {});
     expect([early.status, ruleOf(early)]).toEqual([422, 'penalty-observation-period-running']);
     service.setNow('2026-10-27T10:00:00+01:00');
     expect((await post(application, {})).status).toBe(201);
+    expect((await follow(invited, await as('auditor'))).body.appliedOn).toBe('2026-10-27');
     expect((await get(marche())).body.position).toMatchObject({ penaltiesDueCents: 200_000 });
   });
 
