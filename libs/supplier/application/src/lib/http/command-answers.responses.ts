@@ -13,7 +13,8 @@ export class RegisterSupplierAccepted extends CommandAccepted {
 /** The answer of `POST /suppliers/{supplierSiret}/documents`. */
 export class FileDocumentAccepted extends CommandAccepted {
   @ApiProperty({
-    description: 'Identifiant de la pièce déposée (documentId)',
+    description:
+      'Identifiant de la pièce déposée (documentId), à lire en `…/documents/{documentId}` (Location)',
     format: 'uuid',
     example: '0190c6a5-1d2e-7f00-8a00-000000000001',
   })
@@ -23,7 +24,9 @@ export class FileDocumentAccepted extends CommandAccepted {
 /** The answer of `POST /suppliers/{supplierSiret}/certifications`. */
 export class RecordCertificationAccepted extends CommandAccepted {
   @ApiProperty({
-    description: 'Identifiant de la certification déclarée (certificationId)',
+    description:
+      'Identifiant de la certification déclarée (certificationId), à lire en `…/certifications/{certificationId}` ' +
+      '(Location)',
     format: 'uuid',
     example: '0190c6a5-1d2e-7f00-8a00-000000000002',
   })
@@ -34,7 +37,8 @@ export class RecordCertificationAccepted extends CommandAccepted {
 export class RecordExclusionAccepted extends CommandAccepted {
   @ApiProperty({
     description:
-      'Identifiant de l’exclusion inscrite (exclusionId), pour la lever : `…/exclusions/{exclusionId}/lift`',
+      'Identifiant de l’exclusion inscrite (exclusionId), à lire en `…/exclusions/{exclusionId}` (Location) et ' +
+      'pour la lever : `…/exclusions/{exclusionId}/lift`',
     format: 'uuid',
     example: '0190c6a5-1d2e-7f00-8a00-000000000003',
   })

@@ -1,5 +1,5 @@
-import { Body, Controller, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import {
   accepted,
   AcrossConsortia,
@@ -8,6 +8,7 @@ import {
   CommandContext,
   CommandEndpoint,
   newResourceId,
+  ProblemException,
   Roles,
   SiretParam,
 } from '@mutualis/shared/api';
@@ -23,6 +24,8 @@ import {
   RecordCertificationBody,
   RecordExclusionBody,
 } from './supplier.dto';
+import { SUPPLIER_READERS } from './supplier-readers';
+import { SupplierCertificationView, SupplierDocumentView, SupplierExclusionView } from './supplier.responses';
 
 @ApiTags('Fournisseurs : pièces, certifications et exclusions (compliance)')
 @Controller('suppliers/:supplierSiret')
@@ -35,7 +38,7 @@ export class ComplianceController {
 
   @Post('documents')
   @Roles('platform-admin', 'supplier')
-  @CommandEndpoint('FileDocument')
+  @CommandEndpoint('FileDocument', { location: '/suppliers/{supplierSiret}/documents/{documentId}' })
   @ApiOperation({
     summary: 'Déposer une pièce administrative (FileDocument)',
     description:
@@ -60,7 +63,9 @@ export class ComplianceController {
 
   @Post('certifications')
   @Roles('platform-admin', 'supplier')
-  @CommandEndpoint('RecordCertification')
+  @CommandEndpoint('RecordCertification', {
+    location: '/suppliers/{supplierSiret}/certifications/{certificationId}',
+  })
   @ApiOperation({
     summary: 'Déclarer une certification (RecordCertification)',
     description: 'ISO 27001, qualification SecNumCloud, HDS ou autre, avec son périmètre et sa validité.',
@@ -82,7 +87,7 @@ export class ComplianceController {
 
   @Post('exclusions')
   @Roles('platform-admin')
-  @CommandEndpoint('RecordExclusion')
+  @CommandEndpoint('RecordExclusion', { location: '/suppliers/{supplierSiret}/exclusions/{exclusionId}' })
   @ApiOperation({
     summary: 'Inscrire une exclusion de la commande publique (RecordExclusion, L2141-1 à L2141-11)',
     description:
@@ -125,5 +130,78 @@ export class ComplianceController {
       context,
     );
     return accepted(result);
+  }
+
+  @Get('documents/:documentId')
+  @Roles(...SUPPLIER_READERS)
+  @ApiOperation({
+    summary: 'Consulter une pièce administrative déposée',
+    description:
+      'La pièce telle que le fournisseur l’a déposée : nature, délivrance, fin de validité, nom et empreinte du ' +
+      'fichier. Lisible par les mêmes que le fournisseur (un fournisseur, seulement sous son propre SIRET).',
+  })
+  @ApiParam({
+    name: 'documentId',
+    description: 'Identifiant (UUID) de la pièce (documentId), donné dans la réponse à son dépôt',
+  })
+  @ApiOkResponse({ type: SupplierDocumentView })
+  async document(
+    @Param('supplierSiret', new SiretParam('supplierSiret')) siret: string,
+    @Param('documentId', ParseUUIDPipe) documentId: string,
+  ): Promise<SupplierDocumentView> {
+    const { state } = await this.registry.load(siret);
+    const document = state.documents.find((filed) => filed.documentId === documentId);
+    if (!document)
+      throw new ProblemException('not-found', `Supplier ${siret} filed no document ${documentId}.`);
+    return document;
+  }
+
+  @Get('certifications/:certificationId')
+  @Roles(...SUPPLIER_READERS)
+  @ApiOperation({
+    summary: 'Consulter une certification déclarée',
+    description:
+      'Référentiel, intitulé, périmètre, organisme, validité, et si le balayage quotidien en a constaté ' +
+      'l’expiration. Lisible par les mêmes que le fournisseur (un fournisseur, seulement sous son propre SIRET).',
+  })
+  @ApiParam({
+    name: 'certificationId',
+    description:
+      'Identifiant (UUID) de la certification (certificationId), donné dans la réponse à sa déclaration',
+  })
+  @ApiOkResponse({ type: SupplierCertificationView })
+  async certification(
+    @Param('supplierSiret', new SiretParam('supplierSiret')) siret: string,
+    @Param('certificationId', ParseUUIDPipe) certificationId: string,
+  ): Promise<SupplierCertificationView> {
+    const { state } = await this.registry.load(siret);
+    const certification = state.certifications[certificationId];
+    if (!certification) {
+      throw new ProblemException(
+        'not-found',
+        `Supplier ${siret} declared no certification ${certificationId}.`,
+      );
+    }
+    return certification;
+  }
+
+  @Get('exclusions/:exclusionId')
+  @Roles(...SUPPLIER_READERS)
+  @ApiOperation({
+    summary: 'Consulter une exclusion inscrite (L2141-1 à L2141-11)',
+    description:
+      'Motif, décision, terme calculé, levée anticipée et son motif, terme atteint. Lisible par les mêmes que le ' +
+      'fournisseur (un fournisseur, seulement sous son propre SIRET).',
+  })
+  @ApiOkResponse({ type: SupplierExclusionView })
+  async exclusion(
+    @Param('supplierSiret', new SiretParam('supplierSiret')) siret: string,
+    @Param('exclusionId', ParseUUIDPipe) exclusionId: string,
+  ): Promise<SupplierExclusionView> {
+    const { state } = await this.registry.load(siret);
+    const exclusion = state.exclusions[exclusionId];
+    if (!exclusion)
+      throw new ProblemException('not-found', `Supplier ${siret} has no exclusion ${exclusionId}.`);
+    return exclusion;
   }
 }

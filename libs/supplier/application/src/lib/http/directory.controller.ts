@@ -20,6 +20,7 @@ import { SupplierDirectory } from '../directory/supplier-directory';
 import { SupplierImport } from '../import/supplier-import';
 import { DailySweep } from '../sweep/daily-sweep';
 import { SupplierSearchPage, SweepReportView } from './directory.responses';
+import { SUPPLIER_READERS } from './supplier-readers';
 import { ImportSuppliersBody } from './supplier.dto';
 
 export class SearchQuery {
@@ -129,7 +130,7 @@ export class DirectoryController {
   ) {}
 
   @Get('suppliers')
-  @Roles('platform-admin', 'coordinator', 'member-buyer', 'supplier', 'auditor')
+  @Roles(...SUPPLIER_READERS)
   @ApiOperation({
     summary: 'Rechercher des fournisseurs',
     description:

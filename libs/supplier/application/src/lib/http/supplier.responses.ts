@@ -1,8 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   CERTIFICATION_SCHEMES,
+  CertificationRecorded,
   CertificationScheme,
   DOCUMENT_KINDS,
+  DocumentFiled,
   DocumentKind,
   ExclusionBasis,
   SUPPLIER_SIZES,
@@ -79,7 +81,8 @@ export class SupplierContactView implements Partial<ContactDetails> {
   role?: string;
 }
 
-export class SupplierDocumentView {
+/** A compliance document as filed; also the answer of `GET …/documents/{documentId}`. */
+export class SupplierDocumentView implements DocumentFiled {
   @ApiProperty({
     description: 'Identifiant de la pièce (documentId)',
     format: 'uuid',
@@ -118,7 +121,8 @@ export class SupplierDocumentView {
   fileName!: string;
 }
 
-export class SupplierCertificationView {
+/** A certification as declared, and whether the sweep saw it expire; also `GET …/certifications/{id}`. */
+export class SupplierCertificationView implements CertificationRecorded {
   @ApiProperty({
     description: 'Identifiant de la certification (certificationId)',
     format: 'uuid',
@@ -156,6 +160,7 @@ export class SupplierCertificationView {
   expired!: boolean;
 }
 
+/** An exclusion as recorded, lifted or ended; also the answer of `GET …/exclusions/{exclusionId}`. */
 export class SupplierExclusionView implements ExclusionState {
   @ApiProperty({
     description: 'Identifiant de l’exclusion (exclusionId)',

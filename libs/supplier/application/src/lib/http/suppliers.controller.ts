@@ -24,9 +24,8 @@ import { SupplierEligibilityView } from './eligibility.responses';
 import { SupplierHistoryEntry } from './history.responses';
 import { ChangeCategoriesBody, RegisterSupplierBody } from './supplier.dto';
 import { SupplierView } from './supplier.responses';
+import { SUPPLIER_READERS } from './supplier-readers';
 import { supplierView } from './supplier-view';
-
-const EVERYONE = ['platform-admin', 'coordinator', 'member-buyer', 'supplier', 'auditor'] as const;
 
 const AS_OF = {
   name: 'asOf',
@@ -76,7 +75,7 @@ export class SuppliersController {
   }
 
   @Get(':supplierSiret')
-  @Roles(...EVERYONE)
+  @Roles(...SUPPLIER_READERS)
   @ApiOperation({
     summary: 'Consulter un fournisseur, aujourd’hui ou à une date passée (asOf)',
     description:
@@ -97,7 +96,7 @@ export class SuppliersController {
   }
 
   @Get(':supplierSiret/history')
-  @Roles(...EVERYONE)
+  @Roles(...SUPPLIER_READERS)
   @ApiOperation({
     summary: 'Historique d’un fournisseur (history)',
     description:
@@ -126,7 +125,7 @@ export class SuppliersController {
   }
 
   @Get(':supplierSiret/eligibility')
-  @Roles(...EVERYONE)
+  @Roles(...SUPPLIER_READERS)
   @ApiOperation({
     summary: 'Ce fournisseur peut-il soumissionner, être payé, à une date ? (eligibility)',
     description:
