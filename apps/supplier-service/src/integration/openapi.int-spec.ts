@@ -17,6 +17,30 @@ it('documents every answer, parameter and body that a generated client needs, pl
   expect(openApiGaps(document)).toEqual([]);
 });
 
+it('gives every creation a Location that is a documented GET route', async () => {
+  const document = (await service.http().get('/openapi.json')).body;
+  const shape = (path: string) => path.replace(/\{\w+\}/g, '{}');
+  const readable = new Set(
+    Object.entries(document.paths)
+      .filter(([, operations]) => (operations as Record<string, unknown>)['get'])
+      .map(([path]) => shape(path)),
+  );
+  const locations: Record<string, string> = {};
+  for (const operations of Object.values(document.paths) as Record<string, Record<string, unknown>>[]) {
+    for (const operation of Object.values(operations)) {
+      const location = operation['x-mutualis-location'];
+      if (typeof location === 'string') locations[operation['x-mutualis-command'] as string] = location;
+    }
+  }
+  expect(locations).toMatchObject({
+    RegisterSupplier: '/suppliers/{siret}',
+    FileDocument: '/suppliers/{supplierSiret}/documents/{documentId}',
+    RecordCertification: '/suppliers/{supplierSiret}/certifications/{certificationId}',
+    RecordExclusion: '/suppliers/{supplierSiret}/exclusions/{exclusionId}',
+  });
+  expect(Object.values(locations).filter((location) => !readable.has(shape(location)))).toEqual([]);
+});
+
 it('answers on the platform’s routes as it documents (checked when the service closes)', async () => {
   const admin = await service.bearer('platform-admin');
   const answers = [

@@ -12,6 +12,7 @@ environment.teardown(() => service.close());
 
 const SIRET = '73282932000074';
 const OTHER_SIRET = '44306184100047';
+const UNKNOWN_ID = '0190c6a5-1d2e-7f00-8a00-0000000000ff';
 const registration = {
   siret: '732 829 320 00074',
   legalName: 'Cyberdéfense Atlantique SAS',
@@ -122,13 +123,49 @@ describe('registering suppliers (POST /suppliers)', () => {
 });
 
 describe('compliance documents and certifications', () => {
-  it('files the supplier’s own attestation de vigilance, valid 6 months (D8222-5)', async () => {
+  it('files the supplier’s own attestation de vigilance, valid 6 months (D8222-5), readable at its Location', async () => {
     const response = await post(`/suppliers/${SIRET}/documents`, vigilance, 'supplier');
     expect(response.status).toBe(201);
+    const { documentId } = response.body;
+    expect(response.headers['location']).toBe(`/suppliers/${SIRET}/documents/${documentId}`);
+
+    const filed = await get(response.headers['location']!, 'supplier');
+    expect(filed.status).toBe(200);
+    expect(filed.body).toEqual({ documentId, ...vigilance, expiresOn: '2027-05-02' });
+    expect((await get(response.headers['location']!, 'member-buyer')).body).toEqual(filed.body);
     const read = await get(`/suppliers/${SIRET}`);
-    expect(read.body.documents).toEqual([
-      expect.objectContaining({ kind: 'urssaf-vigilance', issuedOn: '2026-11-02', expiresOn: '2027-05-02' }),
-    ]);
+    expect(read.body.documents).toEqual([filed.body]);
+  });
+
+  it('answers 404 for a document the supplier never filed, 403 to another supplier, 400 for a malformed id', async () => {
+    const unknown = await get(`/suppliers/${SIRET}/documents/${UNKNOWN_ID}`, 'supplier');
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect((await get(`/suppliers/${OTHER_SIRET}/documents/${UNKNOWN_ID}`)).status).toBe(404);
+    const [documentPath] = (await get(`/suppliers/${SIRET}`)).body.documents.map(
+      (document: { documentId: string }) => `/suppliers/${SIRET}/documents/${document.documentId}`,
+    );
+    const otherSupplier = await service.bearer('supplier', { supplierSiret: OTHER_SIRET });
+    expect((await service.http().get(documentPath).set('Authorization', otherSupplier)).status).toBe(403);
+    expect((await get(`/suppliers/${SIRET}/documents/not-a-uuid`)).status).toBe(400);
+  });
+
+  it('repeats the same Location when a filing is replayed with its Idempotency-Key', async () => {
+    const file = async () =>
+      service
+        .http()
+        .post(`/suppliers/${SIRET}/documents`)
+        .set('Authorization', await service.bearer('supplier'))
+        .set('Idempotency-Key', 'vigilance-replayed')
+        .send({ ...vigilance, fileName: 'attestation-vigilance-2026-11-bis.pdf' });
+    const first = await file();
+    const replay = await file();
+    expect(first.status).toBe(201);
+    expect(replay.status).toBe(201);
+    expect(replay.headers['location']).toBe(first.headers['location']);
+    expect((await get(first.headers['location']!, 'supplier')).body.fileName).toBe(
+      'attestation-vigilance-2026-11-bis.pdf',
+    );
   });
 
   it('refuses an expired document with rule document-expired', async () => {
@@ -161,7 +198,14 @@ describe('compliance documents and certifications', () => {
       validFrom: '2025-01-15',
       expiresOn: '2028-01-15',
     };
-    expect((await post(`/suppliers/${SIRET}/certifications`, qualification, 'supplier')).status).toBe(201);
+    const recorded = await post(`/suppliers/${SIRET}/certifications`, qualification, 'supplier');
+    expect(recorded.status).toBe(201);
+    const { certificationId } = recorded.body;
+    expect(recorded.headers['location']).toBe(`/suppliers/${SIRET}/certifications/${certificationId}`);
+    const read = await get(recorded.headers['location']!, 'supplier');
+    expect(read.status).toBe(200);
+    expect(read.body).toEqual({ certificationId, ...qualification, expired: false });
+    expect((await get(`/suppliers/${SIRET}/certifications/${UNKNOWN_ID}`, 'supplier')).status).toBe(404);
     const expired = await post(`/suppliers/${SIRET}/certifications`, {
       ...qualification,
       expiresOn: '2026-01-15',
@@ -177,7 +221,7 @@ describe('compliance documents and certifications', () => {
     expect(before.status).toBe(200);
     expect(before.body).toMatchObject({ version: 1, documents: [], certifications: [] });
     const now = await get(`/suppliers/${SIRET}`);
-    expect(now.body.documents).toHaveLength(1);
+    expect(now.body.documents).toHaveLength(2);
     expect((await get(`/suppliers/${SIRET}?asOf=2020-01-01`)).status).toBe(404);
     expect((await get(`/suppliers/${SIRET}?asOf=yesterday`)).status).toBe(400);
   });
@@ -197,8 +241,23 @@ describe('exclusions and eligibility', () => {
     const response = await post(`/suppliers/${SIRET}/exclusions`, body);
     expect(response.status).toBe(201);
     exclusionId = response.body.exclusionId;
+    expect(response.headers['location']).toBe(`/suppliers/${SIRET}/exclusions/${exclusionId}`);
+    const recorded = await get(response.headers['location']!, 'platform-admin');
+    expect(recorded.status).toBe(200);
+    expect(recorded.body).toEqual({
+      exclusionId,
+      ...body,
+      basis: 'plein-droit',
+      endsOn: '2030-03-10',
+      liftedOn: null,
+      liftReason: null,
+      ended: false,
+    });
+    expect((await get(`/suppliers/${SIRET}/exclusions/${UNKNOWN_ID}`, 'platform-admin')).status).toBe(404);
     const read = await get(`/suppliers/${SIRET}`);
-    expect(read.body.exclusions[0]).toMatchObject({ ground: 'L2141-1', endsOn: '2030-03-10' });
+    expect(read.body.exclusions).toEqual([recorded.body]);
+    // The supplier reads what is recorded against it, as it reads its own view.
+    expect((await get(response.headers['location']!, 'supplier')).body).toEqual(recorded.body);
   });
 
   it('answers that an excluded supplier may not bid, naming the article', async () => {
@@ -219,6 +278,10 @@ describe('exclusions and eligibility', () => {
       reason: 'Jugement infirmé en appel (CA Rennes, 20 novembre 2026)',
     });
     expect(lifted.status).toBe(201);
+    expect((await get(`/suppliers/${SIRET}/exclusions/${exclusionId}`, 'member-buyer')).body).toMatchObject({
+      liftedOn: '2026-11-29',
+      liftReason: 'Jugement infirmé en appel (CA Rennes, 20 novembre 2026)',
+    });
     const eligibility = await get(`/suppliers/${SIRET}/eligibility?on=2026-11-30`);
     expect(eligibility.body.reasons.map((reason: { code: string }) => reason.code)).toEqual([
       'tax-regularity-missing',
