@@ -14,6 +14,7 @@ import { eventually, useIntegrationEnvironment } from '@mutualis/shared/testing'
 import { verifyBundle, verifyInclusion } from '@mutualis/audit/domain';
 import { sealKeys } from '@mutualis/audit/application';
 import { AuditApp, startAuditApp } from '../testing/audit-app';
+import { AuditJobRoute, runAuditJob } from '../testing/audit-job';
 
 const environment = useIntegrationEnvironment();
 let service: AuditApp;
@@ -70,7 +71,15 @@ const get = async (path: string, role: Role = 'auditor') =>
   ).body;
 const ledger = async (): Promise<{ position: number; event: EventEnvelope }[]> =>
   (await get('/ledger')).entries;
-const verification = () => get('/verification');
+/** Long work as the auditor, followed to its end. */
+const job = async (route: AuditJobRoute, role: Role = 'auditor') =>
+  runAuditJob(service, CONSORTIUM, route, await as(role));
+/** The report of a verification, a job that succeeds whatever it finds. */
+const verification = async () => {
+  const { job: verified, result } = await job('verifications');
+  expect(verified.status).toBe('succeeded');
+  return result;
+};
 
 /** Changes the database, checks what the verification names, then puts things back as they were. */
 async function tampered(tamper: () => Promise<unknown>, restore: () => Promise<unknown>) {
@@ -116,10 +125,12 @@ describe('the audit ledger, its seals and their verification, on the real Postgr
       .set('Authorization', await as('coordinator'));
     expect(sealed.body.seal).toMatchObject({ seal: { sequence: 1, eventCount: 7, previousSealHash: null } });
     expect(sealed.body.seal.signature).toEqual(expect.any(String));
-    expect(await verification()).toMatchObject({
+    expect(await verification()).toEqual({
       ok: true,
       eventsChecked: 7,
+      streamsChecked: 2,
       sealsChecked: 1,
+      firstBreak: null,
       sealRecordBreak: null,
       manifestMatches: true,
       signaturesChecked: true,
@@ -131,8 +142,55 @@ describe('the audit ledger, its seals and their verification, on the real Postgr
     expect(verifyInclusion(entries[4]!.event.contentHash, proof, seal.seal.merkleRoot)).toBe(false);
   });
 
-  it('exports a bundle that verifies offline, and names a change made to it', async () => {
-    const bundle = await get('/bundle');
+  it('verifies as a job: 202 with its Location, progress in ledger entries read, streamed, followed by its overseers and author only', async () => {
+    const started = await service
+      .http()
+      .post(`/consortia/${CONSORTIUM}/verifications`)
+      .set('Authorization', await as('auditor'));
+    expect(started.status).toBe(202);
+    const location: string = started.headers['location']!;
+    expect(started.body).toMatchObject({ kind: 'ledger-verification', links: { self: location } });
+
+    const stream = await fetch(`${await service.app.getUrl()}${started.body.links.events}`, {
+      headers: { Authorization: await as('auditor') },
+    });
+    expect(stream.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const events = await stream.text();
+    expect(events).toMatch(/event: succeeded\ndata: .*"progress":\{"done":7,"total":7\}/);
+
+    const read = async (role: Role) =>
+      service
+        .http()
+        .get(location)
+        .set('Authorization', await as(role));
+    const done = await read('auditor');
+    expect(done.body).toMatchObject({ status: 'succeeded', progress: { done: 7, total: 7 } });
+    // The coordinator follows every job of the groupement; a member buyer only the jobs it started.
+    expect((await read('coordinator')).status).toBe(200);
+    expect((await read('member-buyer')).status).toBe(404);
+    const result = await service
+      .http()
+      .get(done.body.links.result)
+      .set('Authorization', await as('member-buyer'));
+    expect(result.status).toBe(404);
+    // Verifying and exporting stay the auditor's and the coordinator's.
+    for (const route of ['verifications', 'bundle-exports']) {
+      const refused = await service
+        .http()
+        .post(`/consortia/${CONSORTIUM}/${route}`)
+        .set('Authorization', await as('member-buyer'));
+      expect(refused.status).toBe(403);
+    }
+  });
+
+  it('exports a bundle as a job that verifies offline, and names a change made to it', async () => {
+    const exported = await job('bundle-exports', 'coordinator');
+    expect(exported.job).toMatchObject({
+      kind: 'audit-bundle',
+      status: 'succeeded',
+      progress: { done: 7, total: 7 },
+    });
+    const bundle = exported.result;
     expect(bundle.manifest).toMatchObject({ consortiumId: CONSORTIUM, eventCount: 7, sealCount: 1 });
     const { publicKeyPem } = sealKeys(SIGNING_KEY)!;
     expect(verifyBundle(bundle, publicKeyPem)).toMatchObject({ ok: true, sealsChecked: 1 });
@@ -143,21 +201,27 @@ describe('the audit ledger, its seals and their verification, on the real Postgr
     });
   });
 
-  it('names a payload changed in PostgreSQL', async () => {
+  it('names a payload changed in PostgreSQL: the verification job succeeds, its report saying ok false', async () => {
     const target = membership(2).event; // MembershipApplied
     const rewrite = (event: EventEnvelope) => () =>
       pool.query('UPDATE audit.ledger SET envelope = $2::jsonb WHERE event_id = $1', [
         target.id,
         JSON.stringify(event),
       ]);
-    const report = await tampered(
-      rewrite({ ...target, data: { ...(target.data as object), appliedOn: '2026-01-01' } }),
-      rewrite(target),
-    );
-    expect(report).toMatchObject({
-      ok: false,
-      firstBreak: { kind: 'chain', break: { reason: 'content-hash', eventId: target.id } },
-    });
+    await rewrite({ ...target, data: { ...(target.data as object), appliedOn: '2026-01-01' } })();
+    try {
+      // Finding the record altered is what a verification is for: the job succeeds and its report names the change.
+      const { job: verified, result } = await job('verifications');
+      expect(verified).toMatchObject({ status: 'succeeded', progress: { done: 7, total: 7 } });
+      expect(verified.problem).toBeUndefined();
+      expect(result).toMatchObject({
+        ok: false,
+        eventsChecked: entries.findIndex((entry) => entry.event.id === target.id) + 1,
+        firstBreak: { kind: 'chain', break: { reason: 'content-hash', eventId: target.id } },
+      });
+    } finally {
+      await rewrite(target)();
+    }
     expect((await verification()).ok).toBe(true);
   });
 

@@ -12,6 +12,7 @@ import { pgExecutor } from '@mutualis/shared/event-store';
 import { eventually, useIntegrationEnvironment } from '@mutualis/shared/testing';
 import { verifyBundle } from '@mutualis/audit/domain';
 import { AuditApp, startAuditApp } from '../testing/audit-app';
+import { AuditJobRoute, runAuditJob } from '../testing/audit-job';
 
 /**
  * RGPD art. 17 across the suite: the membership service seals a CAO representative's name under a key of their own;
@@ -73,6 +74,17 @@ const get = async (path: string, role: Role = 'auditor') =>
     .http()
     .get(`/consortia/${CONSORTIUM}${path}`)
     .set('Authorization', await service.bearer(role, { consortia: [CONSORTIUM] }));
+/** A verification or a bundle export as the auditor: the job's result, once it succeeded. */
+const jobResult = async (route: AuditJobRoute) => {
+  const { job, result } = await runAuditJob(
+    service,
+    CONSORTIUM,
+    route,
+    await service.bearer('auditor', { consortia: [CONSORTIUM] }),
+  );
+  expect(job.status).toBe('succeeded');
+  return result;
+};
 const seal = async () =>
   service
     .http()
@@ -92,10 +104,9 @@ describe('erasing a person’s key (RGPD art. 17), seen from the audit ledger', 
 
   it('keeps only the sealed name in the ledger, its bundle, timeline and time travel', async () => {
     expect((await seal()).status).toBe(200);
-    expect((await get('/verification')).body).toMatchObject({ ok: true, eventsChecked: 2, sealsChecked: 1 });
+    expect(await jobResult('verifications')).toMatchObject({ ok: true, eventsChecked: 2, sealsChecked: 1 });
     const outputs = await Promise.all([
       get('/ledger'),
-      get('/bundle'),
       get('/timeline'),
       get('/timeline?format=csv'),
       get(`/aggregates/consortium-${CONSORTIUM}`),
@@ -104,6 +115,7 @@ describe('erasing a person’s key (RGPD art. 17), seen from the audit ledger', 
       expect(output.status).toBe(200);
       expect(output.text).not.toContain('Kerhervé');
     }
+    expect(JSON.stringify(await jobResult('bundle-exports'))).not.toContain('Kerhervé');
     const entries = await ledger();
     hashesBefore = entries.map((entry) => entry.event.contentHash);
     expect(await vault.reveal(CHAIR, sealedNameIn(entries))).toEqual({ name: NAME });
@@ -127,8 +139,8 @@ describe('erasing a person’s key (RGPD art. 17), seen from the audit ledger', 
     const entries = await ledger();
     expect(entries.slice(0, 2).map((entry) => entry.event.contentHash)).toEqual(hashesBefore);
     expect(await vault.reveal(CHAIR, sealedNameIn(entries))).toBeNull();
-    expect((await get('/verification')).body).toMatchObject({ ok: true, eventsChecked: 3, sealsChecked: 2 });
-    const bundle = (await get('/bundle')).body;
+    expect(await jobResult('verifications')).toMatchObject({ ok: true, eventsChecked: 3, sealsChecked: 2 });
+    const bundle = await jobResult('bundle-exports');
     expect(verifyBundle(bundle)).toMatchObject({ ok: true, sealsChecked: 2 });
     expect(await vault.reveal(CHAIR, sealedNameIn(bundle.entries))).toBeNull();
     const timeline = await get('/timeline');

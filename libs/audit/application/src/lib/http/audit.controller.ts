@@ -9,19 +9,24 @@ import {
   Post,
   Query,
 } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CommandContext, ContextRuntime, EVENT_STORE, Roles } from '@mutualis/shared/api';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { CommandContext, CommandEndpoint, EVENT_STORE, JobBody, Jobs, Roles } from '@mutualis/shared/api';
 import { alertStream } from '@mutualis/shared/contracts';
 import { SqlEventStore } from '@mutualis/shared/event-store';
 import { AuditLedger } from '../ledger/audit-ledger';
 import { LedgerTenantParam } from './ledger-tenant.param';
+import { AUDIT_BUNDLE } from '../seals/audit-bundle-export';
+import { LEDGER_VERIFICATION } from '../seals/ledger-verification-job';
 import { LedgerVerifier } from '../seals/ledger-verification.service';
 import { Seals } from '../seals/seals';
 import { AlertsView, LedgerPage } from './event-envelope.dto';
 import { ProofView, SealAnswer, SealsView } from './seals.dto';
 import { AuditBundleView, VerificationView } from './verification.dto';
+import { JobResult } from './job-result';
 import { ProblemAnswer } from './problem-answers';
 import { PAGE_AFTER, PAGE_LIMIT } from './query-params';
+
+const JOB_LOCATION = '/consortia/{consortiumId}/jobs/{jobId}';
 
 @ApiTags('Audit : registre, scellements, vérification (audit)')
 @Controller('consortia/:consortiumId')
@@ -30,7 +35,7 @@ export class AuditController {
     @Inject(AuditLedger) private readonly ledger: AuditLedger,
     @Inject(Seals) private readonly seals: Seals,
     @Inject(LedgerVerifier) private readonly verifier: LedgerVerifier,
-    @Inject(ContextRuntime) private readonly runtime: ContextRuntime,
+    @Inject(Jobs) private readonly jobs: Jobs,
     @Inject(EVENT_STORE) private readonly store: SqlEventStore,
   ) {}
 
@@ -88,29 +93,55 @@ export class AuditController {
     return { seal: await this.seals.seal(consortiumId, context.correlationId) };
   }
 
-  @Get('verification')
+  @Post('verifications')
+  @HttpCode(202)
   @Roles('auditor', 'coordinator')
-  @ApiOperation({
-    summary: 'Vérifier le registre : empreintes, chaînes de chaque flux, scellements et signatures',
-    description: 'Tout est recalculé depuis la base ; la première chose qui ne correspond pas est nommée.',
-  })
-  @ApiOkResponse({ type: VerificationView, description: 'Le résultat de la vérification' })
-  async verify(@Param('consortiumId', LedgerTenantParam) consortiumId: string): Promise<VerificationView> {
-    await this.runtime.readModelsCaughtUp();
-    return this.verifier.verify(consortiumId);
-  }
-
-  @Get('bundle')
-  @Roles('auditor', 'coordinator')
+  @CommandEndpoint('VerifyLedger', { location: JOB_LOCATION })
   @ApiOperation({
     summary:
-      'Exporter le dossier d’audit du groupement, vérifiable hors ligne (mutualis audit verify --bundle)',
-    description: 'Les événements reçus, l’enregistrement des scellements tel que stocké, et un manifeste.',
+      'Vérifier le registre en arrière-plan : empreintes, chaînes de chaque flux, scellements et signatures (VerifyLedger)',
+    description:
+      'Tout est recalculé depuis la base, sur le registre tel qu’il est au début du travail ; la première chose ' +
+      'qui ne correspond pas est nommée. La réponse 202 donne l’adresse du travail (`Location`) : son avancement ' +
+      '(événements du registre relus, page par page), puis son résultat, le rapport de vérification (schéma ' +
+      '`VerificationView`). Une vérification qui trouve une modification réussit : son rapport dit `ok: false` et ' +
+      'nomme la première rupture. Rien n’est modifié.',
   })
-  @ApiOkResponse({ type: AuditBundleView, description: 'Le dossier d’audit (JSON)' })
-  async bundle(@Param('consortiumId', LedgerTenantParam) consortiumId: string): Promise<AuditBundleView> {
-    await this.runtime.readModelsCaughtUp();
-    return this.verifier.bundle(consortiumId);
+  @JobResult(VerificationView)
+  @ApiAcceptedResponse({
+    type: JobBody,
+    description: 'Vérification lancée : la suivre à l’adresse `Location`',
+  })
+  verify(
+    @Param('consortiumId', LedgerTenantParam) consortiumId: string,
+    @CommandContext() context: CommandContext,
+  ): Promise<JobBody> {
+    return this.jobs.start(LEDGER_VERIFICATION, consortiumId, {}, context);
+  }
+
+  @Post('bundle-exports')
+  @HttpCode(202)
+  @Roles('auditor', 'coordinator')
+  @CommandEndpoint('ExportAuditBundle', { location: JOB_LOCATION })
+  @ApiOperation({
+    summary:
+      'Exporter en arrière-plan le dossier d’audit du groupement, vérifiable hors ligne (ExportAuditBundle)',
+    description:
+      'Les événements reçus, l’enregistrement des scellements tel que stocké, et un manifeste, tels qu’ils sont au ' +
+      'début du travail. La réponse 202 donne l’adresse du travail (`Location`) : son avancement (événements du ' +
+      'registre lus, page par page), puis son résultat, le dossier (schéma `AuditBundleView`), à enregistrer et à ' +
+      'vérifier avec `mutualis audit verify --bundle`. Rien n’est modifié.',
+  })
+  @JobResult(AuditBundleView)
+  @ApiAcceptedResponse({
+    type: JobBody,
+    description: 'Export lancé : le suivre à l’adresse `Location`, puis lire le dossier à `links.result`',
+  })
+  bundle(
+    @Param('consortiumId', LedgerTenantParam) consortiumId: string,
+    @CommandContext() context: CommandContext,
+  ): Promise<JobBody> {
+    return this.jobs.start(AUDIT_BUNDLE, consortiumId, {}, context);
   }
 
   @Get('events/:eventId/proof')

@@ -79,7 +79,7 @@ export class AuditBreakView {
   actual?: string | number | null;
 }
 
-/** `GET …/verification`: everything recomputed from the database. */
+/** The result of a `POST …/verifications` job: everything recomputed from the database. */
 export class VerificationView {
   @ApiProperty({
     description: 'Tout correspond : empreintes, chaînes, scellements, signatures et manifeste',
@@ -160,7 +160,7 @@ class BundleManifestView {
   contentSha256!: string;
 }
 
-/** `GET …/bundle`: the consortium's record, verifiable offline. */
+/** The result of a `POST …/bundle-exports` job: the consortium's record, verifiable offline. */
 export class AuditBundleView {
   @ApiProperty({ type: () => BundleManifestView, description: 'Ce que contient le dossier' })
   manifest!: BundleManifestView;

@@ -131,6 +131,33 @@ export class AuditLedger {
   }
 
   /**
+   * A page of a consortium's ledger for a reading of it up to `upTo`: entries after `afterPosition`, up to `upTo`
+   * (positions, exclusive then inclusive), at most `limit`, in position order.
+   */
+  async page(
+    consortiumId: string,
+    afterPosition: number,
+    upTo: number,
+    limit: number,
+  ): Promise<LedgerEntry[]> {
+    const { rows } = await this.sql.query<{ position: string; envelope: EventEnvelope }>(
+      `SELECT position, envelope FROM ${L} WHERE consortium_id = $1 AND position > $2 AND position <= $3
+       ORDER BY position LIMIT $4`,
+      [consortiumId, afterPosition, upTo, limit],
+    );
+    return rows.map((row) => ({ position: Number(row.position), event: row.envelope }));
+  }
+
+  /** How many entries a consortium's ledger holds now, and the position of its last one (0 when none). */
+  async extent(consortiumId: string): Promise<{ entries: number; lastPosition: number }> {
+    const { rows } = await this.sql.query<{ entries: string; position: string | null }>(
+      `SELECT count(*) AS entries, max(position) AS position FROM ${L} WHERE consortium_id = $1`,
+      [consortiumId],
+    );
+    return { entries: Number(rows[0]?.entries ?? 0), lastPosition: Number(rows[0]?.position ?? 0) };
+  }
+
+  /**
    * The events of some types in a consortium's ledger (or the platform's, for the supplier registry's), in order,
    * within the cut when one is given.
    */

@@ -7,6 +7,7 @@ import {
   BundleVerification,
   inclusionProof,
   InclusionProof,
+  LedgerEntry,
   makeBundle,
   verifyBundle,
 } from '@mutualis/audit/domain';
@@ -18,6 +19,12 @@ import { RecordedSeal, Seals } from './seals';
 export interface Verification extends BundleVerification {
   signaturesChecked: boolean;
 }
+
+/** Told after each page of the ledger read: entries read so far, of how many. */
+export type LedgerReadProgress = (read: number, total: number) => Promise<void>;
+
+/** Entries read per query: a page of a large ledger, and a step of a job's progress. */
+const LEDGER_PAGE = 1_000;
 
 /** Recomputes a consortium's ledger and seals from the database, and proves single events against their seal. */
 @Injectable()
@@ -31,17 +38,28 @@ export class LedgerVerifier {
   ) {}
 
   /** Everything recomputed from the database: the same check as on an exported bundle, offline. */
-  async verify(consortiumId: string): Promise<Verification> {
-    const report = verifyBundle(await this.bundle(consortiumId), this.keys?.publicKeyPem);
+  async verify(consortiumId: string, onProgress?: LedgerReadProgress): Promise<Verification> {
+    const report = verifyBundle(await this.bundle(consortiumId, onProgress), this.keys?.publicKeyPem);
     return { ...report, signaturesChecked: this.keys !== null };
   }
 
-  /** The consortium's audit bundle: its ledger entries, the record of its seals (stored form) and a manifest. */
-  async bundle(consortiumId: string): Promise<AuditBundle> {
-    const [entries, sealEvents] = await Promise.all([
-      this.ledger.entries(consortiumId),
-      this.store.readStream(sealStream(consortiumId), { upcast: false }),
-    ]);
+  /**
+   * The consortium's audit bundle: its ledger entries, the record of its seals (stored form) and a manifest. The
+   * ledger is read page by page as it stood once the seals were read, `onProgress` told after each page.
+   */
+  async bundle(consortiumId: string, onProgress?: LedgerReadProgress): Promise<AuditBundle> {
+    const sealEvents = await this.store.readStream(sealStream(consortiumId), { upcast: false });
+    // Read after the seals: every position a seal covers was committed before it, so the entries up to the last
+    // position now cover every seal read, and an event received meanwhile is not mistaken for a tampered seal.
+    const { entries: total, lastPosition } = await this.ledger.extent(consortiumId);
+    const entries: LedgerEntry[] = [];
+    await onProgress?.(0, total);
+    let page: LedgerEntry[];
+    do {
+      page = await this.ledger.page(consortiumId, entries.at(-1)?.position ?? 0, lastPosition, LEDGER_PAGE);
+      entries.push(...page);
+      await onProgress?.(entries.length, total);
+    } while (page.length === LEDGER_PAGE);
     return makeBundle({ consortiumId, entries, sealEvents, exportedAt: this.clock.now().toISOString() });
   }
 
