@@ -1,11 +1,12 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { BidContent } from '../tenders';
 import { BidDocument } from './candidate.dto';
 import { BidSummaryView } from './tender.responses';
 import { EXAMPLE } from './tender-vocabulary';
 import { ApiObjectOrNull } from '@mutualis/shared/api';
 
-// The offers as the coordinator and the auditors read them once the bids are opened (`GET …/{tenderId}/bids`).
+// The offers as the coordinator and the auditors read them once the bids are opened (`GET …/{tenderId}/bids`), and
+// the receipt of an offer as its own supplier reads it (`GET /tenders/{tenderId}/bids/{bidId}`).
 
 class BidContentView implements BidContent {
   @ApiProperty({ description: 'Montant de l’offre HT, en centimes', example: 11_537_911 })
@@ -38,4 +39,14 @@ export class OpenedBidView extends BidSummaryView {
     },
   })
   content!: BidContentView | null;
+}
+
+/** What the supplier that submitted an offer reads of it: the proof of its deposit, never its sealed content. */
+export class BidReceiptView extends OmitType(BidSummaryView, ['supplierSiret'] as const) {
+  @ApiProperty({
+    format: 'date-time',
+    description: 'Date et heure du dépôt, à l’heure du serveur (UTC)',
+    example: '2026-09-20T07:00:00.000Z',
+  })
+  submittedAt!: string;
 }

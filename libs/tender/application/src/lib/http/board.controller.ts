@@ -1,10 +1,12 @@
 import { Controller, Get, Inject, Param, ParseIntPipe, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ContextRuntime, OptionalInstantQuery, ProblemException, Roles } from '@mutualis/shared/api';
-import { EventEnvelope } from '@mutualis/shared/contracts';
+import { EventEnvelope, NoticeAmended } from '@mutualis/shared/contracts';
 import { TENDER_STAGES, TenderBoard, TenderStage } from '../board/tender-board';
 import { Tenders } from '../tenders';
 import { TenderBoardPage, TenderEventView, TenderHistory } from './board.responses';
+import { eventOf } from './recorded-event';
+import { AmendmentView } from './tender-acts.responses';
 import { AS_OF } from './tender-queries';
 
 /** The events that tell who bid, and with what, until the bids are opened. */
@@ -75,6 +77,33 @@ export class BoardController {
     const { state } = await this.tenders.load(tenderId, consortiumId, asOf);
     const events = await this.tenders.history(tenderId, asOf);
     return { events: state.opened ? events : events.map(sealedUntilOpening) };
+  }
+
+  @Get(':tenderId/amendments/:amendmentId')
+  @Roles('coordinator', 'auditor')
+  @ApiOperation({
+    summary: 'Un avis rectificatif publié : sa date d’envoi et ce qu’il corrige',
+    description: 'Lu dans l’historique de la consultation, par les mêmes lecteurs.',
+  })
+  @ApiParam({
+    name: 'amendmentId',
+    description:
+      'Identifiant (UUID) de l’avis rectificatif (amendmentId), donné dans la réponse à sa publication',
+  })
+  @ApiOkResponse({ type: AmendmentView })
+  async amendment(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('tenderId', ParseUUIDPipe) tenderId: string,
+    @Param('amendmentId', ParseUUIDPipe) amendmentId: string,
+  ): Promise<AmendmentView> {
+    await this.tenders.load(tenderId, consortiumId);
+    const amended = eventOf<NoticeAmended>(
+      await this.tenders.history(tenderId),
+      'tender.NoticeAmended',
+      (data) => data.amendmentId === amendmentId,
+    );
+    if (!amended) throw new ProblemException('not-found', 'No such amendment of this tender.');
+    return amended.data;
   }
 }
 

@@ -1,5 +1,14 @@
 import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import {
   accepted,
   AcrossConsortia,
@@ -7,7 +16,9 @@ import {
   CommandAccepted,
   CommandContext,
   CommandEndpoint,
+  CurrentPrincipal,
   newResourceId,
+  Principal,
   ProblemException,
   PublishedFacts,
   Roles,
@@ -16,9 +27,20 @@ import { eligibilityOn } from '@mutualis/shared/contracts';
 import { parisDate } from '@mutualis/procurement-rules';
 import { Tenders } from '../tenders';
 import { BidBody, CandidatureBody, QuestionBody, RegularisedBidBody } from './candidate.dto';
-import { BidAccepted, CandidatureAccepted } from './command-answers';
+import { BidReceiptView, OpenedBidView } from './bids.responses';
+import {
+  askedQuestion,
+  bidReceipt,
+  bidsSealed,
+  candidatureOf,
+  requireSameConsortium,
+} from './candidate-records';
+import { BidAccepted, CandidatureAccepted, QuestionAccepted } from './command-answers';
 import { PublicTenderView } from './public-tender.responses';
-import { publicView } from './tender-view';
+import { AskedQuestionView, CandidatureView } from './tender-acts.responses';
+import { openedBid, publicView } from './tender-view';
+
+const AT = '/tenders/{tenderId}';
 
 @ApiTags('Candidats : consultation publique, questions, offres (candidates)')
 @Controller('tenders/:tenderId')
@@ -43,17 +65,17 @@ export class CandidatesController {
 
   @Post('questions')
   @Roles('supplier')
-  @CommandEndpoint('AskQuestion')
+  @CommandEndpoint('AskQuestion', { location: `${AT}/questions/{questionId}` })
   @ApiOperation({
     summary: 'Poser une question (AskQuestion)',
-    description: 'La réponse est publiée à tous les candidats.',
+    description: 'La réponse est publiée à tous les candidats, sans le nom de qui a posé la question.',
   })
-  @ApiCreatedResponse({ type: CommandAccepted })
+  @ApiCreatedResponse({ type: QuestionAccepted })
   async ask(
     @Param('tenderId', ParseUUIDPipe) tenderId: string,
     @Body() body: QuestionBody,
     @CommandContext() context: CommandContext,
-  ): Promise<CommandAccepted> {
+  ): Promise<QuestionAccepted> {
     const state = await this.published(tenderId);
     const command = {
       type: 'AskQuestion' as const,
@@ -62,12 +84,35 @@ export class CandidatesController {
       text: body.text,
       now: this.clock.now().toISOString(),
     };
-    return accepted(await this.tenders.handle(state.created!.consortiumId, tenderId, command, context));
+    const result = await this.tenders.handle(state.created!.consortiumId, tenderId, command, context);
+    return { questionId: command.questionId, ...accepted(result) };
+  }
+
+  @Get('questions/:questionId')
+  @Roles('supplier', 'coordinator')
+  @ApiOperation({
+    summary: 'Relire une question posée et sa réponse',
+    description:
+      'Pour le candidat qui l’a posée et le coordonnateur du groupement ; rien n’y nomme qui l’a posée. Les autres ' +
+      'candidats lisent les questions et leurs réponses dans la consultation publique (404 ici).',
+  })
+  @ApiParam({
+    name: 'questionId',
+    description: 'Identifiant (UUID) de la question (questionId), donné dans la réponse à son envoi',
+  })
+  @ApiOkResponse({ type: AskedQuestionView })
+  async question(
+    @Param('tenderId', ParseUUIDPipe) tenderId: string,
+    @Param('questionId', ParseUUIDPipe) questionId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<AskedQuestionView> {
+    const state = await this.readable(tenderId, principal);
+    return askedQuestion(state, await this.tenders.history(tenderId), questionId, principal);
   }
 
   @Post('candidatures')
   @Roles('supplier')
-  @CommandEndpoint('SubmitCandidature')
+  @CommandEndpoint('SubmitCandidature', { location: `${AT}/candidatures/{candidatureId}` })
   @ApiOperation({
     summary: 'Déposer sa candidature à une procédure en deux temps (SubmitCandidature)',
     description:
@@ -94,9 +139,28 @@ export class CandidatesController {
     return { candidatureId: command.candidatureId, ...accepted(result) };
   }
 
+  @Get('candidatures/:candidatureId')
+  @Roles('supplier', 'coordinator', 'member-buyer', 'auditor')
+  @ApiOperation({
+    summary: 'Relire une candidature déposée',
+    description: 'Pour le candidat qui l’a déposée, et les lecteurs de la consultation dans son groupement.',
+  })
+  @ApiParam({
+    name: 'candidatureId',
+    description: 'Identifiant (UUID) de la candidature (candidatureId), donné dans la réponse à son dépôt',
+  })
+  @ApiOkResponse({ type: CandidatureView })
+  async candidature(
+    @Param('tenderId', ParseUUIDPipe) tenderId: string,
+    @Param('candidatureId', ParseUUIDPipe) candidatureId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<CandidatureView> {
+    return candidatureOf(await this.readable(tenderId, principal), candidatureId, principal);
+  }
+
   @Post('bids')
   @Roles('supplier')
-  @CommandEndpoint('SubmitBid')
+  @CommandEndpoint('SubmitBid', { location: `${AT}/bids/{bidId}` })
   @ApiOperation({
     summary: 'Déposer une offre scellée (SubmitBid)',
     description:
@@ -135,6 +199,40 @@ export class CandidatesController {
     };
     const result = await this.tenders.handle(state.created!.consortiumId, tenderId, command, context);
     return { bidId, ...accepted(result) };
+  }
+
+  @Get('bids/:bidId')
+  @Roles('supplier', 'coordinator', 'auditor')
+  @ApiOperation({
+    summary: 'Relire une offre : son accusé de dépôt, ou son contenu après l’ouverture',
+    description:
+      'Le fournisseur qui l’a déposée lit son accusé de dépôt (lot, date et heure, empreinte), jamais le contenu ' +
+      'scellé. Avant l’ouverture des plis, tout autre lecteur, coordonnateur compris, reçoit 409 comme pour la ' +
+      'liste des offres, que l’offre existe ou non ; après, le coordonnateur et les auditeurs la lisent ouverte.',
+  })
+  @ApiExtraModels(BidReceiptView)
+  @ApiOkResponse({
+    description:
+      'L’accusé de dépôt pour son fournisseur ; l’offre ouverte pour le coordonnateur et les auditeurs',
+    schema: { oneOf: [{ $ref: getSchemaPath(BidReceiptView) }, { $ref: getSchemaPath(OpenedBidView) }] },
+  })
+  @ApiConflictResponse({
+    description: 'Les offres sont scellées jusqu’à l’ouverture des plis (bids-sealed)',
+    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } },
+  })
+  async bid(
+    @Param('tenderId', ParseUUIDPipe) tenderId: string,
+    @Param('bidId', ParseUUIDPipe) bidId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<BidReceiptView | OpenedBidView> {
+    const state = await this.readable(tenderId, principal);
+    if (principal.role === 'supplier') {
+      return bidReceipt(state, await this.tenders.history(tenderId), bidId, principal.supplierSiret!);
+    }
+    if (!state.opened) throw bidsSealed();
+    const bid = state.bids[bidId];
+    if (!bid) throw new ProblemException('not-found', 'No such bid.');
+    return openedBid(this.tenders, state, bid);
   }
 
   @Post('bids/:bidId/withdrawal')
@@ -193,6 +291,13 @@ export class CandidatesController {
   private async published(tenderId: string) {
     const { state } = await this.tenders.load(tenderId);
     if (!state.published) throw new ProblemException('not-found', 'No such tender.');
+    return state;
+  }
+
+  /** The tender for a supplier once published, for the buyer side only in its own consortium (404 otherwise). */
+  private async readable(tenderId: string, principal: Principal) {
+    const state = await this.published(tenderId);
+    requireSameConsortium(principal, state);
     return state;
   }
 }

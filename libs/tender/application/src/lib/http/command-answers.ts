@@ -30,3 +30,21 @@ export class BidAccepted extends CommandAccepted {
   })
   bidId!: string;
 }
+
+export class QuestionAccepted extends CommandAccepted {
+  @ApiProperty({
+    format: 'uuid',
+    description: 'Identifiant de la question posée (questionId) : pour la relire avec sa réponse',
+    example: EXAMPLE.questionId,
+  })
+  questionId!: string;
+}
+
+export class NoticeAmendedAnswer extends CommandAccepted {
+  @ApiProperty({
+    format: 'uuid',
+    description: 'Identifiant de l’avis rectificatif publié (amendmentId)',
+    example: EXAMPLE.amendmentId,
+  })
+  amendmentId!: string;
+}

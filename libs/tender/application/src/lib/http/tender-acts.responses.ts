@@ -6,6 +6,7 @@ import {
   CriteriaSet,
   CriterionKind,
   NEGOTIATION_GROUNDS,
+  NoticeAmended,
   NegotiationGround,
   ProcedureChosen,
   TENDER_PROCEDURES,
@@ -21,8 +22,9 @@ import {
   REQUIRED_PROCEDURES,
 } from './tender-vocabulary';
 
-// The acts of a consultation up to the deadline, as its readers see them: procedure, criteria, notice, questions,
-// candidatures and invitation. Documented once for the coordinator's view and the candidates' one.
+// The acts of a consultation up to the deadline, as its readers see them: procedure, criteria, notice and its
+// amendments, questions, candidatures and invitation. Documented once for the coordinator's view, the candidates' one
+// and the reading of each act on its own.
 
 const REQUIRED =
   'Ce que les seuils en vigueur appellent pour cette valeur : dispense de publicité et de mise en concurrence ' +
@@ -140,6 +142,35 @@ export class QuestionView implements QuestionOfTender {
     example: 'Oui : les écoles sont dans le périmètre de l’audit.',
   })
   answer!: string | null;
+}
+
+/** A question read on its own (`GET /tenders/{tenderId}/questions/{questionId}`), by its author or the coordinator. */
+export class AskedQuestionView extends QuestionView {
+  @ApiProperty({
+    format: 'uuid',
+    description: 'Identifiant de la question (questionId), donné dans la réponse à son envoi',
+    example: EXAMPLE.questionId,
+  })
+  questionId!: string;
+}
+
+/** A correction of the notice, published while candidates may still answer. */
+export class AmendmentView implements NoticeAmended {
+  @ApiProperty({
+    format: 'uuid',
+    description: 'Identifiant de l’avis rectificatif (amendmentId), donné dans la réponse à sa publication',
+    example: EXAMPLE.amendmentId,
+  })
+  amendmentId!: string;
+
+  @ApiProperty({ description: 'Date d’envoi de l’avis rectificatif', example: '2026-09-15' })
+  sentOn!: string;
+
+  @ApiProperty({
+    description: 'Ce que l’avis rectificatif corrige',
+    example: 'Ajout du plan des sites au dossier de consultation',
+  })
+  summary!: string;
 }
 
 export class CandidatureView implements CandidatureSubmitted {

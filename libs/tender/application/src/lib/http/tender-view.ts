@@ -1,4 +1,7 @@
+import { BidSubmitted } from '@mutualis/shared/contracts';
 import { TenderState } from '@mutualis/tender/domain';
+import { Tenders } from '../tenders';
+import { OpenedBidView } from './bids.responses';
 import { PublicTenderView } from './public-tender.responses';
 import { TenderView } from './tender.responses';
 
@@ -57,4 +60,14 @@ export function publicView(state: TenderState): PublicTenderView {
     // Two-stage procedures: whether the candidates were invited to tender (not who was), and since when.
     invitedOn: state.invited?.sentOn ?? null,
   };
+}
+
+/** An offer as the coordinator and the auditors read it once the bids are opened (409 before: it is sealed). */
+export async function openedBid(
+  tenders: Tenders,
+  state: TenderState,
+  bid: BidSubmitted,
+): Promise<OpenedBidView> {
+  const { bidId, lot, supplierSiret, sealed, contentSha256 } = bid;
+  return { bidId, lot, supplierSiret, contentSha256, content: await tenders.unseal(state, sealed) };
 }

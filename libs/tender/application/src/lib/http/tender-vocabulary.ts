@@ -45,6 +45,7 @@ export const EXAMPLE = {
   tenderId: '0192f0a0-7c1e-7b1a-9d3e-2f4a5b6c7d8e',
   censusId: '0192e1c2-5a3b-7d4e-8f60-718293a4b5c6',
   questionId: '0192f3a2-1b2c-7d3e-8f4a-5b6c7d8e9f01',
+  amendmentId: '0192f3a9-2c3d-7e4f-9a5b-6c7d8e9f0a1b',
   candidatureId: '0192f3b4-6c7d-7e8f-9a0b-1c2d3e4f5a6b',
   bidId: '0192f4c5-7d8e-7f9a-8b1c-2d3e4f5a6b7c',
   otherBidId: '0192f4c6-8e9f-7a0b-9c2d-3e4f5a6b7c8d',

@@ -38,11 +38,11 @@ import { Tenders } from '../tenders';
 import { AmendmentBody, AnswerBody, ExtensionBody, InvitationBody, PublishBody } from './consultation.dto';
 import { ChooseProcedureBody, CreateTenderBody, CriteriaBody } from './tender.dto';
 import { OpenedBidView } from './bids.responses';
-import { TenderCreatedAnswer } from './command-answers';
+import { NoticeAmendedAnswer, TenderCreatedAnswer } from './command-answers';
 import { CREATE_TENDER_EXAMPLES, PROCEDURE_EXAMPLES } from './tender-body-examples';
 import { AS_OF } from './tender-queries';
 import { TenderView } from './tender.responses';
-import { tenderView } from './tender-view';
+import { openedBid, tenderView } from './tender-view';
 
 const TENDER = ':tenderId';
 
@@ -146,15 +146,7 @@ export class TendersController {
     @Param('tenderId', ParseUUIDPipe) tenderId: string,
   ): Promise<OpenedBidView[]> {
     const { state } = await this.tenders.load(tenderId, consortiumId);
-    return Promise.all(
-      Object.values(state.bids).map(async ({ bidId, lot, supplierSiret, sealed, contentSha256 }) => ({
-        bidId,
-        lot,
-        supplierSiret,
-        contentSha256,
-        content: await this.tenders.unseal(state, sealed),
-      })),
-    );
+    return Promise.all(Object.values(state.bids).map((bid) => openedBid(this.tenders, state, bid)));
   }
 
   @Post(`${TENDER}/procedure`)
@@ -310,15 +302,17 @@ export class TendersController {
 
   @Post(`${TENDER}/amendments`)
   @Roles('coordinator')
-  @CommandEndpoint('AmendNotice')
+  @CommandEndpoint('AmendNotice', {
+    location: '/consortia/{consortiumId}/tenders/{tenderId}/amendments/{amendmentId}',
+  })
   @ApiOperation({ summary: 'Publier un avis rectificatif (AmendNotice)' })
-  @ApiCreatedResponse({ type: CommandAccepted })
+  @ApiCreatedResponse({ type: NoticeAmendedAnswer })
   async amend(
     @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
     @Param('tenderId', ParseUUIDPipe) tenderId: string,
     @Body() body: AmendmentBody,
     @CommandContext() context: CommandContext,
-  ): Promise<CommandAccepted> {
+  ): Promise<NoticeAmendedAnswer> {
     await this.tenders.load(tenderId, consortiumId);
     const command = {
       type: 'AmendNotice' as const,
@@ -327,7 +321,8 @@ export class TendersController {
       summary: body.summary,
       now: this.clock.now().toISOString(),
     };
-    return accepted(await this.tenders.handle(consortiumId, tenderId, command, context));
+    const result = await this.tenders.handle(consortiumId, tenderId, command, context);
+    return { amendmentId: command.amendmentId, ...accepted(result) };
   }
 
   @Post(`${TENDER}/opening`)
