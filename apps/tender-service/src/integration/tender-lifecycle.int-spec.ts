@@ -129,6 +129,18 @@ async function post(path: string, body: object = {}, role: Role = 'coordinator',
     .set('Authorization', await as(role, siret))
     .send(body);
 }
+async function get(path: string, role: Role = 'coordinator', siret?: string) {
+  return service
+    .http()
+    .get(path)
+    .set('Authorization', await as(role, siret));
+}
+/** A problem answer without its correlation id, which differs from one request to the next. */
+const problemOf = (response: { status: number; body: { correlationId?: string } }) => {
+  const { correlationId: _correlationId, ...problem } = response.body;
+  return { status: response.status, ...problem };
+};
+const UNKNOWN = '0192f4c5-0000-7000-8000-000000000000';
 
 describe('a tender of two lots, from creation to signature, on PostgreSQL and Kafka', () => {
   let tenderId: string;
@@ -222,6 +234,15 @@ describe('a tender of two lots, from creation to signature, on PostgreSQL and Ka
     expect([alpha.status, beta.status]).toEqual([201, 201]);
     bids['alpha'] = alpha.body.bidId;
     bids['beta'] = beta.body.bidId;
+    expect(alpha.headers['location']).toBe(`/tenders/${tenderId}/bids/${alpha.body.bidId}`);
+    expect(beta.headers['location']).toBe(`/tenders/${tenderId}/bids/${beta.body.bidId}`);
+    const replayed = await service
+      .http()
+      .post(`/tenders/${tenderId}/bids`)
+      .set('Authorization', await as('supplier', ALPHA))
+      .set('Idempotency-Key', 'bid-alpha-1')
+      .send({ lot: 1, amountCents: 11_537_911, documents: [{ name: 'offre.pdf', sha256: 'e'.repeat(64) }] });
+    expect([replayed.status, replayed.headers['location']]).toEqual([201, alpha.headers['location']]);
     const excluded = await bid(EXCLUDED, 9_000_000);
     expect(excluded.status).toBe(422);
     expect(excluded.body).toMatchObject({
@@ -238,26 +259,90 @@ describe('a tender of two lots, from creation to signature, on PostgreSQL and Ka
     });
   });
 
+  it('shows a bid before the opening only to the supplier that submitted it, as a receipt without its content; to anyone else, the coordinator included, it is sealed (409) whether it exists or not', async () => {
+    const own = await get(`/tenders/${tenderId}/bids/${bids['alpha']}`, 'supplier', ALPHA);
+    expect(own.status).toBe(200);
+    expect(own.body).toEqual({
+      bidId: bids['alpha'],
+      lot: 1,
+      submittedAt: '2026-09-20T07:00:00.000Z',
+      contentSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    for (const secret of ['11537911', 'offre.pdf', 'amountCents', 'documents', 'ciphertext', ALPHA])
+      expect(JSON.stringify(own.body)).not.toContain(secret);
+
+    // The answer `GET …/bids` gives before the opening is the one every other reader gets.
+    const list = await get(coordinatorPath(`/${tenderId}/bids`), 'coordinator');
+    expect(problemOf(list)).toMatchObject({
+      status: 409,
+      type: 'urn:mutualis:problem:conflict',
+      rule: 'bids-sealed',
+    });
+    const sealed = [
+      await get(`/tenders/${tenderId}/bids/${bids['alpha']}`, 'supplier', BETA),
+      await get(`/tenders/${tenderId}/bids/${bids['alpha']}`, 'coordinator'),
+      await get(`/tenders/${tenderId}/bids/${bids['alpha']}`, 'auditor'),
+      await get(`/tenders/${tenderId}/bids/${UNKNOWN}`, 'coordinator'),
+      await get(`/tenders/${tenderId}/bids/${UNKNOWN}`, 'supplier', ALPHA),
+    ];
+    for (const answer of sealed) {
+      expect(problemOf(answer)).toEqual(problemOf(list));
+      expect(JSON.stringify(answer.body)).not.toMatch(/11537911|offre\.pdf|contentSha256/);
+    }
+    expect((await get(`/tenders/${tenderId}/bids/${bids['alpha']}`, 'member-buyer')).status).toBe(403);
+    const elsewhere = await service
+      .http()
+      .get(`/tenders/${tenderId}/bids/${bids['alpha']}`)
+      .set('Authorization', await service.bearer('coordinator', { consortia: [uuidv7()] }));
+    expect(elsewhere.status).toBe(404);
+  });
+
+  it('answers a notice amendment with the Location where the consortium’s readers find it', async () => {
+    const summary = 'Ajout du plan des sites au dossier de consultation';
+    const amended = await post(coordinatorPath(`/${tenderId}/amendments`), { summary });
+    expect(amended.status).toBe(201);
+    const { amendmentId } = amended.body;
+    expect(amended.headers['location']).toBe(coordinatorPath(`/${tenderId}/amendments/${amendmentId}`));
+    const read = await get(amended.headers['location']!, 'coordinator');
+    expect([read.status, read.body]).toEqual([200, { amendmentId, sentOn: '2026-09-20', summary }]);
+    expect((await get(amended.headers['location']!, 'auditor')).status).toBe(200);
+    expect((await get(coordinatorPath(`/${tenderId}/amendments/${UNKNOWN}`), 'coordinator')).status).toBe(
+      404,
+    );
+  });
+
   it('publishes a candidate’s question and its answer to every candidate, without the name of who asked', async () => {
     const text = 'L’audit couvre-t-il les écoles des communes membres ?';
-    expect((await post(`/tenders/${tenderId}/questions`, { lot: 1, text }, 'supplier', ALPHA)).status).toBe(
-      201,
-    );
+    const posted = await post(`/tenders/${tenderId}/questions`, { lot: 1, text }, 'supplier', ALPHA);
+    expect(posted.status).toBe(201);
+    const { questionId } = posted.body;
+    const location = `/tenders/${tenderId}/questions/${questionId}`;
+    expect(posted.headers['location']).toBe(location);
     const asked = await service
       .http()
       .get(coordinatorPath(`/${tenderId}`))
       .set('Authorization', await as('coordinator'));
-    const [questionId] = Object.keys(asked.body.questions);
-    expect(asked.body.questions[questionId!]).toEqual({ lot: 1, text, answer: null });
+    expect(Object.keys(asked.body.questions)).toEqual([questionId]);
+    expect(asked.body.questions[questionId]).toEqual({ lot: 1, text, answer: null });
+    // Its asker and the coordinator read it on its own, without a name; another candidate does not.
+    const byAsker = await get(location, 'supplier', ALPHA);
+    expect([byAsker.status, byAsker.body]).toEqual([200, { questionId, lot: 1, text, answer: null }]);
+    const byCoordinator = await get(location, 'coordinator');
+    expect([byCoordinator.status, byCoordinator.body]).toEqual([200, byAsker.body]);
+    const byOther = await get(location, 'supplier', BETA);
+    expect(byOther.status).toBe(404);
+    expect(JSON.stringify(byOther.body)).not.toContain(ALPHA);
+    expect((await get(`/tenders/${tenderId}/questions/${UNKNOWN}`, 'supplier', ALPHA)).status).toBe(404);
     const answer = 'Oui : les écoles sont dans le périmètre de l’audit.';
     expect((await post(coordinatorPath(`/${tenderId}/answers`), { questionId, answer })).status).toBe(201);
+    expect((await get(location, 'supplier', ALPHA)).body).toEqual({ questionId, lot: 1, text, answer });
 
     const read = await service
       .http()
       .get(`/tenders/${tenderId}`)
       .set('Authorization', await as('supplier', BETA));
     expect(read.status).toBe(200);
-    expect(read.body.questions).toEqual({ [questionId!]: { lot: 1, text, answer } });
+    expect(read.body.questions).toEqual({ [questionId]: { lot: 1, text, answer } });
     expect(JSON.stringify(read.body)).not.toContain(ALPHA);
   });
 
@@ -312,6 +397,26 @@ describe('a tender of two lots, from creation to signature, on PostgreSQL and Ka
     expect(
       (await history()).map((event: { data: { supplierSiret: string } }) => event.data.supplierSiret),
     ).toEqual([ALPHA, BETA]);
+  });
+
+  it('shows a bid after the opening as the opened list does to the coordinator and the auditors, and still only its receipt to its supplier', async () => {
+    const list = await get(coordinatorPath(`/${tenderId}/bids`), 'auditor');
+    const listed = list.body.find((bid: { bidId: string }) => bid.bidId === bids['alpha']);
+    for (const role of ['coordinator', 'auditor'] as const) {
+      const read = await get(`/tenders/${tenderId}/bids/${bids['alpha']}`, role);
+      expect([read.status, read.body]).toEqual([200, listed]);
+      expect(read.body).toMatchObject({ supplierSiret: ALPHA, content: { amountCents: 11_537_911 } });
+    }
+    const own = await get(`/tenders/${tenderId}/bids/${bids['alpha']}`, 'supplier', ALPHA);
+    expect([own.status, Object.keys(own.body).sort()]).toEqual([
+      200,
+      ['bidId', 'contentSha256', 'lot', 'submittedAt'],
+    ]);
+    expect(own.body.contentSha256).toBe(listed.contentSha256);
+    expect((await get(`/tenders/${tenderId}/bids/${bids['alpha']}`, 'supplier', BETA)).status).toBe(404);
+    expect((await get(`/tenders/${tenderId}/bids/${UNKNOWN}`, 'coordinator')).status).toBe(404);
+    expect((await get(`/tenders/${tenderId}/bids/${UNKNOWN}`, 'supplier', ALPHA)).status).toBe(404);
+    expect((await get(`/tenders/${tenderId}/bids/${bids['alpha']}`, 'member-buyer')).status).toBe(403);
   });
 
   it('awards lot 1 after the standstill, declares lot 2 unsuccessful, and the contract side hears the award through Kafka', async () => {

@@ -67,6 +67,14 @@ async function post(path: string, body: object = {}, role: Role = 'coordinator',
     .set('Authorization', await service.bearer(role, claims))
     .send(body);
 }
+async function statusAndBody(path: string, role: Role, siret?: string) {
+  const claims = role === 'supplier' ? { supplierSiret: siret! } : { consortia: [CONSORTIUM] };
+  const response = await service
+    .http()
+    .get(path)
+    .set('Authorization', await service.bearer(role, claims));
+  return [response.status, response.body];
+}
 const ruleOf = (response: { body: { type?: string } }) =>
   response.body.type?.replace('urn:mutualis:rule:', '');
 
@@ -101,11 +109,24 @@ describe('a restricted procedure: candidatures, selection, then offers from the 
     // The suppliers' facts arrive through Kafka; the candidatures are taken until 5 October.
     service.setNow('2026-09-20T09:00:00+02:00');
     const candidates = `/tenders/${created.body.tenderId}/candidatures`;
+    let candidature = await post(candidates, { form: 'dume' }, 'supplier', SELECTED);
     await eventually('the selected supplier is known to the tender service', async () => {
-      const candidature = await post(candidates, { form: 'dume' }, 'supplier', SELECTED);
+      if (candidature.status !== 201)
+        candidature = await post(candidates, { form: 'dume' }, 'supplier', SELECTED);
       return candidature.status === 201;
     });
     expect((await post(candidates, { form: 'dc1-dc2' }, 'supplier', NOT_SELECTED)).status).toBe(201);
+    // The candidature is read where its answer says: by its candidate and the consultation's readers, by no other.
+    const { candidatureId } = candidature.body;
+    expect(candidature.headers['location']).toBe(`${candidates}/${candidatureId}`);
+    const submitted = { candidatureId, supplierSiret: SELECTED, form: 'dume' };
+    expect(await statusAndBody(candidature.headers['location']!, 'supplier', SELECTED)).toEqual([
+      200,
+      submitted,
+    ]);
+    expect(await statusAndBody(candidature.headers['location']!, 'coordinator')).toEqual([200, submitted]);
+    expect((await statusAndBody(candidature.headers['location']!, 'supplier', NOT_SELECTED))[0]).toBe(404);
+    expect((await statusAndBody(`${candidates}/${uuidv7()}`, 'supplier', SELECTED))[0]).toBe(404);
     const excluded = await post(candidates, { form: 'dume' }, 'supplier', EXCLUDED);
     expect([excluded.status, ruleOf(excluded)]).toEqual([422, 'supplier-not-eligible']);
     const offer = {
