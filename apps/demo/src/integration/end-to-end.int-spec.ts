@@ -1,6 +1,7 @@
 import { Principal } from '@mutualis/shared/api';
 import { useIntegrationEnvironment } from '@mutualis/shared/testing';
-import { ServiceName } from '../client';
+import { Api, ServiceName } from '../client';
+import { followJob, JobAnswer } from '../follow-job';
 import { runScenario, ScenarioOutcome } from '../scenario';
 import { EXCLUDED } from '../steps/suppliers';
 import { readAs } from '../testing/read-as';
@@ -96,11 +97,16 @@ describe('the scenario through the five services, as separate processes on Postg
     expect(contracts.every((contract) => contract.status === 'running')).toBe(true);
     expect(contracts.some((contract) => contract.paidCents > 0)).toBe(true);
 
-    const verification = await read<{ ok: boolean; eventsChecked: number }>(
+    const api = new Api(services.urls, services.jwtSecret);
+    const started = await api.post<JobAnswer>('audit', consortium('/verifications'), {}, auditor());
+    const { job, result: verification } = await followJob<{ ok: boolean; eventsChecked: number }>(
+      api,
       'audit',
-      consortium('/verification'),
+      started,
       auditor(),
     );
+    expect(job).toMatchObject({ kind: 'ledger-verification', status: 'succeeded' });
+    expect(job.progress.done).toBe(job.progress.total);
     expect(verification.ok).toBe(true);
     expect(verification.eventsChecked).toBeGreaterThanOrEqual(outcome.audit.ledgerEvents);
     const timeline = await read<{ acts: { type: string }[] }>(

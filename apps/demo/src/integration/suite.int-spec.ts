@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Principal, readLocalSecrets } from '@mutualis/shared/api';
 import { useIntegrationEnvironment } from '@mutualis/shared/testing';
+import { Api } from '../client';
+import { followJob, JobAnswer } from '../follow-job';
 import { runScenario, ScenarioOutcome } from '../scenario';
 import { runApp } from '../testing/node-process';
 import { readAs } from '../testing/read-as';
@@ -34,6 +36,14 @@ async function play(): Promise<ScenarioOutcome> {
   }
 }
 
+/** The report of a verification of a consortium's ledger, run as a job and followed until it ends. */
+async function verification(consortium: string, auditor: Principal) {
+  const api = new Api(suite.urls, jwtSecret);
+  const started = await api.post<JobAnswer>('audit', `${consortium}/verifications`, {}, auditor);
+  const { result } = await followJob<{ ok: boolean; eventsChecked: number }>(api, 'audit', started, auditor);
+  return result;
+}
+
 /** What the first groupement's history looks like from each service. */
 async function historyOfFirstGroupement() {
   const auditor: Principal = {
@@ -50,11 +60,7 @@ async function historyOfFirstGroupement() {
     tenders: (await read<{ tenders: unknown[] }>('tender', `${consortium}/tenders`, auditor)).tenders,
     contracts: (await read<{ contracts: unknown[] }>('contract', `${consortium}/contracts`, auditor))
       .contracts,
-    ledger: await read<{ ok: boolean; eventsChecked: number }>(
-      'audit',
-      `${consortium}/verification`,
-      auditor,
-    ),
+    ledger: await verification(consortium, auditor),
     acts: (await read<{ acts: unknown[] }>('audit', `${consortium}/timeline`, auditor)).acts.length,
   };
 }

@@ -1,6 +1,7 @@
 import { decpProblems, ocdsRecordPackageProblems } from '@mutualis/audit/domain';
 import { actors } from '../actors';
 import { Demo } from '../demo';
+import { followJob, JobAnswer } from '../follow-job';
 import { Execution } from './contract';
 import { Groupement } from './onboarding';
 import { DecidedTender } from './award';
@@ -94,13 +95,16 @@ export async function audit(
   demo.say(
     `Seal n° ${seal.seal.sequence} over ${seal.seal.eventCount} events, Merkle root ${seal.seal.merkleRoot}.`,
   );
-  const verification = await api.get<{ ok: boolean; eventsChecked: number; sealsChecked: number }>(
-    'audit',
-    `${base}/verification`,
-    auditor,
-  );
+  // A verification reads the whole ledger: it runs in the background, followed at its address until it ends.
+  const started = await api.post<JobAnswer>('audit', `${base}/verifications`, {}, auditor);
+  const { job, result: verification } = await followJob<{
+    ok: boolean;
+    eventsChecked: number;
+    sealsChecked: number;
+  }>(api, 'audit', started, auditor);
   demo.say(
-    `Verification: ${verification.ok ? 'every hash, chain and seal matches' : 'MISMATCH'} ` +
+    `Verification (a background job, ${job.progress.done} ledger entries read): ` +
+      `${verification.ok ? 'every hash, chain and seal matches' : 'MISMATCH'} ` +
       `(${verification.eventsChecked} events, ${verification.sealsChecked} seals).`,
   );
 
