@@ -54,7 +54,7 @@ describeEventStoreContract(
       },
     };
   },
-  { racingAppendsPerWriter: 1000 },
+  { racingAppendsPerWriter: 300 },
 );
 
 describe('PostgreSQL wake-up across processes', () => {

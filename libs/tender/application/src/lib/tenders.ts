@@ -92,11 +92,14 @@ export class Tenders {
 
   /** A bid's contents: only once the bids of its tender are opened (they are sealed until then). */
   async unseal(state: TenderState, sealed: SealedContent): Promise<BidContent | null> {
-    if (!state.opened) {
-      throw new ProblemException('conflict', 'The bids are sealed until they are opened.', {
-        rule: 'bids-sealed',
-      });
-    }
+    if (!state.opened) throw bidsSealed();
     return this.vault.reveal<BidContent>(sealed.keyId, sealed.ciphertext);
   }
+}
+
+/** The refusal of every read of a bid's contents before the opening, whoever asks (the coordinator included). */
+export function bidsSealed(): ProblemException {
+  return new ProblemException('conflict', 'The bids are sealed until they are opened.', {
+    rule: 'bids-sealed',
+  });
 }

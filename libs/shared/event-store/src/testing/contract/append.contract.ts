@@ -108,7 +108,9 @@ export function appendContract(open: OpenSubject, capabilities: AdapterCapabilit
     it(`loses no update when 8 writers race on one stream with expected versions (${capabilities.racingAppendsPerWriter} appends each)`, async () => {
       const { store } = subject();
       const perWriter = capabilities.racingAppendsPerWriter;
-      const conflicts: unknown[] = [];
+      // Counted, not kept: under load the writers lose thousands of races, and keeping each error (with what it
+      // holds) once ran a CI worker out of memory.
+      let conflicts = 0;
       const writer = async (w: number) => {
         let known = 0;
         for (let done = 0; done < perWriter; ) {
@@ -119,8 +121,9 @@ export function appendContract(open: OpenSubject, capabilities: AdapterCapabilit
             known = result.version;
             done++;
           } catch (error) {
-            conflicts.push(error);
-            known = (error as WrongExpectedVersionError).actual;
+            if (!(error instanceof WrongExpectedVersionError)) throw error;
+            conflicts++;
+            known = error.actual;
           }
         }
       };
@@ -133,7 +136,7 @@ export function appendContract(open: OpenSubject, capabilities: AdapterCapabilit
       );
       const written = new Set(stored.map((e) => JSON.stringify(e.data)));
       expect(written.size).toBe(8 * perWriter);
-      expect(conflicts.every((error) => error instanceof WrongExpectedVersionError)).toBe(true);
+      expect(conflicts).toBeGreaterThan(0);
       expect((await store.streamInfo('tender-race'))?.version).toBe(8 * perWriter);
     });
   });

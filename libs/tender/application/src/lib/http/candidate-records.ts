@@ -1,6 +1,7 @@
 import { Principal, ProblemException, speaksFor } from '@mutualis/shared/api';
 import { BidSubmitted, EventEnvelope, QuestionAsked } from '@mutualis/shared/contracts';
 import { TenderState } from '@mutualis/tender/domain';
+import { bidsSealed } from '../tenders';
 import { BidReceiptView } from './bids.responses';
 import { eventOf } from './recorded-event';
 import { AskedQuestionView, CandidatureView } from './tender-acts.responses';
@@ -73,11 +74,4 @@ export function bidReceipt(
   const bid = state.bids[bidId];
   if (!bid) throw new ProblemException('not-found', 'This bid was withdrawn or replaced.');
   return { bidId, lot: bid.lot, submittedAt: submitted.occurredAt, contentSha256: bid.contentSha256 };
-}
-
-/** The refusal `GET …/bids` gives before the opening (Tenders.unseal), for a bid asked for by id. */
-export function bidsSealed(): ProblemException {
-  return new ProblemException('conflict', 'The bids are sealed until they are opened.', {
-    rule: 'bids-sealed',
-  });
 }

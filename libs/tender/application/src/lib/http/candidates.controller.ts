@@ -25,16 +25,10 @@ import {
 } from '@mutualis/shared/api';
 import { eligibilityOn } from '@mutualis/shared/contracts';
 import { parisDate } from '@mutualis/procurement-rules';
-import { Tenders } from '../tenders';
+import { bidsSealed, Tenders } from '../tenders';
 import { BidBody, CandidatureBody, QuestionBody, RegularisedBidBody } from './candidate.dto';
 import { BidReceiptView, OpenedBidView } from './bids.responses';
-import {
-  askedQuestion,
-  bidReceipt,
-  bidsSealed,
-  candidatureOf,
-  requireSameConsortium,
-} from './candidate-records';
+import { askedQuestion, bidReceipt, candidatureOf, requireSameConsortium } from './candidate-records';
 import { BidAccepted, CandidatureAccepted, QuestionAccepted } from './command-answers';
 import { PublicTenderView } from './public-tender.responses';
 import { AskedQuestionView, CandidatureView } from './tender-acts.responses';
