@@ -16,6 +16,7 @@ import { addDays, parisDate } from '@mutualis/procurement-rules';
 import { eventually, useIntegrationEnvironment } from '@mutualis/shared/testing';
 import { tenderDecider } from '@mutualis/tender/domain';
 import { AuditApp, startAuditApp } from '../testing/audit-app';
+import { runAuditJob } from '../testing/audit-job';
 
 const environment = useIntegrationEnvironment();
 let service: AuditApp;
@@ -308,5 +309,11 @@ describe('the supplier registry’s ledger (tenant platform)', () => {
     expect(supplier.body.state.registration).toMatchObject({ siret, legalName: 'Fournisseur 7' });
     expect((await platform(`/timeline?streamId=supplier-${siret}`, ['platform'])).body.acts).toHaveLength(3);
     expect((await platform(`/aggregates/supplier-${siret}`, [CONSORTIUM])).status).toBe(403);
+
+    // Its verification runs as a job of the platform tenant, followed at the Location it gives.
+    const auditor = await service.bearer('auditor', { consortia: ['platform'] });
+    const { job, result } = await runAuditJob(service, 'platform', 'verifications', auditor);
+    expect(job.links.self).toMatch(/^\/consortia\/platform\/jobs\//);
+    expect(result).toMatchObject({ ok: true });
   });
 });

@@ -8,7 +8,6 @@ export type AuditJobRoute = 'verifications' | 'bundle-exports';
 
 /** A job's result as the tests read any answer's body: JSON, checked against its schema before it is returned. */
 type AuditJobResult = Response['body'];
-type Schema = NonNullable<NonNullable<OpenAPIObject['components']>['schemas']>[string];
 
 /**
  * Starts a verification or a bundle export, expects `202` with the job's `Location`, follows the job to its end and
@@ -41,23 +40,5 @@ export async function runAuditJob(
 
 async function resultProblems(service: AuditApp, path: string, result: unknown): Promise<string[]> {
   const document = (await service.http().get('/openapi.json')).body as OpenAPIObject;
-  const operation = document.paths[path]?.post as Record<string, unknown> | undefined;
-  const schema = operation?.['x-mutualis-job-result'] as Schema | undefined;
-  if (!schema) return [`POST ${path} documents no job result`];
-  // The result checked as the answer of a route that would give it, against the service's own components.
-  const conformance = new ResponseConformance({
-    ...document,
-    paths: {
-      '/result': {
-        get: { responses: { '200': { description: 'result', content: { 'application/json': { schema } } } } },
-      },
-    },
-  });
-  return conformance.problems({
-    method: 'GET',
-    path: '/result',
-    status: 200,
-    contentType: 'application/json',
-    body: JSON.stringify(result),
-  });
+  return new ResponseConformance(document).jobResultProblems('post', path, result);
 }

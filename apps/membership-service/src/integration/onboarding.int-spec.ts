@@ -1,4 +1,4 @@
-import { FollowedJob, followJob } from '@mutualis/shared/api/testing';
+import { FollowedJob, followJob, ResponseConformance } from '@mutualis/shared/api/testing';
 import { useIntegrationEnvironment, workspaceRoot } from '@mutualis/shared/testing';
 import { MembershipApp, startMembershipApp } from '../testing/membership-app';
 import { consortiumBody } from '../testing/membership-fixtures';
@@ -115,6 +115,9 @@ describe('bulk onboarding of a regional platform’s authorities, in the backgro
     const done = followed.job;
     expect(done.progress).toEqual({ done: 2_000, total: 2_000 });
     const body = report(followed);
+    const document = (await service.http().get('/openapi.json')).body;
+    const template = '/consortia/{consortiumId}/onboarding-imports';
+    expect(new ResponseConformance(document).jobResultProblems('post', template, body)).toEqual([]);
     // Saint-Nazaire, the coordinator, is among them: already a member, it is reported unchanged.
     expect(body).toMatchObject({
       fileName: 'adhesions-region.csv',

@@ -95,6 +95,8 @@ export type {
   RowResult,
 } from './lib/imports/csv-import';
 export { FileUpload } from './lib/http/file-upload';
+export { TenantParam } from './lib/http/tenant-param';
+export { JobResult } from './lib/jobs/job-result';
 export { ImportReportBody, ImportRowResultBody } from './lib/imports/import-report.responses';
 export { ApiMap, ApiObjectOrNull } from './lib/openapi/schema-decorators';
 export type { UploadedFile } from './lib/http/file-upload';

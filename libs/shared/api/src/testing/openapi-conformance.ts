@@ -120,6 +120,24 @@ export class ResponseConformance {
     );
   }
 
+  /**
+   * What is wrong with the result of a job, against the schema the operation that starts it documents
+   * (`x-mutualis-job-result`): the jobs' result route documents any object, so the answers' check cannot.
+   */
+  jobResultProblems(method: string, template: string, result: unknown): string[] {
+    const operation = this.document.paths[template]?.[method as 'post'] as
+      | Record<string, unknown>
+      | undefined;
+    const schema = operation?.['x-mutualis-job-result'] as Schema | undefined;
+    if (!schema) return [`${method.toUpperCase()} ${template} documents no job result`];
+    const validate = this.ajv.compile(closed(pointAtDocument(schema)) as Schema);
+    if (validate(result)) return [];
+    return (validate.errors ?? []).map(
+      (error) =>
+        `result of ${method.toUpperCase()} ${template}: ${error.instancePath || '(body)'} ${error.message}`,
+    );
+  }
+
   private validator(method: string, path: string, status: number, type: string): ValidateFunction | null {
     const route = this.routes.find(
       (candidate) => candidate.method === method && candidate.pattern.test(path),

@@ -10,11 +10,19 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CommandContext, CommandEndpoint, EVENT_STORE, JobBody, Jobs, Roles } from '@mutualis/shared/api';
+import {
+  CommandContext,
+  CommandEndpoint,
+  EVENT_STORE,
+  JobBody,
+  JobResult,
+  Jobs,
+  Roles,
+  TenantParam,
+} from '@mutualis/shared/api';
 import { alertStream } from '@mutualis/shared/contracts';
 import { SqlEventStore } from '@mutualis/shared/event-store';
 import { AuditLedger } from '../ledger/audit-ledger';
-import { LedgerTenantParam } from './ledger-tenant.param';
 import { AUDIT_BUNDLE } from '../seals/audit-bundle-export';
 import { LEDGER_VERIFICATION } from '../seals/ledger-verification-job';
 import { LedgerVerifier } from '../seals/ledger-verification.service';
@@ -22,7 +30,6 @@ import { Seals } from '../seals/seals';
 import { AlertsView, LedgerPage } from './event-envelope.dto';
 import { ProofView, SealAnswer, SealsView } from './seals.dto';
 import { AuditBundleView, VerificationView } from './verification.dto';
-import { JobResult } from './job-result';
 import { ProblemAnswer } from './problem-answers';
 import { PAGE_AFTER, PAGE_LIMIT } from './query-params';
 
@@ -49,7 +56,7 @@ export class AuditController {
   @ApiQuery(PAGE_LIMIT)
   @ApiOkResponse({ type: LedgerPage, description: 'Une page du registre' })
   async entries(
-    @Param('consortiumId', LedgerTenantParam) consortiumId: string,
+    @Param('consortiumId', TenantParam) consortiumId: string,
     @Query('after', new ParseIntPipe({ optional: true })) after?: number,
     @Query('limit', new ParseIntPipe({ optional: true })) limit?: number,
   ): Promise<LedgerPage> {
@@ -64,7 +71,7 @@ export class AuditController {
     summary: 'Les ruptures de chaîne détectées à la réception : événement modifié, manquant, déplacé',
   })
   @ApiOkResponse({ type: AlertsView, description: 'Les alertes, de la plus ancienne à la plus récente' })
-  async alerts(@Param('consortiumId', LedgerTenantParam) consortiumId: string): Promise<AlertsView> {
+  async alerts(@Param('consortiumId', TenantParam) consortiumId: string): Promise<AlertsView> {
     return { alerts: await this.store.readStream(alertStream(consortiumId)) };
   }
 
@@ -74,7 +81,7 @@ export class AuditController {
     summary: 'Les scellements du registre : racines de Merkle chaînées, signées si une clé est configurée',
   })
   @ApiOkResponse({ type: SealsView, description: 'Les scellements, du premier au dernier' })
-  async list(@Param('consortiumId', LedgerTenantParam) consortiumId: string): Promise<SealsView> {
+  async list(@Param('consortiumId', TenantParam) consortiumId: string): Promise<SealsView> {
     return { seals: await this.seals.list(consortiumId) };
   }
 
@@ -87,7 +94,7 @@ export class AuditController {
   })
   @ApiOkResponse({ type: SealAnswer, description: 'Le scellement fait, ou null' })
   async seal(
-    @Param('consortiumId', LedgerTenantParam) consortiumId: string,
+    @Param('consortiumId', TenantParam) consortiumId: string,
     @CommandContext() context: CommandContext,
   ): Promise<SealAnswer> {
     return { seal: await this.seals.seal(consortiumId, context.correlationId) };
@@ -113,7 +120,7 @@ export class AuditController {
     description: 'Vérification lancée : la suivre à l’adresse `Location`',
   })
   verify(
-    @Param('consortiumId', LedgerTenantParam) consortiumId: string,
+    @Param('consortiumId', TenantParam) consortiumId: string,
     @CommandContext() context: CommandContext,
   ): Promise<JobBody> {
     return this.jobs.start(LEDGER_VERIFICATION, consortiumId, {}, context);
@@ -138,7 +145,7 @@ export class AuditController {
     description: 'Export lancé : le suivre à l’adresse `Location`, puis lire le dossier à `links.result`',
   })
   bundle(
-    @Param('consortiumId', LedgerTenantParam) consortiumId: string,
+    @Param('consortiumId', TenantParam) consortiumId: string,
     @CommandContext() context: CommandContext,
   ): Promise<JobBody> {
     return this.jobs.start(AUDIT_BUNDLE, consortiumId, {}, context);
@@ -153,7 +160,7 @@ export class AuditController {
     'L’événement n’est pas encore scellé (not-sealed-yet) : demander un scellement, ou attendre le prochain',
   )
   async proof(
-    @Param('consortiumId', LedgerTenantParam) consortiumId: string,
+    @Param('consortiumId', TenantParam) consortiumId: string,
     @Param('eventId', ParseUUIDPipe) eventId: string,
   ): Promise<ProofView> {
     return this.verifier.proof(consortiumId, eventId);

@@ -9,14 +9,19 @@ import {
   ApiTags,
   getSchemaPath,
 } from '@nestjs/swagger';
-import { ContextRuntime, OptionalInstantQuery, ProblemException, Roles } from '@mutualis/shared/api';
+import {
+  ContextRuntime,
+  OptionalInstantQuery,
+  ProblemException,
+  Roles,
+  TenantParam,
+} from '@mutualis/shared/api';
 import { aggregateKind, stateAsOf } from '@mutualis/audit/domain';
 import { timelineCsv, TimelinePage } from '../history/timeline';
 import { TimelineReader } from '../history/timeline-reader';
 import { AuditLedger, TimelineFilter } from '../ledger/audit-ledger';
 import { AS_OF, PAGE_AFTER, PAGE_LIMIT, POSITION } from './query-params';
 import { AggregateView, TimelinePageView } from './history.dto';
-import { LedgerTenantParam } from './ledger-tenant.param';
 
 const CSV_EXAMPLE =
   'position,recordedAt,occurredAt,businessDate,type,subjectKind,subjectId,subjectLabel,summary,streamId,' +
@@ -49,7 +54,7 @@ export class HistoryController {
   @ApiQuery(POSITION)
   @ApiOkResponse({ type: AggregateView, description: 'Le dossier reconstruit' })
   async aggregate(
-    @Param('consortiumId', LedgerTenantParam) consortiumId: string,
+    @Param('consortiumId', TenantParam) consortiumId: string,
     @Param('streamId') streamId: string,
     @Query('asOf', new OptionalInstantQuery()) asOf: string | undefined,
     @Query('position', new ParseIntPipe({ optional: true })) position?: number,
@@ -133,7 +138,7 @@ export class HistoryController {
     },
   })
   async timeline(
-    @Param('consortiumId', LedgerTenantParam) consortiumId: string,
+    @Param('consortiumId', TenantParam) consortiumId: string,
     @Res({ passthrough: true }) response: ServerResponse,
     @Query('from', new OptionalInstantQuery('from', 'start')) from?: string,
     @Query('to', new OptionalInstantQuery('to')) to?: string,

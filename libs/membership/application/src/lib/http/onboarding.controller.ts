@@ -1,7 +1,16 @@
 import type { ServerResponse } from 'node:http';
 import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { CommandContext, CommandEndpoint, FileUpload, JobBody, Jobs, Roles } from '@mutualis/shared/api';
+import {
+  CommandContext,
+  CommandEndpoint,
+  FileUpload,
+  ImportReportBody,
+  JobBody,
+  JobResult,
+  Jobs,
+  Roles,
+} from '@mutualis/shared/api';
 import { Consortia } from '../consortia';
 import { ONBOARDING_IMPORT, ONBOARDING_TEMPLATE, OnboardingImport } from '../onboarding/onboarding-import';
 import { OnboardingImportBody } from './membership.dto';
@@ -40,6 +49,7 @@ export class OnboardingController {
     type: JobBody,
     description: 'Import accepté : suivre le travail à l’adresse `Location`',
   })
+  @JobResult(ImportReportBody)
   async start(
     @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
     @Body() body: OnboardingImportBody,

@@ -3,6 +3,7 @@ import { applyDecorators, Controller, Get, Inject, Param, ParseUUIDPipe, Res } f
 import { ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AcrossConsortia, CurrentPrincipal, Roles } from '../auth/access.decorators';
 import { Principal } from '../auth/principal';
+import { TenantParam } from '../http/tenant-param';
 import { JobBody } from './job.responses';
 import { Jobs } from './jobs';
 
@@ -71,7 +72,7 @@ const DOCS = {
   ),
 };
 
-/** The jobs of a consortium: status and progress, progress as a stream for screens, and the result once succeeded. */
+/** The jobs of a consortium (or of the `platform` tenant): status and progress, progress as a stream for screens, and the result once succeeded. */
 @ApiTags('Travaux en arrière-plan (jobs)')
 @Controller('consortia/:consortiumId/jobs/:jobId')
 @Roles('coordinator', 'member-buyer', 'supplier', 'auditor')
@@ -82,7 +83,7 @@ export class ConsortiumJobsController {
   @Get()
   @DOCS.read
   read(
-    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('consortiumId', TenantParam) consortiumId: string,
     @Param('jobId', ParseUUIDPipe) jobId: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<JobBody> {
@@ -92,7 +93,7 @@ export class ConsortiumJobsController {
   @Get('events')
   @DOCS.events
   events(
-    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('consortiumId', TenantParam) consortiumId: string,
     @Param('jobId', ParseUUIDPipe) jobId: string,
     @CurrentPrincipal() principal: Principal,
     @Res() response: ServerResponse,
@@ -103,7 +104,7 @@ export class ConsortiumJobsController {
   @Get('result')
   @DOCS.result
   result(
-    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('consortiumId', TenantParam) consortiumId: string,
     @Param('jobId', ParseUUIDPipe) jobId: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<unknown> {
@@ -113,7 +114,7 @@ export class ConsortiumJobsController {
   @Get('result.csv')
   @DOCS.resultCsv
   resultCsv(
-    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('consortiumId', TenantParam) consortiumId: string,
     @Param('jobId', ParseUUIDPipe) jobId: string,
     @CurrentPrincipal() principal: Principal,
     @Res() response: ServerResponse,

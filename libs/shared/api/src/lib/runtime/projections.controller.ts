@@ -5,10 +5,11 @@ import { CommandContext } from '../commands/command-context';
 import { CommandEndpoint } from '../commands/command-endpoint.decorator';
 import { ProblemException } from '../errors/problem.exception';
 import { JobBody } from '../jobs/job.responses';
+import { JobResult } from '../jobs/job-result';
 import { Jobs } from '../jobs/jobs';
 import { ContextRuntime } from './context-runtime';
 import { PROJECTION_REBUILD } from './projection-rebuild';
-import { ProjectionList } from './projections.responses';
+import { ProjectionList, ProjectionRebuilt } from './projections.responses';
 
 /**
  * The service's read models, for the platform's operators: which there are, and rebuilding one from the whole event
@@ -51,6 +52,7 @@ export class ProjectionsController {
     type: JobBody,
     description: 'Reconstruction lancée : la suivre à l’adresse `Location`',
   })
+  @JobResult(ProjectionRebuilt)
   rebuild(@Param('name') name: string, @CommandContext() context: CommandContext): Promise<JobBody> {
     if (!this.runtime.projectionNames.includes(name)) {
       throw new ProblemException('not-found', `This service has no read model ${name}.`);
