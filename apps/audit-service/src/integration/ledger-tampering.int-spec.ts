@@ -165,14 +165,24 @@ describe('the audit ledger, its seals and their verification, on the real Postgr
         .set('Authorization', await as(role));
     const done = await read('auditor');
     expect(done.body).toMatchObject({ status: 'succeeded', progress: { done: 7, total: 7 } });
-    // The coordinator follows every job of the groupement; a member buyer only the jobs it started.
+    // The coordinator follows every job of the groupement; a member buyer follows none of these.
     expect((await read('coordinator')).status).toBe(200);
-    expect((await read('member-buyer')).status).toBe(404);
+    expect((await read('member-buyer')).status).toBe(403);
     const result = await service
       .http()
       .get(done.body.links.result)
       .set('Authorization', await as('member-buyer'));
-    expect(result.status).toBe(404);
+    expect(result.status).toBe(403);
+    // A job is read only under the collection it was started in.
+    const elsewhere = location.replace('/verifications/', '/bundle-exports/');
+    expect(
+      (
+        await service
+          .http()
+          .get(elsewhere)
+          .set('Authorization', await as('auditor'))
+      ).status,
+    ).toBe(404);
     // Verifying and exporting stay the auditor's and the coordinator's.
     for (const route of ['verifications', 'bundle-exports']) {
       const refused = await service

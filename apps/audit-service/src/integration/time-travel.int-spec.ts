@@ -313,7 +313,7 @@ describe('the supplier registry’s ledger (tenant platform)', () => {
     // Its verification runs as a job of the platform tenant, followed at the Location it gives.
     const auditor = await service.bearer('auditor', { consortia: ['platform'] });
     const { job, result } = await runAuditJob(service, 'platform', 'verifications', auditor);
-    expect(job.links.self).toMatch(/^\/consortia\/platform\/jobs\//);
+    expect(job.links.self).toMatch(/^\/consortia\/platform\/verifications\//);
     expect(result).toMatchObject({ ok: true });
   });
 });

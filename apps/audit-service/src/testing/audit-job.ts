@@ -26,7 +26,7 @@ export async function runAuditJob(
     .set('Authorization', authorization);
   if (started.status !== 202) throw new Error(`POST ${route} answered ${started.status}: ${started.text}`);
   const location = started.headers['location']!;
-  if (location !== `/consortia/${consortiumId}/jobs/${started.body.jobId}`) {
+  if (location !== `/consortia/${consortiumId}/${route}/${started.body.jobId}`) {
     throw new Error(`POST ${route} gave Location ${location} for job ${started.body.jobId}`);
   }
   const { job, result } = await followJob(service, location, authorization);

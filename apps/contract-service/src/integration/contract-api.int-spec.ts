@@ -440,7 +440,7 @@ describe('the read models, for the platform’s operators', () => {
       .post('/projections/contract_ledger/rebuild')
       .set('Authorization', admin);
     expect(rebuilt.status).toBe(202);
-    expect(rebuilt.headers['location']).toBe(`/jobs/${rebuilt.body.jobId}`);
+    expect(rebuilt.headers['location']).toBe(`/projections/contract_ledger/rebuilds/${rebuilt.body.jobId}`);
     const { job, result } = await followJob(service, rebuilt.headers['location']!, admin);
     expect(job).toMatchObject({ kind: 'projection-rebuild', status: 'succeeded' });
     expect(result).toEqual({ projection: 'contract_ledger', eventsApplied: expect.any(Number) });

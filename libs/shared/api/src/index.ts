@@ -105,6 +105,9 @@ export type { Job, JobHandler, JobRun, JobStatus } from './lib/jobs/job';
 export { JobBody } from './lib/jobs/job.responses';
 export { JobRunner } from './lib/jobs/job-runner';
 export { Jobs } from './lib/jobs/jobs';
+export type { JobPlace, JobScope } from './lib/jobs/jobs';
+export { JobRoutes } from './lib/jobs/job-routes';
+export type { JobRoutesOptions } from './lib/jobs/job-routes';
 
 // What a service keeps of other contexts' published events
 export { PublishedFacts, fold } from './lib/facts/published-facts';

@@ -2,7 +2,11 @@ import { Module } from '@nestjs/common';
 import { ContextRuntimeModule } from '@mutualis/shared/api';
 import { DecpPublications } from './exports/decp-publications';
 import { TimelineReader } from './history/timeline-reader';
-import { AuditController } from './http/audit.controller';
+import {
+  AuditController,
+  BundleExportJobsController,
+  VerificationJobsController,
+} from './http/audit.controller';
 import { ExportsController } from './http/exports.controller';
 import { HistoryController } from './http/history.controller';
 import { OcdsController } from './http/ocds.controller';
@@ -18,7 +22,14 @@ export { AUDIT_SCHEMA };
 
 @Module({
   imports: [ContextRuntimeModule.forContext({ context: 'audit', schema: AUDIT_SCHEMA })],
-  controllers: [AuditController, HistoryController, ExportsController, OcdsController],
+  controllers: [
+    AuditController,
+    VerificationJobsController,
+    BundleExportJobsController,
+    HistoryController,
+    ExportsController,
+    OcdsController,
+  ],
   providers: [
     AuditLedger,
     LedgerConsumer,

@@ -9,7 +9,7 @@ import { DirectoryController } from './http/directory.controller';
 import { consortiumDirectory } from './directory/consortium-directory.projection';
 import { ConsortiumDirectory } from './directory/consortium-directory';
 import { MembersController } from './http/members.controller';
-import { OnboardingController } from './http/onboarding.controller';
+import { OnboardingController, OnboardingJobsController } from './http/onboarding.controller';
 import { MembershipConfig } from './membership.config';
 import { OnboardingImport } from './onboarding/onboarding-import';
 
@@ -30,6 +30,8 @@ export const MEMBERSHIP_SCHEMA = 'membership';
     MembersController,
     CensusesController,
     OnboardingController,
+    // After OnboardingController: its template.csv must match before a job's id.
+    OnboardingJobsController,
   ],
   providers: [
     {

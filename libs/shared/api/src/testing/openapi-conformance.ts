@@ -11,16 +11,23 @@ const JSON_TYPES = ['application/json', 'application/problem+json'];
 
 /**
  * What a service's OpenAPI document leaves out that a client generated from it would need: each 2xx answer that
- * carries a body without a schema, each parameter without a description, each request body without an example.
+ * carries a body without a schema, each parameter without a description, each request body without an example,
+ * each operation id used twice.
  * Empty when the document is complete.
  */
 export function openApiGaps(document: OpenAPIObject): string[] {
   const gaps: string[] = [];
+  const operationIds = new Set<string>();
   for (const [path, pathItem] of Object.entries(document.paths)) {
     for (const method of METHODS) {
       const operation = pathItem[method];
       if (!operation) continue;
       const name = `${method.toUpperCase()} ${path}`;
+      // A generated client names its functions after them: two operations of one name, one is lost.
+      if (operation.operationId && operationIds.has(operation.operationId)) {
+        gaps.push(`${name}: operationId ${operation.operationId} used twice`);
+      }
+      if (operation.operationId) operationIds.add(operation.operationId);
       for (const [status, response] of Object.entries(operation.responses)) {
         if (!/^2\d\d$/.test(status) || status === '204') continue;
         const content = (response as { content?: Record<string, { schema?: unknown }> }).content ?? {};

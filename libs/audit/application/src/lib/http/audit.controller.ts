@@ -16,6 +16,7 @@ import {
   EVENT_STORE,
   JobBody,
   JobResult,
+  JobRoutes,
   Jobs,
   Roles,
   TenantParam,
@@ -33,9 +34,23 @@ import { AuditBundleView, VerificationView } from './verification.dto';
 import { ProblemAnswer } from './problem-answers';
 import { PAGE_AFTER, PAGE_LIMIT } from './query-params';
 
-const JOB_LOCATION = '/consortia/{consortiumId}/jobs/{jobId}';
+const TAG = 'Audit : registre, scellements, vérification (audit)';
 
-@ApiTags('Audit : registre, scellements, vérification (audit)')
+/** Verifications followed as jobs, under the collection they are started in. */
+export const VerificationJobsController = JobRoutes({
+  path: 'consortia/:consortiumId/verifications',
+  roles: ['auditor', 'coordinator'],
+  tag: TAG,
+});
+
+/** Bundle exports followed as jobs, under the collection they are started in. */
+export const BundleExportJobsController = JobRoutes({
+  path: 'consortia/:consortiumId/bundle-exports',
+  roles: ['auditor', 'coordinator'],
+  tag: TAG,
+});
+
+@ApiTags(TAG)
 @Controller('consortia/:consortiumId')
 export class AuditController {
   constructor(
@@ -103,7 +118,7 @@ export class AuditController {
   @Post('verifications')
   @HttpCode(202)
   @Roles('auditor', 'coordinator')
-  @CommandEndpoint('VerifyLedger', { location: JOB_LOCATION })
+  @CommandEndpoint('VerifyLedger', { location: '/consortia/{consortiumId}/verifications/{jobId}' })
   @ApiOperation({
     summary:
       'Vérifier le registre en arrière-plan : empreintes, chaînes de chaque flux, scellements et signatures (VerifyLedger)',
@@ -123,13 +138,18 @@ export class AuditController {
     @Param('consortiumId', TenantParam) consortiumId: string,
     @CommandContext() context: CommandContext,
   ): Promise<JobBody> {
-    return this.jobs.start(LEDGER_VERIFICATION, consortiumId, {}, context);
+    return this.jobs.start(
+      LEDGER_VERIFICATION,
+      { path: `/consortia/${consortiumId}/verifications`, scope: consortiumId },
+      {},
+      context,
+    );
   }
 
   @Post('bundle-exports')
   @HttpCode(202)
   @Roles('auditor', 'coordinator')
-  @CommandEndpoint('ExportAuditBundle', { location: JOB_LOCATION })
+  @CommandEndpoint('ExportAuditBundle', { location: '/consortia/{consortiumId}/bundle-exports/{jobId}' })
   @ApiOperation({
     summary:
       'Exporter en arrière-plan le dossier d’audit du groupement, vérifiable hors ligne (ExportAuditBundle)',
@@ -148,7 +168,12 @@ export class AuditController {
     @Param('consortiumId', TenantParam) consortiumId: string,
     @CommandContext() context: CommandContext,
   ): Promise<JobBody> {
-    return this.jobs.start(AUDIT_BUNDLE, consortiumId, {}, context);
+    return this.jobs.start(
+      AUDIT_BUNDLE,
+      { path: `/consortia/${consortiumId}/bundle-exports`, scope: consortiumId },
+      {},
+      context,
+    );
   }
 
   @Get('events/:eventId/proof')

@@ -8,6 +8,7 @@ import {
   ImportReportBody,
   JobBody,
   JobResult,
+  JobRoutes,
   Jobs,
   Roles,
 } from '@mutualis/shared/api';
@@ -20,8 +21,18 @@ const COLUMNS_DOC =
   'departement, region ou other) et `adhesion_date` (AAAA-MM-JJ) obligatoires ; `code_insee`, `population`, ' +
   '`deliberation_numero`, `deliberation_date`, `organe` facultatives. Une ligne par collectivité.';
 
+const TAG = 'Adhésions en nombre (onboarding)';
+
+/** The onboarding jobs, followed under the collection they are started in. */
+export const OnboardingJobsController = JobRoutes({
+  path: 'consortia/:consortiumId/onboarding-imports',
+  roles: ['coordinator', 'auditor'],
+  tag: TAG,
+  csv: true,
+});
+
 /** Bulk onboarding from a file, for regional platforms: the file is checked at once, then imported in the background. */
-@ApiTags('Adhésions en nombre (onboarding)')
+@ApiTags(TAG)
 @Controller('consortia/:consortiumId/onboarding-imports')
 export class OnboardingController {
   constructor(
@@ -34,7 +45,7 @@ export class OnboardingController {
   @HttpCode(202)
   @Roles('coordinator')
   @FileUpload()
-  @CommandEndpoint('OnboardMembers', { location: '/consortia/{consortiumId}/jobs/{jobId}' })
+  @CommandEndpoint('OnboardMembers', { location: '/consortia/{consortiumId}/onboarding-imports/{jobId}' })
   @ApiOperation({
     summary: 'Adhésions en nombre depuis un fichier CSV (OnboardMembers), en arrière-plan',
     description:
@@ -57,7 +68,13 @@ export class OnboardingController {
   ): Promise<JobBody> {
     await this.consortia.load(consortiumId);
     this.onboarding.rowsOf(body.csv);
-    return this.jobs.start(ONBOARDING_IMPORT, consortiumId, { fileName: body.fileName }, context, body.csv);
+    return this.jobs.start(
+      ONBOARDING_IMPORT,
+      { path: `/consortia/${consortiumId}/onboarding-imports`, scope: consortiumId },
+      { fileName: body.fileName },
+      context,
+      body.csv,
+    );
   }
 
   @Get('template.csv')

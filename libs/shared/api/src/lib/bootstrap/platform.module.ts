@@ -18,7 +18,6 @@ import { FileUploadInterceptor } from '../http/file-upload';
 import { JobRunner } from '../jobs/job-runner';
 import { JobStore } from '../jobs/job-store';
 import { Jobs } from '../jobs/jobs';
-import { ConsortiumJobsController, PlatformJobsController } from '../jobs/jobs.controller';
 import { Clock } from '../time/clock';
 import { ClockController } from '../time/clock.controller';
 import { ClockStore } from '../time/clock-store';
@@ -81,8 +80,6 @@ export class PlatformModule {
         ServiceIndexController,
         HealthController,
         MetricsController,
-        ConsortiumJobsController,
-        PlatformJobsController,
         ...(clockControl ? [ClockController] : []),
       ],
       providers: [

@@ -13,6 +13,7 @@ export const JOB_MIGRATIONS: Migration[] = [
         job_id uuid PRIMARY KEY,
         kind text NOT NULL,
         consortium_id text,
+        path text NOT NULL,
         status text NOT NULL CHECK (status IN ('queued', 'running', 'succeeded', 'failed')),
         input jsonb NOT NULL,
         file text,
@@ -36,6 +37,8 @@ export const JOB_MIGRATIONS: Migration[] = [
 export interface NewJob {
   jobId: string;
   kind: string;
+  /** The collection the job is read under, e.g. `/consortia/<id>/onboarding-imports`: its address is `<path>/<id>`. */
+  path: string;
   /** Null for the platform's own work (a read model's rebuild), followed by the platform administrator. */
   consortiumId: string | null;
   input: unknown;
@@ -46,6 +49,7 @@ export interface NewJob {
 interface JobRow {
   job_id: string;
   kind: string;
+  path: string;
   consortium_id: string | null;
   status: JobStatus;
   input: unknown;
@@ -63,7 +67,7 @@ interface JobRow {
 }
 
 /** What reading a job returns: all but its file and checkpoint, which only the instance that runs it needs. */
-const COLUMNS = `job_id, kind, consortium_id, status, input, context, done, total, result, problem, attempts,
+const COLUMNS = `job_id, kind, path, consortium_id, status, input, context, done, total, result, problem, attempts,
   created_at, started_at, finished_at`;
 
 /**
@@ -88,11 +92,12 @@ export class JobStore {
   /** Queues a job; the same id queued again (a retried request) keeps the first. */
   async enqueue(job: NewJob): Promise<Job> {
     await this.sql.query(
-      `INSERT INTO ${this.table} (job_id, kind, consortium_id, status, input, file, context)
-       VALUES ($1, $2, $3, 'queued', $4::jsonb, $5, $6::jsonb) ON CONFLICT (job_id) DO NOTHING`,
+      `INSERT INTO ${this.table} (job_id, kind, path, consortium_id, status, input, file, context)
+       VALUES ($1, $2, $3, $4, 'queued', $5::jsonb, $6, $7::jsonb) ON CONFLICT (job_id) DO NOTHING`,
       [
         job.jobId,
         job.kind,
+        job.path,
         job.consortiumId,
         JSON.stringify(job.input),
         job.file,
@@ -187,6 +192,7 @@ function jobOf(row: JobRow): Job {
   return {
     jobId: row.job_id,
     kind: row.kind,
+    path: row.path,
     consortiumId: row.consortium_id,
     status: row.status,
     input: row.input,

@@ -9,6 +9,8 @@ export interface Job<Input = unknown, Result = unknown> {
   jobId: string;
   /** The handler that runs it, e.g. `onboarding-import`. */
   kind: string;
+  /** The collection it is read under (`/consortia/<id>/onboarding-imports`): its address is `<path>/<jobId>`. */
+  path: string;
   /**
    * The consortium the job works in: only tokens that name it may follow the job. Null for the platform's own work
    * (a read model's rebuild), which the platform administrator follows.

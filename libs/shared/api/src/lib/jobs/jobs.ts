@@ -17,6 +17,12 @@ const EVENTS_POLL_MS = 500;
 /** A job's consortium, or null for the platform's own jobs. */
 export type JobScope = string | null;
 
+/** Where a job is read: the collection it was started in, and its consortium (null: the platform's). */
+export interface JobPlace {
+  path: string;
+  scope: JobScope;
+}
+
 /** Where endpoints start long work, and where the jobs' routes read it back. */
 @Injectable()
 export class Jobs {
@@ -27,41 +33,51 @@ export class Jobs {
   ) {}
 
   /**
-   * Queues a job of a registered kind; with an Idempotency-Key, the same request queues the same job (its id derives
-   * from the key), even when the platform's record of the first answer was lost.
+   * Queues a job of a registered kind, read under the collection `path` (where the command was posted, e.g.
+   * `/consortia/<id>/onboarding-imports`: a gateway routes the job's address to the service that runs it). With an
+   * Idempotency-Key, the same request queues the same job (its id derives from the key), even when the platform's
+   * record of the first answer was lost.
    */
   async start(
     kind: string,
-    scope: JobScope,
+    at: JobPlace,
     input: unknown,
     context: CommandContext,
     file: string | null = null,
   ): Promise<JobBody> {
     if (!this.runner.handler(kind)) throw new Error(`no job handler of kind ${kind} is registered`);
     const jobId = newResourceId(context);
-    const job = await this.store.enqueue({ jobId, kind, consortiumId: scope, input, file, context });
+    const job = await this.store.enqueue({
+      jobId,
+      kind,
+      path: at.path,
+      consortiumId: at.scope,
+      input,
+      file,
+      context,
+    });
     this.runner.notify();
     return this.bodyOf(job);
   }
 
   /** The job as its followers see it. */
-  async read(scope: JobScope, jobId: string, principal: Principal): Promise<JobBody> {
-    return this.bodyOf(await this.visible(scope, jobId, principal));
+  async read(at: JobPlace, jobId: string, principal: Principal): Promise<JobBody> {
+    return this.bodyOf(await this.visible(at, jobId, principal));
   }
 
   /** The job's result, or 409 while it has none (still running, or failed). */
-  async result(scope: JobScope, jobId: string, principal: Principal): Promise<unknown> {
-    return finished(await this.visible(scope, jobId, principal));
+  async result(at: JobPlace, jobId: string, principal: Principal): Promise<unknown> {
+    return finished(await this.visible(at, jobId, principal));
   }
 
   /** Writes the result as a CSV file to download, for the kinds that give one. */
   async writeResultCsv(
-    scope: JobScope,
+    at: JobPlace,
     jobId: string,
     principal: Principal,
     response: ServerResponse,
   ): Promise<void> {
-    const job = await this.visible(scope, jobId, principal);
+    const job = await this.visible(at, jobId, principal);
     const handler = this.runner.handler(job.kind);
     if (!handler?.resultCsv)
       throw new ProblemException('not-found', `A job of kind ${job.kind} gives no CSV file.`);
@@ -77,13 +93,8 @@ export class Jobs {
    * Streams the job's progress as Server-Sent Events: `progress` at each change, then `succeeded` or `failed`, each
    * with the job as `data`; ends with the job, when the client leaves, or when the service stops.
    */
-  async stream(
-    scope: JobScope,
-    jobId: string,
-    principal: Principal,
-    response: ServerResponse,
-  ): Promise<void> {
-    let job = await this.visible(scope, jobId, principal);
+  async stream(at: JobPlace, jobId: string, principal: Principal, response: ServerResponse): Promise<void> {
+    let job = await this.visible(at, jobId, principal);
     response.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-cache',
@@ -107,8 +118,7 @@ export class Jobs {
   }
 
   bodyOf(job: Job): JobBody {
-    const self =
-      job.consortiumId === null ? `/jobs/${job.jobId}` : `/consortia/${job.consortiumId}/jobs/${job.jobId}`;
+    const self = `${job.path}/${job.jobId}`;
     const succeeded = job.status === 'succeeded';
     const csv = succeeded && this.runner.handler(job.kind)?.resultCsv !== undefined;
     return {
@@ -130,14 +140,16 @@ export class Jobs {
   }
 
   /**
-   * The job, when the principal may follow it: in a consortium, its overseers and its author; the platform's jobs,
-   * the platform administrator (the routes' guard checks the role). A 404 otherwise, as for a job that does not exist.
+   * The job, when it was started in this collection and the principal may follow it: in a consortium, its overseers
+   * and its author; the platform's jobs, the platform administrator (the routes' guard checks the role). A 404
+   * otherwise, as for a job that does not exist.
    */
-  private async visible(scope: JobScope, jobId: string, principal: Principal): Promise<Job> {
+  private async visible(at: JobPlace, jobId: string, principal: Principal): Promise<Job> {
     const job = await this.store.find(jobId);
     const mayFollow =
-      job?.consortiumId === scope &&
-      (scope === null ||
+      job?.path === at.path &&
+      job.consortiumId === at.scope &&
+      (at.scope === null ||
         OVERSEERS.includes(principal.role) ||
         job.context.principal.userId === principal.userId);
     if (!job || !mayFollow) throw new ProblemException('not-found', `There is no job ${jobId} here.`);

@@ -17,7 +17,7 @@ import { PlatformMetrics } from '../observability/platform-metrics';
 import { ReadinessChecks } from '../observability/readiness';
 import { ContextConfig } from './context-config';
 import { ContextRuntime } from './context-runtime';
-import { ProjectionsController } from './projections.controller';
+import { ProjectionsController, RebuildJobsController } from './projections.controller';
 import { ProjectionRebuild } from './projection-rebuild';
 import { JobRunner } from '../jobs/job-runner';
 import { ServiceDatabase } from './service-database';
@@ -57,7 +57,7 @@ export class ContextRuntimeModule implements OnApplicationBootstrap {
   static forContext(options: ContextRuntimeOptions): DynamicModule {
     return {
       module: ContextRuntimeModule,
-      controllers: [ProjectionsController],
+      controllers: [ProjectionsController, RebuildJobsController],
       providers: [
         // Gives each context's module its own identity: Nest tells dynamic modules apart by their providers.
         { provide: CONTEXT_OPTIONS, useValue: { context: options.context, schema: options.schema } },

@@ -7,15 +7,31 @@ import { ProblemException } from '../errors/problem.exception';
 import { JobBody } from '../jobs/job.responses';
 import { JobResult } from '../jobs/job-result';
 import { Jobs } from '../jobs/jobs';
+import { JobRoutes } from '../jobs/job-routes';
 import { ContextRuntime } from './context-runtime';
 import { PROJECTION_REBUILD } from './projection-rebuild';
 import { ProjectionList, ProjectionRebuilt } from './projections.responses';
+
+const TAG = 'Plateforme : modèles de lecture (exploitation)';
+
+/** A rebuild followed as a job of the platform, under the read model it rebuilds. */
+export const RebuildJobsController = JobRoutes({
+  path: 'projections/:name/rebuilds',
+  roles: ['platform-admin'],
+  tag: TAG,
+  params: [
+    {
+      name: 'name',
+      description: 'Nom du modèle de lecture (projection), tel que le donne `GET /projections`',
+    },
+  ],
+});
 
 /**
  * The service's read models, for the platform's operators: which there are, and rebuilding one from the whole event
  * store (after a bug fix in a projection, or to add a column to existing rows) while the live one keeps serving.
  */
-@ApiTags('Plateforme : modèles de lecture (exploitation)')
+@ApiTags(TAG)
 @Controller('projections')
 @AcrossConsortia()
 export class ProjectionsController {
@@ -35,7 +51,7 @@ export class ProjectionsController {
   @Post(':name/rebuild')
   @HttpCode(202)
   @Roles('platform-admin')
-  @CommandEndpoint('RebuildProjection', { location: '/jobs/{jobId}' })
+  @CommandEndpoint('RebuildProjection', { location: '/projections/{name}/rebuilds/{jobId}' })
   @ApiOperation({
     summary: 'Reconstruire un modèle de lecture depuis tout le journal d’événements, en arrière-plan',
     description:
@@ -57,6 +73,11 @@ export class ProjectionsController {
     if (!this.runtime.projectionNames.includes(name)) {
       throw new ProblemException('not-found', `This service has no read model ${name}.`);
     }
-    return this.jobs.start(PROJECTION_REBUILD, null, { projection: name }, context);
+    return this.jobs.start(
+      PROJECTION_REBUILD,
+      { path: `/projections/${name}/rebuilds`, scope: null },
+      { projection: name },
+      context,
+    );
   }
 }
