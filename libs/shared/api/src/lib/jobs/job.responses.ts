@@ -15,30 +15,30 @@ class JobProgressBody {
 }
 
 class JobLinksBody {
-  @ApiProperty({ description: 'Ce travail', example: '/consortia/0190c6a4-…/jobs/0190c6b1-…' })
+  @ApiProperty({ description: 'Ce travail', example: '/consortia/0190c6a4-…/onboarding-imports/0190c6b1-…' })
   self!: string;
 
   @ApiProperty({
     description: 'Son avancement en continu (Server-Sent Events, `text/event-stream`), pour un écran',
-    example: '/consortia/0190c6a4-…/jobs/0190c6b1-…/events',
+    example: '/consortia/0190c6a4-…/onboarding-imports/0190c6b1-…/events',
   })
   events!: string;
 
   @ApiPropertyOptional({
     description: 'Son résultat (JSON), une fois le travail réussi',
-    example: '/consortia/0190c6a4-…/jobs/0190c6b1-…/result',
+    example: '/consortia/0190c6a4-…/onboarding-imports/0190c6b1-…/result',
   })
   result?: string;
 
   @ApiPropertyOptional({
     description:
       'Son résultat en fichier CSV à télécharger (le rapport d’un import), une fois le travail réussi',
-    example: '/consortia/0190c6a4-…/jobs/0190c6b1-…/result.csv',
+    example: '/consortia/0190c6a4-…/onboarding-imports/0190c6b1-…/result.csv',
   })
   resultCsv?: string;
 }
 
-/** A job as its followers see it (the answer of `202 Accepted` and of `GET …/jobs/{jobId}`). */
+/** A job as its followers see it (the answer of `202 Accepted` and of `GET …/{jobId}` under its collection). */
 export class JobBody {
   @ApiProperty({
     description: 'Identifiant (UUID) du travail',

@@ -58,6 +58,6 @@ export class JobInterrupted extends Error {
 export interface JobHandler<Input = unknown, Result = unknown, Checkpoint = unknown> {
   kind: string;
   run(run: JobRun<Input, Checkpoint>): Promise<Result>;
-  /** The result as CSV (e.g. an import's report), for `GET …/jobs/{jobId}/result.csv`. */
+  /** The result as CSV (e.g. an import's report), for `GET …/{jobId}/result.csv` of its collection. */
   resultCsv?(result: Result, job: Job<Input, Result>): string;
 }
