@@ -13,8 +13,7 @@ import { OcdsController } from './http/ocds.controller';
 import { AUDIT_SCHEMA, AuditLedger } from './ledger/audit-ledger';
 import { LedgerConsumer } from './ledger/ledger-consumer';
 import { LedgerVerifier } from './seals/ledger-verification.service';
-import { AuditBundleExport } from './seals/audit-bundle-export';
-import { LedgerVerificationJob } from './seals/ledger-verification-job';
+import { LedgerJobs } from './seals/ledger-jobs';
 import { sealKeysProvider } from './seals/seal-keys.provider';
 import { Seals } from './seals/seals';
 
@@ -36,8 +35,7 @@ export { AUDIT_SCHEMA };
     sealKeysProvider,
     Seals,
     LedgerVerifier,
-    LedgerVerificationJob,
-    AuditBundleExport,
+    LedgerJobs,
     DecpPublications,
     TimelineReader,
   ],

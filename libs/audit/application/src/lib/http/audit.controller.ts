@@ -24,8 +24,7 @@ import {
 import { alertStream } from '@mutualis/shared/contracts';
 import { SqlEventStore } from '@mutualis/shared/event-store';
 import { AuditLedger } from '../ledger/audit-ledger';
-import { AUDIT_BUNDLE } from '../seals/audit-bundle-export';
-import { LEDGER_VERIFICATION } from '../seals/ledger-verification-job';
+import { AUDIT_BUNDLE, LEDGER_VERIFICATION } from '../seals/ledger-jobs';
 import { LedgerVerifier } from '../seals/ledger-verification.service';
 import { Seals } from '../seals/seals';
 import { AlertsView, LedgerPage } from './event-envelope.dto';
