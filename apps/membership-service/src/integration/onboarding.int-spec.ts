@@ -207,6 +207,14 @@ describe('bulk onboarding of a regional platform’s authorities, in the backgro
     expect(response.status).toBe(400);
     expect(response.body.detail).toMatch(/line 3/);
     expect(response.body.errors[0].field).toMatch(/^line 3, column /);
+    const noFile = await service
+      .http()
+      .post(imports())
+      .set('Authorization', coordinator)
+      .field('comment', 'the file was forgotten');
+    expect([noFile.status, noFile.body.errors?.[0]?.field]).toEqual([400, 'file']);
+    const huge = await uploadCsv(Buffer.alloc(17 * 1024 * 1024, 'a'));
+    expect([huge.status, huge.body.type]).toEqual([413, 'urn:mutualis:problem:payload-too-large']);
     const missing = await uploadCsv('siret;nom\n21440195200012;Savenay\n');
     expect(missing.status).toBe(400);
     expect(missing.body.errors.map((error: { field: string }) => error.field)).toEqual([
