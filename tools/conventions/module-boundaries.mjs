@@ -1,8 +1,11 @@
 // Layering rules of the monorepo (docs/architecture: "Nx tags make the layering visible and checked").
 // Every project carries one scope:* tag and one type:* tag; @nx/enforce-module-boundaries checks imports against these.
 
-/** The bounded contexts. A context sees only itself and shared code; it learns about others from their events. */
-export const contexts = ['membership', 'supplier', 'tender', 'contract', 'audit'];
+/**
+ * The bounded contexts. A context sees only itself and shared code; it learns about others from their events.
+ * `access` is the console's backend-for-frontend: who a signed-in person is, and what they may do where.
+ */
+export const contexts = ['membership', 'supplier', 'tender', 'contract', 'audit', 'access'];
 
 /** Projects that assemble several contexts: the all-in-one suite and the command line. */
 export const assemblies = ['suite', 'cli'];

@@ -1,0 +1,4 @@
+export * from './lib/access-events';
+export * from './lib/access-refusal';
+export * from './lib/grants.decider';
+export * from './lib/resolve-access';
