@@ -3,6 +3,7 @@ import { ContractStatus } from '@mutualis/contract/domain';
 import { ContractKind } from '@mutualis/shared/contracts';
 import { ContractSummary, OrderSummary, OverdueInvoiceSummary } from '../ledger/contract-ledger';
 import { OverdueInvoiceView } from './contract-payments.responses';
+import { ContractLotView } from './contract.responses';
 import {
   CONTRACT_KINDS,
   CONTRACT_STATUSES,
@@ -11,33 +12,10 @@ import {
 } from './contract.responses';
 
 const CONTRACT_ID = '8c26bed0-2e27-5f5e-a270-499816732d8d';
-const CONSORTIUM_ID = '0190c6a4-7c1e-7000-8000-00000000000a';
 const HOLDER_SIRET = '73282932000074';
 
 /** A line of a list of contracts, with its totals. */
-export class ContractSummaryView implements ContractSummary {
-  @ApiProperty({ format: 'uuid', description: 'Identifiant du marché', example: CONTRACT_ID })
-  contractId!: string;
-
-  @ApiProperty({ format: 'uuid', description: 'Le groupement acheteur', example: CONSORTIUM_ID })
-  consortiumId!: string;
-
-  @ApiProperty({
-    format: 'uuid',
-    description: 'La consultation attribuée',
-    example: '0192f0a0-0000-7000-8000-0000000000a1',
-  })
-  tenderId!: string;
-
-  @ApiProperty({ description: 'Numéro du lot attribué', example: 1 })
-  lot!: number;
-
-  @ApiProperty({
-    description: 'Objet du marché (du lot)',
-    example: 'Audit de sécurité des systèmes d’information',
-  })
-  object!: string;
-
+export class ContractSummaryView extends ContractLotView implements ContractSummary {
   @ApiProperty({ enum: CONTRACT_KINDS, description: KIND_DESCRIPTION, example: 'framework-agreement' })
   kind!: ContractKind;
 

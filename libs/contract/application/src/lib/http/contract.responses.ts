@@ -28,8 +28,8 @@ export const KIND_DESCRIPTION =
   'Marché à montant déterminé (contract) ou accord-cadre exécuté par bons de commande jusqu’à son maximum ' +
   '(framework-agreement)';
 
-/** What the award settled but its amount and holder: the part of a contract that avenants do not change. */
-class AwardView implements Omit<ContractOpened, 'amountCents' | 'holderSiret'> {
+/** Which contract: its id, its groupement, and the lot of the consultation it was awarded on. */
+export class ContractLotView {
   @ApiProperty({
     format: 'uuid',
     description: 'Identifiant du marché',
@@ -59,7 +59,10 @@ class AwardView implements Omit<ContractOpened, 'amountCents' | 'holderSiret'> {
     example: 'Audit de sécurité des systèmes d’information',
   })
   object!: string;
+}
 
+/** What the award settled but its amount and holder: the part of a contract that avenants do not change. */
+class AwardView extends ContractLotView implements Omit<ContractOpened, 'amountCents' | 'holderSiret'> {
   @ApiProperty({ description: 'Code CPV principal', example: '72000000-5' })
   cpvCode!: string;
 

@@ -222,9 +222,8 @@ class CaoSummaryView {
   composition!: 'dedicated' | 'coordinator';
 }
 
-/** `GET /consortia/{consortiumId}`: the consortium, its membership read on a date. */
-@ApiExtraModels(CaoSummaryView)
-export class ConsortiumView {
+/** What a consortium was formed as: its id, kind, name, coordinator and convention constitutive. */
+export class ConsortiumFormationView {
   @ApiProperty({ format: 'uuid', description: 'Identifiant du groupement', example: CONSORTIUM_ID })
   consortiumId!: string;
 
@@ -244,7 +243,11 @@ export class ConsortiumView {
 
   @ApiProperty({ type: ConventionView, description: 'La convention constitutive' })
   convention!: ConventionView;
+}
 
+/** `GET /consortia/{consortiumId}`: the consortium, its membership read on a date. */
+@ApiExtraModels(CaoSummaryView)
+export class ConsortiumView extends ConsortiumFormationView {
   @ApiProperty({ description: 'Date à laquelle l’appartenance est lue (`on`)', example: '2026-03-01' })
   on!: string;
 

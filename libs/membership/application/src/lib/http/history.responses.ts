@@ -4,16 +4,14 @@ import {
   Actor,
   AdhesionAccepted,
   CaoComposed,
-  CONSORTIUM_KINDS,
   ConsortiumEvent,
   ConsortiumFormed,
-  ConsortiumKind,
   DeliberationRecorded,
   MembershipApplied,
   PersonErased,
   WithdrawalRecorded,
 } from '@mutualis/shared/contracts';
-import { AuthorityView, ConventionView, LaunchView } from './consortium.responses';
+import { AuthorityView, ConsortiumFormationView, LaunchView } from './consortium.responses';
 
 // The history of a consortium: each stored event, its envelope and its data, one schema per event type.
 
@@ -34,30 +32,7 @@ class DeliberationView {
 
 /** membership.ConsortiumFormed. */
 @ApiExtraModels(DeliberationView)
-export class ConsortiumFormedData implements ConsortiumFormed {
-  @ApiProperty({
-    format: 'uuid',
-    description: 'Identifiant du groupement',
-    example: '0190c6a4-7c1e-7b1a-9d3e-2f4a5b6c7d8e',
-  })
-  consortiumId!: string;
-
-  @ApiProperty({
-    enum: CONSORTIUM_KINDS,
-    description: 'Nature du groupement',
-    example: 'permanent-groupement',
-  })
-  kind!: ConsortiumKind;
-
-  @ApiProperty({ description: 'Nom', example: 'Groupement cybersécurité de l’estuaire' })
-  name!: string;
-
-  @ApiProperty({ type: AuthorityView, description: 'Le coordonnateur' })
-  coordinator!: AuthorityView;
-
-  @ApiProperty({ type: ConventionView, description: 'La convention constitutive' })
-  convention!: ConventionView;
-
+export class ConsortiumFormedData extends ConsortiumFormationView implements ConsortiumFormed {
   @ApiObjectOrNull(DeliberationView, {
     description:
       'Délibération autorisant le coordonnateur à signer (règle M2) ; null pour un acheteur sans organe délibérant',
