@@ -58,7 +58,7 @@ interface JobRow {
   done: number;
   total: number | null;
   checkpoint?: unknown;
-  result: unknown;
+  result?: unknown;
   problem: ProblemDetails | null;
   attempts: number;
   created_at: Date | string;
@@ -66,8 +66,11 @@ interface JobRow {
   finished_at: Date | string | null;
 }
 
-/** What reading a job returns: all but its file and checkpoint, which only the instance that runs it needs. */
-const COLUMNS = `job_id, kind, path, consortium_id, status, input, context, done, total, result, problem, attempts,
+/**
+ * What reading a job returns: not its file and checkpoint, which only the instance that runs it needs, nor its
+ * result (an audit bundle weighs megabytes), read only by the route that gives it.
+ */
+const COLUMNS = `job_id, kind, path, consortium_id, status, input, context, done, total, problem, attempts,
   created_at, started_at, finished_at`;
 
 /**
@@ -107,10 +110,12 @@ export class JobStore {
     return (await this.find(job.jobId))!;
   }
 
-  async find(jobId: string): Promise<Job | null> {
-    const { rows } = await this.sql.query<JobRow>(`SELECT ${COLUMNS} FROM ${this.table} WHERE job_id = $1`, [
-      jobId,
-    ]);
+  /** A job as its followers see it; with its result when asked (the route that gives the result). */
+  async find(jobId: string, withResult = false): Promise<Job | null> {
+    const { rows } = await this.sql.query<JobRow>(
+      `SELECT ${COLUMNS}${withResult ? ', result' : ''} FROM ${this.table} WHERE job_id = $1`,
+      [jobId],
+    );
     return rows[0] ? jobOf(rows[0]) : null;
   }
 
@@ -201,7 +206,7 @@ function jobOf(row: JobRow): Job {
     done: row.done,
     total: row.total,
     checkpoint: row.checkpoint ?? null,
-    result: row.result,
+    result: row.result ?? null,
     problem: row.problem,
     attempts: row.attempts,
     createdAt: instant(row.created_at)!,

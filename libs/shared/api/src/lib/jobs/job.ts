@@ -26,6 +26,7 @@ export interface Job<Input = unknown, Result = unknown> {
   total: number | null;
   /** What the handler kept to resume where it stopped, after a restart: given to the instance that runs the job. */
   checkpoint: unknown;
+  /** Its result once succeeded: read only where it is given (the result routes), else null. */
   result: Result | null;
   problem: ProblemDetails | null;
   attempts: number;

@@ -67,7 +67,7 @@ export class Jobs {
 
   /** The job's result, or 409 while it has none (still running, or failed). */
   async result(at: JobPlace, jobId: string, principal: Principal): Promise<unknown> {
-    return finished(await this.visible(at, jobId, principal));
+    return finished(await this.visible(at, jobId, principal, true));
   }
 
   /** Writes the result as a CSV file to download, for the kinds that give one. */
@@ -77,7 +77,7 @@ export class Jobs {
     principal: Principal,
     response: ServerResponse,
   ): Promise<void> {
-    const job = await this.visible(at, jobId, principal);
+    const job = await this.visible(at, jobId, principal, true);
     const handler = this.runner.handler(job.kind);
     if (!handler?.resultCsv)
       throw new ProblemException('not-found', `A job of kind ${job.kind} gives no CSV file.`);
@@ -144,8 +144,8 @@ export class Jobs {
    * and its author; the platform's jobs, the platform administrator (the routes' guard checks the role). A 404
    * otherwise, as for a job that does not exist.
    */
-  private async visible(at: JobPlace, jobId: string, principal: Principal): Promise<Job> {
-    const job = await this.store.find(jobId);
+  private async visible(at: JobPlace, jobId: string, principal: Principal, withResult = false): Promise<Job> {
+    const job = await this.store.find(jobId, withResult);
     const mayFollow =
       job?.path === at.path &&
       job.consortiumId === at.scope &&
