@@ -1,6 +1,6 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { Role } from '@mutualis/shared/api';
-import { openApiGaps } from '@mutualis/shared/api/testing';
+import { expectOpenApiSnapshot, openApiGaps } from '@mutualis/shared/api/testing';
 import { useIntegrationEnvironment } from '@mutualis/shared/testing';
 import { MembershipApp, startMembershipApp } from '../testing/membership-app';
 import { operationsWithJsonBody, requestExample } from '../testing/openapi-examples';
@@ -18,8 +18,9 @@ beforeAll(async () => {
 // Closing the service checks every answer below against the schemas the document gives them.
 environment.teardown(() => service.close());
 
-it('documents every answer, parameter and body that a generated client needs', () => {
+it('documents every answer, parameter and body that a generated client needs', async () => {
   expect(openApiGaps(document)).toEqual([]);
+  await expectOpenApiSnapshot('membership', document);
 });
 
 describe('the examples of the document, sent as they are', () => {

@@ -1,4 +1,4 @@
-import { followJob, openApiGaps } from '@mutualis/shared/api/testing';
+import { expectOpenApiSnapshot, followJob, openApiGaps } from '@mutualis/shared/api/testing';
 import { useIntegrationEnvironment } from '@mutualis/shared/testing';
 import { startSupplierApp, SupplierApp } from '../testing/supplier-app';
 
@@ -15,6 +15,7 @@ it('documents every answer, parameter and body that a generated client needs, pl
   const document = (await service.http().get('/openapi.json')).body;
   expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/clock', '/projections']));
   expect(openApiGaps(document)).toEqual([]);
+  await expectOpenApiSnapshot('supplier', document);
 });
 
 it('gives every creation a Location that is a documented GET route', async () => {

@@ -128,3 +128,5 @@ export { openApiGaps, ResponseConformance } from './openapi-conformance';
 export type { RecordedResponse } from './openapi-conformance';
 export { followJob } from './follow-job';
 export type { FollowedJob } from './follow-job';
+export { expectOpenApiSnapshot, openApiSnapshotPath } from './openapi-snapshot';
+export type { SnapshotService } from './openapi-snapshot';
