@@ -3,6 +3,8 @@ import { CONTEXT_SQL, ContextRuntimeModule, KeyVault } from '@mutualis/shared/ap
 import { SqlExecutor } from '@mutualis/shared/event-store';
 import { Consortia, PERSONAL_DATA } from './consortia';
 import { ProcedureLaunches } from './launches/procedure-launches';
+import { censusRegister } from './censuses/census-register.projection';
+import { CensusRegister } from './censuses/census-register';
 import { CensusesController } from './http/censuses.controller';
 import { ConsortiaController } from './http/consortia.controller';
 import { DirectoryController } from './http/directory.controller';
@@ -21,7 +23,7 @@ export const MEMBERSHIP_SCHEMA = 'membership';
     ContextRuntimeModule.forContext({
       context: 'membership',
       schema: MEMBERSHIP_SCHEMA,
-      projections: [consortiumDirectory],
+      projections: [consortiumDirectory, censusRegister],
     }),
   ],
   controllers: [
@@ -40,6 +42,7 @@ export const MEMBERSHIP_SCHEMA = 'membership';
       useFactory: (config: MembershipConfig, sql: SqlExecutor) =>
         KeyVault.open(sql, MEMBERSHIP_SCHEMA, config.MUTUALIS_PERSONAL_DATA_KEY, 'personal-data'),
     },
+    CensusRegister,
     Consortia,
     ConsortiumDirectory,
     OnboardingImport,

@@ -5,7 +5,7 @@ import { CensusClosed, CensusLot, CensusOpened, NeedsSubmitted } from '@mutualis
 // A needs census (recensement des besoins) as its readers see it: what was asked, what each member said, and at
 // closing the estimated value of T1 (R2121-1).
 
-const CENSUS_ID = '0190c6a4-7c1e-7000-8000-0000000000d4';
+export const CENSUS_ID = '0190c6a4-7c1e-7000-8000-0000000000d4';
 const CROSSAC = '21440050900011';
 
 /** The answer to `POST /consortia/{consortiumId}/censuses`: the new census's id beside its first event. */
@@ -14,7 +14,8 @@ export class CensusOpenedAccepted extends CommandAccepted {
   censusId!: string;
 }
 
-class CensusLotView implements CensusLot {
+/** A lot of a census, as opened. */
+export class CensusLotView implements CensusLot {
   @ApiProperty({ description: 'Numéro du lot', example: 1 })
   number!: number;
 

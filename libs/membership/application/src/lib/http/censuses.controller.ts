@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   accepted,
@@ -7,14 +7,19 @@ import {
   CommandAccepted,
   CommandContext,
   CommandEndpoint,
+  ContextRuntime,
   newResourceId,
   Roles,
   SiretParam,
   versionTag,
 } from '@mutualis/shared/api';
+import { CensusRegister } from '../censuses/census-register';
 import { Consortia } from '../consortia';
+import { CensusListPage, CensusListQueryParams } from './census-list.dto';
 import { NeedsBody, OpenCensusBody } from './census.dto';
 import { CensusOpenedAccepted, CensusView } from './census.responses';
+
+const DEFAULT_PAGE = 50;
 
 @ApiTags('Recensement des besoins (censuses)')
 @Controller('consortia/:consortiumId/censuses')
@@ -22,7 +27,31 @@ export class CensusesController {
   constructor(
     @Inject(Consortia) private readonly consortia: Consortia,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(CensusRegister) private readonly register: CensusRegister,
+    @Inject(ContextRuntime) private readonly runtime: ContextRuntime,
   ) {}
+
+  @Get()
+  @Roles('coordinator', 'member-buyer', 'auditor')
+  @ApiOperation({
+    summary: 'Lister les recensements des besoins du groupement',
+    description:
+      'Du plus récent au plus ancien : objet, code CPV, lots, date d’ouverture, nombre de collectivités qui ont ' +
+      'répondu, et pour un recensement clos sa date de clôture et sa valeur estimée totale HT (T1). Filtre ' +
+      '`state` (ouverts ou clos) ; par pages de `limit` (50 par défaut) ; `next` donne l’`offset` de la page ' +
+      'suivante.',
+  })
+  @ApiOkResponse({ type: CensusListPage })
+  async list(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Query() query: CensusListQueryParams,
+  ): Promise<CensusListPage> {
+    if (query.minPosition !== undefined) await this.runtime.readModelsCaughtUp();
+    const limit = query.limit ?? DEFAULT_PAGE;
+    const offset = query.offset ?? 0;
+    const { censuses, total } = await this.register.list({ consortiumId, state: query.state, limit, offset });
+    return { censuses, total, next: offset + censuses.length < total ? offset + censuses.length : null };
+  }
 
   @Post()
   @Roles('coordinator')
