@@ -274,6 +274,73 @@ describe('bulk onboarding of a regional platform’s authorities, in the backgro
     expect((await readJob(location, auditor)).jobId).toBe(started.body.jobId);
   });
 
+  it('lets a regional platform’s administrator onboard into the groupement its token names, the acts naming them', async () => {
+    await formConsortium();
+    const admin = await service.bearer('platform-admin', { consortia: [consortiumId] });
+    const template = await service.http().get(`${imports()}/template.csv`).set('Authorization', admin);
+    expect([template.status, template.headers['content-disposition']]).toEqual([
+      200,
+      'attachment; filename="modele-adhesions.csv"',
+    ]);
+    const rows = others.slice(5, 8);
+    const started = await service
+      .http()
+      .post(imports())
+      .set('Authorization', admin)
+      .attach('file', Buffer.from([HEADER.replaceAll(',', ';'), ...rows].join('\n')), {
+        filename: 'adhesions-plateforme.csv',
+        contentType: 'text/csv',
+      });
+    expect(started.status).toBe(202);
+    const location = started.headers['location']!;
+    expect(location).toBe(`${imports()}/${started.body.jobId}`);
+    const body = report(await followJob(service, location, admin));
+    expect(body).toMatchObject({ fileName: 'adhesions-plateforme.csv', rows: 3, accepted: 3, refused: 0 });
+    const csv = await service.http().get(`${location}/result.csv`).set('Authorization', admin);
+    expect(csv.status).toBe(200);
+
+    // The acts of the import are the platform administrator's, in the groupement's history.
+    const history = await service
+      .http()
+      .get(`/consortia/${consortiumId}/history`)
+      .set('Authorization', coordinator);
+    const acts = history.body.filter(
+      (event: { type: string }) => event.type !== 'membership.ConsortiumFormed',
+    );
+    expect(acts.length).toBeGreaterThanOrEqual(6);
+    const platformAdmin = { userId: 'platform-admin-user', role: 'platform-admin' };
+    expect(acts.map((event: { actor: object }) => event.actor)).toEqual(acts.map(() => platformAdmin));
+    const joined = acts
+      .filter((event: { type: string }) => event.type === 'membership.AdhesionAccepted')
+      .map((event: { data: { siret: string } }) => event.data.siret);
+    expect(joined).toEqual(rows.map((row) => row.split(';')[0]));
+
+    // The coordinator oversees the job; another administrator, who did not start it, does not find it.
+    expect((await readJob(location, coordinator)).status).toBe('succeeded');
+    const anotherAdmin = await service.bearer('platform-admin', {
+      userId: 'another-admin',
+      consortia: [consortiumId],
+    });
+    expect((await service.http().get(location).set('Authorization', anotherAdmin)).status).toBe(404);
+  }, 60_000);
+
+  it('refuses an import by a member buyer, and by a platform administrator whose token names no such groupement', async () => {
+    const csv = Buffer.from(`${HEADER}\n`);
+    const send = (token: string) =>
+      service
+        .http()
+        .post(imports())
+        .set('Authorization', token)
+        .attach('file', csv, { filename: 'adhesions.csv', contentType: 'text/csv' });
+    const buyer = await service.bearer('member-buyer', { consortia: [consortiumId] });
+    const refused = await send(buyer);
+    expect([refused.status, refused.body.allowedRoles]).toEqual([403, ['coordinator', 'platform-admin']]);
+    expect((await service.http().get(`${imports()}/template.csv`).set('Authorization', buyer)).status).toBe(
+      403,
+    );
+    expect((await send(await service.bearer('platform-admin'))).status).toBe(403);
+  });
+
   it('refuses a file sent to an endpoint that takes JSON (415)', async () => {
     const response = await service
       .http()

@@ -23,15 +23,21 @@ const COLUMNS_DOC =
 
 const TAG = 'Adhésions en nombre (onboarding)';
 
-/** The onboarding jobs, followed under the collection they are started in. */
+/**
+ * The onboarding jobs, followed under the collection they are started in: by the consortium's overseers (coordinator,
+ * auditor) and by the job's author, a platform administrator who started it among them.
+ */
 export const OnboardingJobsController = JobRoutes({
   path: 'consortia/:consortiumId/onboarding-imports',
-  roles: ['coordinator', 'auditor'],
+  roles: ['coordinator', 'platform-admin', 'auditor'],
   tag: TAG,
   csv: true,
 });
 
-/** Bulk onboarding from a file, for regional platforms: the file is checked at once, then imported in the background. */
+/**
+ * Bulk onboarding from a file, for regional platforms: the file is checked at once, then imported in the background.
+ * The coordinator or a platform administrator (whose token names the consortium) runs it; the events record who.
+ */
 @ApiTags(TAG)
 @Controller('consortia/:consortiumId/onboarding-imports')
 export class OnboardingController {
@@ -43,13 +49,15 @@ export class OnboardingController {
 
   @Post()
   @HttpCode(202)
-  @Roles('coordinator')
+  @Roles('coordinator', 'platform-admin')
   @FileUpload()
   @CommandEndpoint('OnboardMembers', { location: '/consortia/{consortiumId}/onboarding-imports/{jobId}' })
   @ApiOperation({
     summary: 'Adhésions en nombre depuis un fichier CSV (OnboardMembers), en arrière-plan',
     description:
-      'Pour les plateformes régionales : chaque ligne fait adhérer une collectivité avec sa délibération, aux ' +
+      'Pour les plateformes régionales : le coordonnateur, ou l’administrateur de la plateforme dont le jeton nomme ' +
+      'le groupement, importe le fichier ; les actes enregistrés nomment qui l’a importé. Chaque ligne fait ' +
+      'adhérer une collectivité avec sa délibération, aux ' +
       'mêmes règles qu’une à une (M2, M3). Le fichier est envoyé tel quel (`text/csv`, son nom dans ' +
       '`Content-Disposition`), dans le champ `file` d’un formulaire (`multipart/form-data`), ou en JSON. Un fichier ' +
       'mal formé est refusé aussitôt (400, avec la ligne et la colonne). Sinon la réponse 202 donne l’adresse du ' +
@@ -78,7 +86,7 @@ export class OnboardingController {
   }
 
   @Get('template.csv')
-  @Roles('coordinator')
+  @Roles('coordinator', 'platform-admin')
   @ApiOperation({
     summary: 'Télécharger un modèle de fichier d’adhésions, à remplir',
     description: `${COLUMNS_DOC} Le modèle donne une ligne d’exemple à remplacer.`,
