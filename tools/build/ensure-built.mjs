@@ -26,12 +26,25 @@ const GLOBAL_INPUTS = [
   'nx.json',
   'tools/build/compile-project.mjs',
 ];
-const IGNORED = /(^node_modules$|\.(spec|int-spec)\.ts$)/;
+// `generated`: the console's API types, written by its build from docs/openapi (an input of its own, below).
+const IGNORED = /(^node_modules$|^generated$|\.(spec|int-spec)\.ts$)/;
 const LOCK = join(workspace, 'dist/js/.build-lock');
 const LOCK_PATIENCE_MS = 600_000;
 
 const requireFromWorkspace = createRequire(join(workspace, 'package.json'));
-const stampOf = (root) => join(workspace, 'dist/js', root, BUILT_STAMP);
+/**
+ * Projects built otherwise than by compile-project.mjs: the folder their build writes (and stamps), and what outside
+ * their root their build reads. The console is built by Vite into dist/apps/console, its API types from docs/openapi.
+ */
+const BUILT_ELSEWHERE = {
+  'apps/console': {
+    output: 'dist/apps/console',
+    inputs: ['docs/openapi', 'tools/build/generate-api-types.mjs'],
+  },
+};
+const stampOf = (root) =>
+  join(workspace, BUILT_ELSEWHERE[root]?.output ?? join('dist/js', root), BUILT_STAMP);
+const inputsOf = (root) => [root, ...(BUILT_ELSEWHERE[root]?.inputs ?? [])];
 
 function newestChange(path) {
   const stat = statSync(path, { throwIfNoEntry: false });
@@ -75,7 +88,11 @@ export function isFresh(project) {
   const globalChange = Math.max(...GLOBAL_INPUTS.map((path) => newestChange(join(workspace, path))));
   return roots.every((root) => {
     const stamp = statSync(stampOf(root), { throwIfNoEntry: false });
-    return stamp !== undefined && Math.max(globalChange, newestChange(join(workspace, root))) < stamp.mtimeMs;
+    const newest = Math.max(
+      globalChange,
+      ...inputsOf(root).map((path) => newestChange(join(workspace, path))),
+    );
+    return stamp !== undefined && newest < stamp.mtimeMs;
   });
 }
 
