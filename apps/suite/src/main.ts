@@ -1,5 +1,5 @@
-// `npm start`: the five services in one process, on the embedded database unless DATABASE_URL and KAFKA_BROKERS say
-// otherwise. Prints where the APIs and their OpenAPI pages are.
+// `npm start`: the five services and the console in one process, on the embedded database unless DATABASE_URL and
+// KAFKA_BROKERS say otherwise. Prints where the console, the APIs and their OpenAPI pages are.
 import 'reflect-metadata';
 import { ConfigurationError } from '@mutualis/shared/api';
 import { DataFolderInUseError, DataFolderVersionError } from '@mutualis/shared/event-store';
@@ -22,6 +22,12 @@ function serviceLine(name: SuiteService, url: string): string {
 
 function banner(suite: RunningSuite): string {
   const lines = [
+    '',
+    `Console: ${suite.consoleUrl}   (open it in a browser and sign in)`,
+    suite.identityProvider
+      ? `  Sign-in: the development identity provider at ${suite.identityProvider} lists its demo accounts ` +
+        '(password: demo). Never in production: set MUTUALIS_OIDC_ISSUER to your provider (ProConnect).'
+      : `  Sign-in: ${process.env['MUTUALIS_OIDC_ISSUER']}`,
     '',
     `Mutualis is running (ready in ${seconds()}): five services in one process, on ${suite.storage} and ${suite.bus}.`,
     suite.secretsFile

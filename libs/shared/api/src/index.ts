@@ -22,10 +22,10 @@ export {
 export type { LocalSecrets } from './lib/config/local-secrets';
 
 // Access control
-export { AcrossConsortia, Roles, CurrentPrincipal } from './lib/auth/access.decorators';
+export { AcrossConsortia, Roles, CurrentPrincipal, Public } from './lib/auth/access.decorators';
 export { ROLES, speaksFor, actorOf } from './lib/auth/principal';
 export type { Principal, Role } from './lib/auth/principal';
-export { createTokenVerifier } from './lib/auth/token-verifier';
+export { createTokenVerifier, createTrustingVerifier } from './lib/auth/token-verifier';
 export type { TokenVerifier, TokenVerifierOptions } from './lib/auth/token-verifier';
 export { InvalidTokenError } from './lib/auth/token-claims';
 export { issueLocalToken } from './lib/auth/local-token';
@@ -95,6 +95,7 @@ export type {
   RowResult,
 } from './lib/imports/csv-import';
 export { FileUpload } from './lib/http/file-upload';
+export type { HttpRequest } from './lib/http/http-types';
 export { TenantParam } from './lib/http/tenant-param';
 export { JobResult } from './lib/jobs/job-result';
 export { ImportReportBody, ImportRowResultBody } from './lib/imports/import-report.responses';

@@ -46,7 +46,7 @@ export async function startServiceApp<Config extends PlatformConfig>(
     }),
   );
   const answers = recordAnswers(app.getHttpServer());
-  await app.listen(0, '127.0.0.1');
+  await app.listen(Number(env['PORT'] ?? 0), '127.0.0.1'); // a free port unless the test needs its address first
   const clock = app.get(Clock);
   return {
     app,

@@ -1,5 +1,5 @@
 /** The bounded contexts that publish events, one Kafka topic each. */
-export const CONTEXTS = ['membership', 'supplier', 'tender', 'contract', 'audit'] as const;
+export const CONTEXTS = ['membership', 'supplier', 'tender', 'contract', 'audit', 'access'] as const;
 export type Context = (typeof CONTEXTS)[number];
 
 /** The topic a context publishes its events to: `mutualis.<context>.events`. */

@@ -32,8 +32,8 @@ export function AcrossConsortia(): MethodDecorator & ClassDecorator {
 }
 
 /**
- * Opens an endpoint to anyone, without a token. Kept inside the platform on purpose: only health, metrics and the
- * API documentation are public; a service endpoint always declares its roles.
+ * Opens an endpoint to anyone, without a token: health, metrics and the API documentation, and the access context's
+ * console routes, which authenticate people by their session instead. A service endpoint always declares its roles.
  */
 export function Public(): MethodDecorator & ClassDecorator {
   return SetMetadata(PUBLIC_KEY, true);

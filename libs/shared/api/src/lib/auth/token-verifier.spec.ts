@@ -2,7 +2,7 @@ import { SignJWT } from 'jose';
 import { issueLocalToken } from './local-token';
 import { Principal } from './principal';
 import { InvalidTokenError, principalOfClaims } from './token-claims';
-import { createTokenVerifier } from './token-verifier';
+import { createTokenVerifier, createTrustingVerifier } from './token-verifier';
 
 const SECRET = 'unit-test-secret-of-at-least-32-characters';
 const CONSORTIUM = '0190c6a4-7c1e-7000-8000-00000000000a';
@@ -75,6 +75,39 @@ describe('bearer tokens', () => {
       .setAudience('mutualis')
       .sign(new TextEncoder().encode(SECRET));
     expect(await refusal(endless)).toBe('the exp claim of the token is not accepted');
+  });
+});
+
+describe('trusting the access context’s tokens besides the local ones', () => {
+  const trusting = createTrustingVerifier([
+    { algorithm: 'HS256', secret: SECRET, issuer: 'mutualis', audience: 'mutualis' },
+    // Never fetched in these tests: a token is refused on its algorithm before any key is looked for.
+    {
+      algorithm: 'RS256',
+      jwksUrl: 'http://127.0.0.1:9/jwks.json',
+      issuer: 'mutualis-access',
+      audience: 'mutualis',
+    },
+  ]);
+
+  it('still verifies a local token', async () => {
+    expect(await trusting.verify(await issueLocalToken(coordinator, options))).toEqual(coordinator);
+  });
+
+  it('refuses a token that names the access context as issuer but is signed with the local secret', async () => {
+    const forged = await issueLocalToken(coordinator, { ...options, issuer: 'mutualis-access' });
+    await expect(trusting.verify(forged)).rejects.toThrow(
+      'the token is not signed with the algorithm this service expects',
+    );
+  });
+
+  it('refuses what is not a token at all', async () => {
+    await expect(trusting.verify('not-a-token')).rejects.toBeInstanceOf(InvalidTokenError);
+  });
+
+  it('names each issuer once', () => {
+    const local = { algorithm: 'HS256', secret: SECRET, issuer: 'mutualis', audience: 'mutualis' } as const;
+    expect(() => createTrustingVerifier([local, local])).toThrow('each trusted issuer must be named once');
   });
 });
 

@@ -1,4 +1,12 @@
-import { createRemoteJWKSet, CryptoKey, errors, jwtVerify, JWTPayload, JWTVerifyOptions } from 'jose';
+import {
+  createRemoteJWKSet,
+  CryptoKey,
+  decodeJwt,
+  errors,
+  jwtVerify,
+  JWTPayload,
+  JWTVerifyOptions,
+} from 'jose';
 import { PlatformConfig } from '../config/platform-config';
 import { Principal } from './principal';
 import { InvalidTokenError, principalOfClaims } from './token-claims';
@@ -74,12 +82,47 @@ async function verifyWithAnyOf(
   throw new errors.JWSSignatureVerificationFailed();
 }
 
-/** The verifier options the platform's configuration describes. */
-export function tokenVerifierOptions(config: PlatformConfig): TokenVerifierOptions {
+/** The verifier options the platform's configuration describes: its tokens, and the access context's if trusted. */
+export function tokenVerifierOptions(config: PlatformConfig): TokenVerifierOptions[] {
   const common = { issuer: config.MUTUALIS_JWT_ISSUER, audience: config.MUTUALIS_JWT_AUDIENCE };
-  return config.MUTUALIS_JWT_ALGORITHM === 'HS256'
-    ? { ...common, algorithm: 'HS256', secret: config.MUTUALIS_JWT_SECRET ?? '' }
-    : { ...common, algorithm: 'RS256', jwksUrl: config.MUTUALIS_JWT_JWKS_URL ?? '' };
+  const own: TokenVerifierOptions =
+    config.MUTUALIS_JWT_ALGORITHM === 'HS256'
+      ? { ...common, algorithm: 'HS256', secret: config.MUTUALIS_JWT_SECRET ?? '' }
+      : { ...common, algorithm: 'RS256', jwksUrl: config.MUTUALIS_JWT_JWKS_URL ?? '' };
+  const access: TokenVerifierOptions[] = config.MUTUALIS_ACCESS_JWKS_URL
+    ? [
+        {
+          algorithm: 'RS256',
+          jwksUrl: config.MUTUALIS_ACCESS_JWKS_URL,
+          issuer: config.MUTUALIS_ACCESS_ISSUER,
+          audience: config.MUTUALIS_JWT_AUDIENCE,
+        },
+      ]
+    : [];
+  return [own, ...access];
+}
+
+/**
+ * Verifies tokens of several issuers, each with its own algorithm and keys: the token's unverified `iss` only picks
+ * which verifier checks it (and that one checks the issuer again), so no key of one issuer ever verifies another's.
+ */
+export function createTrustingVerifier(trusted: TokenVerifierOptions[]): TokenVerifier {
+  const byIssuer = new Map(trusted.map((options) => [options.issuer, createTokenVerifier(options)]));
+  const [first] = trusted;
+  if (!first || byIssuer.size !== trusted.length) throw new Error('each trusted issuer must be named once');
+  const fallback = byIssuer.get(first.issuer)!;
+  return {
+    verify(token) {
+      if (byIssuer.size === 1) return fallback.verify(token);
+      let issuer: unknown;
+      try {
+        issuer = decodeJwt(token).iss;
+      } catch {
+        return Promise.reject(new InvalidTokenError('the token is malformed'));
+      }
+      return (byIssuer.get(issuer as string) ?? fallback).verify(token);
+    },
+  };
 }
 
 /**

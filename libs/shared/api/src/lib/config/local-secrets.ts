@@ -1,5 +1,14 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** The secrets the suite needs, by the name of the variable that gives each in production. */
@@ -8,6 +17,8 @@ export const LOCAL_SECRET_NAMES = [
   'MUTUALIS_PERSONAL_DATA_KEY',
   'MUTUALIS_BID_SEALING_KEY',
   'MUTUALIS_AUDIT_SIGNING_KEY',
+  'MUTUALIS_ACCESS_SIGNING_KEY',
+  'MUTUALIS_OIDC_CLIENT_SECRET',
 ] as const;
 
 export type LocalSecrets = Record<(typeof LOCAL_SECRET_NAMES)[number], string>;
@@ -50,25 +61,34 @@ export function readLocalSecrets(dataDir: string): LocalSecrets | null {
  */
 export function localSecrets(dataDir: string): LocalSecrets {
   const existing = readLocalSecrets(dataDir);
-  if (existing) return existing;
-  const signingKey = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' });
-  const secrets: LocalSecrets = {
-    MUTUALIS_JWT_SECRET: randomBytes(32).toString('hex'),
-    MUTUALIS_PERSONAL_DATA_KEY: randomBytes(32).toString('base64'),
-    MUTUALIS_BID_SEALING_KEY: randomBytes(32).toString('base64'),
-    MUTUALIS_AUDIT_SIGNING_KEY: Buffer.from(signingKey).toString('base64'),
-  };
+  if (existing && LOCAL_SECRET_NAMES.every((name) => existing[name])) return existing;
+  // A data folder from an earlier version keeps its secrets and gains the ones it lacks.
+  const secrets: LocalSecrets = { ...generateSecrets(), ...existing };
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   // Written whole to a file of its own, then linked into place only if none is there yet: never half a file, and
   // of two first starts at once, one set of secrets wins and both use it.
   const draft = `${localSecretsFile(dataDir)}.${process.pid}`;
   writeFileSync(draft, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
   try {
-    linkSync(draft, localSecretsFile(dataDir));
+    if (existing) renameSync(draft, localSecretsFile(dataDir));
+    else linkSync(draft, localSecretsFile(dataDir));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   } finally {
     rmSync(draft, { force: true });
   }
   return readLocalSecrets(dataDir)!;
+}
+
+function generateSecrets(): LocalSecrets {
+  const pem = (key: { export(options: { type: 'pkcs8'; format: 'pem' }): string | Buffer }) =>
+    Buffer.from(key.export({ type: 'pkcs8', format: 'pem' })).toString('base64');
+  return {
+    MUTUALIS_JWT_SECRET: randomBytes(32).toString('hex'),
+    MUTUALIS_PERSONAL_DATA_KEY: randomBytes(32).toString('base64'),
+    MUTUALIS_BID_SEALING_KEY: randomBytes(32).toString('base64'),
+    MUTUALIS_AUDIT_SIGNING_KEY: pem(generateKeyPairSync('ed25519').privateKey),
+    MUTUALIS_ACCESS_SIGNING_KEY: pem(generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey),
+    MUTUALIS_OIDC_CLIENT_SECRET: randomBytes(32).toString('hex'),
+  };
 }

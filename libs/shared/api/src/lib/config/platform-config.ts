@@ -1,10 +1,23 @@
 import { Expose, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export const TOKEN_ALGORITHMS = ['HS256', 'RS256'] as const;
 /** Issuer and audience of Mutualis tokens unless configured otherwise; `mutualis token` signs with the same. */
 export const DEFAULT_TOKEN_ISSUER = 'mutualis';
+/** The issuer of the tokens the access context mints for the people signed in to the console. */
+export const DEFAULT_ACCESS_ISSUER = 'mutualis-access';
 export const DEFAULT_TOKEN_AUDIENCE = 'mutualis';
 /** Shortest HS256 secret accepted: 256 bits of text, as RFC 7518 asks of an HMAC-SHA256 key. */
 export const MIN_SECRET_LENGTH = 32;
@@ -57,6 +70,18 @@ export class PlatformConfig {
   @Expose() @MinLength(1) @IsString() MUTUALIS_JWT_ISSUER = DEFAULT_TOKEN_ISSUER;
 
   @Expose() @MinLength(1) @IsString() MUTUALIS_JWT_AUDIENCE = DEFAULT_TOKEN_AUDIENCE;
+
+  /**
+   * The JWKS of the access context (the console's backend-for-frontend), whose RS256 tokens are trusted besides those
+   * above: where local tools sign HS256 tokens, the console's still work. Unset, only the tokens above are trusted.
+   */
+  @Expose()
+  @IsOptional()
+  @IsUrl({ protocols: ['https', 'http'], require_tld: false, require_protocol: true })
+  MUTUALIS_ACCESS_JWKS_URL?: string;
+
+  /** The `iss` of the access context's tokens, told apart from the others by it. */
+  @Expose() @MinLength(1) @IsString() MUTUALIS_ACCESS_ISSUER = DEFAULT_ACCESS_ISSUER;
 
   /**
    * `on` lets the platform administrator set the service's clock (`PUT /clock`), for demonstrations and end-to-end

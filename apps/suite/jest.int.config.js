@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('../../jest.int.preset'),
+  displayName: 'suite:int',
+  rootDir: __dirname,
+};
