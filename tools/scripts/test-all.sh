@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The README's test command (`npm test`): formatting, lint (with the module-boundary rules), type-check, the build of
-# every project (the integration tests run the compiled apps), unit tests, then integration tests against the real
-# Kafka broker and PostgreSQL.
+# every project (the integration tests run the compiled apps), unit tests, integration tests against the real
+# Kafka broker and PostgreSQL, then the console's tests in a real browser (Chromium) against the suite.
 # Every step runs even if an earlier one failed; the last line sums up all Jest tests together.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -36,9 +36,12 @@ step "integration tests (event store, alone)" npx jest -c jest.int.config.js --s
   --json --outputFile="$reports/integration-event-store.json"
 step "integration tests" npx jest -c jest.int.config.js --ignoreProjects shared-event-store:int \
   --json --outputFile="$reports/integration.json"
+step "browser tests (console)" env BROWSER_TEST_REPORT="$reports/browser.json" \
+  npx playwright test -c apps/console-e2e/playwright.config.ts
 
 echo
 ((${#failed_steps[@]} == 0)) || echo "FAILED steps: ${failed_steps[*]}"
-node tools/scripts/test-summary.js "$reports/unit.json" "$reports/integration-event-store.json" "$reports/integration.json"
+node tools/scripts/test-summary.js "$reports/unit.json" "$reports/integration-event-store.json" "$reports/integration.json" \
+  "$reports/browser.json"
 summary_status=$?
 ((${#failed_steps[@]} == 0 && summary_status == 0))

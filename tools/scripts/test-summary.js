@@ -1,4 +1,5 @@
-// Sums up Jest JSON reports into the one closing line CI reads: `tests: N passed, N failed[, N skipped]`.
+// Sums up Jest JSON reports and the browser tests' Playwright JSON report into the one closing line CI reads:
+// `tests: N passed, N failed[, N skipped]`.
 // Skipped tests are listed above it with their names, which say why they were skipped.
 const { existsSync, readFileSync } = require('node:fs');
 
@@ -14,6 +15,10 @@ for (const file of process.argv.slice(2)) {
     continue;
   }
   const report = JSON.parse(readFileSync(file, 'utf8'));
+  if (report.stats && report.suites) {
+    addPlaywright(report);
+    continue;
+  }
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   skipped += report.numPendingTests + report.numTodoTests;
@@ -26,6 +31,13 @@ for (const file of process.argv.slice(2)) {
       if (test.status === 'pending' || test.status === 'todo') skippedNames.push(test.fullName);
     }
   }
+}
+
+/** Playwright's report: expected (passed), unexpected (failed), flaky (passed on retry), skipped; setup errors fail. */
+function addPlaywright(report) {
+  passed += report.stats.expected + report.stats.flaky;
+  failed += report.stats.unexpected + (report.errors ?? []).length;
+  skipped += report.stats.skipped;
 }
 
 for (const file of missing) console.log(`no test report at ${file}: that run did not finish`);
