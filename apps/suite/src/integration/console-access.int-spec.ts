@@ -6,7 +6,12 @@ import { join } from 'node:path';
 import { accessService } from '@mutualis/access/application';
 import { startDevIdentityProvider, DevIdentityProvider } from '@mutualis/access/dev-identity';
 import { membershipService } from '@mutualis/membership/application';
-import { ServiceApp, startServiceApp } from '@mutualis/shared/api/testing';
+import {
+  expectOpenApiSnapshot,
+  openApiGaps,
+  ServiceApp,
+  startServiceApp,
+} from '@mutualis/shared/api/testing';
 import { eventually, useIntegrationEnvironment } from '@mutualis/shared/testing';
 import { Browser } from '../testing/browser';
 
@@ -349,6 +354,14 @@ describe('the console’s pages', () => {
         })
       ).status,
     ).toBe(404);
+  });
+});
+
+describe('the access service’s OpenAPI document', () => {
+  it('documents every answer, parameter and body, as committed in docs/openapi/access.json', async () => {
+    const document = (await access.http().get('/openapi.json')).body;
+    expect(openApiGaps(document)).toEqual([]);
+    await expectOpenApiSnapshot('access', document);
   });
 });
 

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The services whose documents are committed under docs/openapi/ (the console's API types are generated from them). */
-export type SnapshotService = 'membership' | 'supplier' | 'tender' | 'contract' | 'audit';
+export type SnapshotService = 'membership' | 'supplier' | 'tender' | 'contract' | 'audit' | 'access';
 
 const SNAPSHOTS = join(__dirname, '../../../../../docs/openapi');
 

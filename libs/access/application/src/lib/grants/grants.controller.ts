@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Clock, HttpRequest, ProblemException, Public } from '@mutualis/shared/api';
 import { PeopleAccess } from '../people/people-access';
 import { Session } from '../sessions/session-store';
@@ -63,6 +63,11 @@ export class GrantsController {
   @Post(':grantId/revocation')
   @HttpCode(200)
   @ApiOperation({ summary: 'Retirer un droit (administrateur de la plateforme)' })
+  @ApiParam({
+    name: 'grantId',
+    format: 'uuid',
+    description: 'Identifiant du droit retiré (voir GET /grants)',
+  })
   @ApiOkResponse({ type: GrantRecorded })
   async revoke(
     @Req() request: HttpRequest,
