@@ -24,7 +24,7 @@ const compose = parse(readFileSync(join(ROOT, 'infra/docker-compose.yml'), 'utf8
 };
 
 describe('infra/docker-compose.yml', () => {
-  it('runs Kafka, PostgreSQL and the five services; the services only with the services profile', () => {
+  it('runs Kafka, PostgreSQL and the services; the services only with the services profile', () => {
     expect(Object.keys(compose.services).sort()).toEqual(['kafka', 'postgres', ...SERVICES].sort());
     expect(compose.services['kafka']!.profiles).toBeUndefined();
     expect(compose.services['postgres']!.profiles).toBeUndefined();
@@ -32,7 +32,7 @@ describe('infra/docker-compose.yml', () => {
 
   it('publishes every port on 127.0.0.1 only', () => {
     const ports = Object.values(compose.services).flatMap((service) => service.ports ?? []);
-    expect(ports.length).toBe(7);
+    expect(ports.length).toBe(8);
     expect(ports.filter((port) => !port.startsWith('127.0.0.1:'))).toEqual([]);
   });
 

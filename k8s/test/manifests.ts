@@ -1,12 +1,13 @@
 import { K8sObject } from './render';
 
-/** The five services, as named in apps/ and in the manifests. */
+/** The services, as named in apps/ and in the manifests: the five contexts' and the access service (the console's). */
 export const SERVICES = [
   'membership-service',
   'supplier-service',
   'tender-service',
   'contract-service',
   'audit-service',
+  'access-service',
 ] as const;
 
 /**
@@ -20,10 +21,12 @@ export const EXPECTED_SECRETS: Record<string, string[]> = {
   'mutualis-tender-db': ['username', 'password'],
   'mutualis-contract-db': ['username', 'password'],
   'mutualis-audit-db': ['username', 'password'],
+  'mutualis-access-db': ['username', 'password'],
   'mutualis-membership-keys': ['MUTUALIS_PERSONAL_DATA_KEY'],
   'mutualis-supplier-keys': ['MUTUALIS_PERSONAL_DATA_KEY'],
   'mutualis-tender-keys': ['MUTUALIS_BID_SEALING_KEY'],
   'mutualis-audit-keys': ['MUTUALIS_AUDIT_SIGNING_KEY'],
+  'mutualis-access-keys': ['MUTUALIS_OIDC_CLIENT_SECRET', 'MUTUALIS_ACCESS_SIGNING_KEY'],
   'mutualis-postgres-ca': ['ca.crt'],
 };
 

@@ -105,6 +105,8 @@ describe.each(Object.entries(overlays))('overlay %s', (overlay, objects) => {
       HOST: '0.0.0.0',
       PORT: '3000',
       KAFKA_BROKERS: 'mutualis-kafka-bootstrap:9092',
+      // The console's calls come with the access service's tokens, checked against its JWKS in the cluster.
+      MUTUALIS_ACCESS_JWKS_URL: 'http://access-service/.well-known/jwks.json',
     });
     expect(config['DATABASE_NAME']).toBe(service.replace(/-service$/, ''));
     const databases = ofKind(objects, 'Database').map((database) => field<string>(database, 'spec.name'));
@@ -146,7 +148,7 @@ describe.each(Object.entries(overlays))('overlay %s', (overlay, objects) => {
     expect(new Set(roles)).toEqual(new Set(['controller', 'broker']));
   });
 
-  it('lets the services in only from the gateway, and out only to Kafka, PostgreSQL and DNS', () => {
+  it('lets the services in only from the gateway and the access service, and out only to Kafka, PostgreSQL and DNS', () => {
     const policies = ofKind(objects, 'NetworkPolicy').filter((policy) =>
       selects(field(policy, 'spec.podSelector.matchLabels'), {
         'app.kubernetes.io/part-of': 'mutualis',
@@ -159,12 +161,92 @@ describe.each(Object.entries(overlays))('overlay %s', (overlay, objects) => {
         from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'gateway-system' } } }],
         ports: [{ port: 'http', protocol: 'TCP' }],
       },
+      {
+        from: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'access-service' } } }],
+        ports: [{ port: 'http', protocol: 'TCP' }],
+      },
     ]);
     const egressPorts = policies
       .flatMap((policy) => field<{ ports: { port: number }[] }[]>(policy, 'spec.egress') ?? [])
       .flatMap((rule) => rule.ports.map((port) => port.port));
     const identityProvider = overlay === 'prod' ? [443, 8443] : [];
     expect(new Set(egressPorts)).toEqual(new Set([9092, 5432, 53, ...identityProvider]));
+  });
+
+  it('lets the access service out to the services and to public addresses over HTTPS (the OpenID provider)', () => {
+    const access = field<Record<string, string>>(
+      named(objects, 'Deployment', 'access-service'),
+      'spec.template.metadata.labels',
+    );
+    const own = ofKind(objects, 'NetworkPolicy').filter(
+      (policy) =>
+        selects(field(policy, 'spec.podSelector.matchLabels'), access) &&
+        field<Record<string, string>>(policy, 'spec.podSelector.matchLabels')['app.kubernetes.io/name'] ===
+          'access-service',
+    );
+    expect(own.map((policy) => policy.metadata.name)).toEqual(['mutualis-access-egress']);
+    const rules = field<{ to: Record<string, unknown>[]; ports: { port: number }[] }[]>(
+      own[0],
+      'spec.egress',
+    );
+    expect(rules).toHaveLength(2);
+    expect(rules[0]!.to).toEqual([
+      {
+        podSelector: {
+          matchLabels: { 'app.kubernetes.io/part-of': 'mutualis', 'app.kubernetes.io/component': 'service' },
+        },
+      },
+    ]);
+    expect(rules[0]!.ports).toEqual([{ port: 3000, protocol: 'TCP' }]);
+    const blocks = rules[1]!.to.map((peer) => peer['ipBlock'] as { cidr: string; except: string[] });
+    expect(blocks.map((block) => block.cidr)).toEqual(['0.0.0.0/0', '::/0']);
+    expect(blocks[0]!.except).toEqual(
+      expect.arrayContaining(['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16']),
+    );
+    expect(rules[1]!.ports).toEqual([{ port: 443, protocol: 'TCP' }]);
+  });
+
+  it('configures the access service for the console on the route host, the services trusting its tokens', () => {
+    const container = appContainer(objects, 'access-service');
+    const config = Object.assign(
+      {},
+      ...(container.envFrom ?? []).map(
+        (source) => named(objects, 'ConfigMap', source.configMapRef!.name).data,
+      ),
+    ) as Record<string, string>;
+    const hostnames = field<string[]>(named(objects, 'HTTPRoute', 'mutualis'), 'spec.hostnames');
+    expect(config['MUTUALIS_CONSOLE_URL']).toBe(`https://${hostnames[0]}`);
+    expect(config['MUTUALIS_CONSOLE_DIR']).toBe('/app/console');
+    expect(config['MUTUALIS_OIDC_ISSUER']).toMatch(/^https:\/\//);
+    expect(config['MUTUALIS_OIDC_CLIENT_ID']).toBeTruthy();
+    expect(config['MUTUALIS_PLATFORM_ADMINS']).toMatch(/^[^\s@,]+@[^\s@,]+(,[^\s@,]+@[^\s@,]+)*$/);
+    const addresses = Object.fromEntries(
+      config['MUTUALIS_SERVICE_URLS']!.split(',').map((pair) => pair.split('=') as [string, string]),
+    );
+    expect(Object.keys(addresses).sort()).toEqual(['audit', 'contract', 'membership', 'supplier', 'tender']);
+    for (const [context, url] of Object.entries(addresses)) {
+      expect(url).toBe(`http://${context}-service`);
+      expect(
+        field<{ port: number }[]>(named(objects, 'Service', `${context}-service`), 'spec.ports')[0]!.port,
+      ).toBe(80);
+    }
+    // Its secrets only from Secrets.
+    const secretVariables = (container.env ?? [])
+      .filter((env) => env.valueFrom?.secretKeyRef)
+      .map((env) => env.name);
+    expect(secretVariables).toEqual(
+      expect.arrayContaining([
+        'MUTUALIS_OIDC_CLIENT_SECRET',
+        'MUTUALIS_ACCESS_SIGNING_KEY',
+        'DATABASE_PASSWORD',
+      ]),
+    );
+    expect(Object.keys(config).filter((name) => /SECRET|SIGNING_KEY|PASSWORD/.test(name))).toEqual([]);
+  });
+
+  it('never deploys the development OpenID provider', () => {
+    const rendered = JSON.stringify(objects);
+    expect(rendered).not.toMatch(/dev-identity|devIdentity|oidc-provider|127\.0\.0\.1|localhost/);
   });
 
   it('routes the gateway only to rendered Services, on their port', () => {

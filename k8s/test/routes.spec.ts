@@ -13,15 +13,17 @@ interface Rule {
   backendRefs: { name: string }[];
 }
 
-const LIBS = join(K8S_ROOT, '..', 'libs');
+const ROOT = join(K8S_ROOT, '..');
+const LIBS = join(ROOT, 'libs');
 
 /**
  * Every HTTP route the services' controllers declare, as a concrete path (parameters filled in): read from the
- * decorators of libs/<context>/application/src/lib/http/*.controller.ts, with the file's string constants substituted.
+ * decorators of the *.controller.ts files anywhere under libs/<context>/application/src/lib, with the file's string
+ * constants substituted.
  */
 function controllerRoutes(service: string): { method: string; path: string }[] {
-  const folder = join(LIBS, service.replace(/-service$/, ''), 'application/src/lib/http');
-  return readdirSync(folder)
+  const folder = join(LIBS, service.replace(/-service$/, ''), 'application/src/lib');
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.controller.ts'))
     .flatMap((file) => {
       const source = readFileSync(join(folder, file), 'utf8');
@@ -42,9 +44,11 @@ function controllerRoutes(service: string): { method: string; path: string }[] {
       const controllers = [...source.matchAll(/@Controller\(([^)]*)\)/g)];
       if (controllers.length !== 1) throw new Error(`${file}: expected one @Controller`);
       const prefix = text(controllers[0]![1]);
-      return [...source.matchAll(/@(Get|Post|Put|Patch|Delete)\(([^)]*)\)/g)].map((match) => ({
+      return [...source.matchAll(/@(Get|Post|Put|Patch|Delete|All)\(([^)]*)\)/g)].map((match) => ({
         method: match[1]!.toUpperCase(),
-        path: `/${[prefix, text(match[2])].filter(Boolean).join('/')}`.replace(/:\w+/g, 'p-1'),
+        path: `/${[prefix, text(match[2])].filter(Boolean).join('/')}`
+          .replace(/:\w+/g, 'p-1')
+          .replace(/\{\*\w+\}/g, 'p-1/p-2'),
       }));
     });
 }
@@ -76,6 +80,20 @@ describe('the gateway route table', () => {
     expect(misrouted).toEqual([]);
   });
 
+  it("sends the console's pages and files to the access service, which serves them", () => {
+    const source = readFileSync(join(ROOT, 'apps/console/src/routing/routes.ts'), 'utf8');
+    const paths = source.slice(source.indexOf('export const paths'));
+    const pages = [...paths.matchAll(/=>\s*[`']([^`']*)[`']/g)].map((match) =>
+      match[1]!.replace(/\$\{[^}]*\}/g, 'p-1'),
+    );
+    expect(pages.length).toBeGreaterThan(5);
+    const files = ['/', '/assets/index-0a1b2c3d.js', '/assets/index-0a1b2c3d.css'];
+    const misrouted = [...pages, ...files]
+      .map((path) => ({ path, backends: backendsOf(path).map((backend) => backend.name) }))
+      .filter((route) => route.backends.length !== 1 || route.backends[0] !== 'access-service');
+    expect(misrouted).toEqual([]);
+  });
+
   it('routes nothing outside the public paths: health, metrics and docs stay inside the cluster', () => {
     for (const path of [
       '/health/ready',
@@ -84,6 +102,10 @@ describe('the gateway route table', () => {
       '/openapi.json',
       '/consortia-x',
       '/supplierss',
+      '/clock',
+      '/projections',
+      '/.well-known/openid-configuration',
+      '/.built',
     ]) {
       expect(backendsOf(path)).toEqual([]);
     }
