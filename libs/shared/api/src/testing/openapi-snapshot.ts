@@ -1,3 +1,4 @@
+import { deepStrictEqual } from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -29,5 +30,9 @@ export async function expectOpenApiSnapshot(service: SnapshotService, document: 
   }
   const committed: unknown = JSON.parse(readFileSync(path, 'utf8'));
   // A difference means the API changed: rerun with UPDATE_OPENAPI_SNAPSHOTS=1 and commit docs/openapi with the change.
-  expect(document).toEqual(committed);
+  deepStrictEqual(
+    JSON.parse(JSON.stringify(document)),
+    committed,
+    `${path} is not the document the ${service} service serves: rerun with UPDATE_OPENAPI_SNAPSHOTS=1 and commit it`,
+  );
 }
