@@ -1,6 +1,7 @@
-import { FormEvent, useState } from 'react';
+import { FormEvent, useRef, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { call } from '../../api/call-result';
+import { IdempotencyKeys } from '../../api/idempotency-keys';
 import { Fieldset } from '../../components/Fieldset';
 import { FormAlert } from '../../components/FormAlert';
 import { PageHeading } from '../../components/PageHeading';
@@ -19,17 +20,19 @@ import { blankCensus, censusBody, CENSUS_FIELDS, CENSUS_RULE_FIELDS, CensusForm 
 export function OpenCensusPage(scope: ConsortiumScope) {
   const { membership } = useClients('coordinator', scope.consortiumId);
   const [form, setForm] = useState<CensusForm>(blankCensus);
-  const [key] = useState(() => crypto.randomUUID());
+  const keys = useRef(new IdempotencyKeys());
   const submission = useSubmission(CENSUS_RULE_FIELDS, CENSUS_FIELDS);
   const set = (field: keyof Omit<CensusForm, 'lots'>) => (value: string) =>
     setForm({ ...form, [field]: value });
   const send = async (event: FormEvent) => {
     event.preventDefault();
+    const body = censusBody(form);
+    const key = keys.current.keyFor('POST censuses', body);
     const opened = await submission.submit(() =>
       call(
         membership.POST('/consortia/{consortiumId}/censuses', {
           params: { path: { consortiumId: scope.consortiumId }, header: { 'Idempotency-Key': key } },
-          body: censusBody(form),
+          body,
         }),
       ),
     );

@@ -1,6 +1,7 @@
 import { FormEvent, useRef, useState } from 'react';
 import { Button, Dialog, DialogTrigger, Form, Heading, Modal } from 'react-aria-components';
 import { call } from '../../api/call-result';
+import { IdempotencyKeys } from '../../api/idempotency-keys';
 import { Fieldset } from '../../components/Fieldset';
 import { FormAlert } from '../../components/FormAlert';
 import { SelectInput } from '../../components/SelectInput';
@@ -48,7 +49,7 @@ function AddMemberForm({
   const [form, setForm] = useState<MemberForm>(() => blankMember(todayInParis()));
   const submission = useSubmission(MEMBER_RULE_FIELDS, MEMBER_FIELDS);
   const done = useRef(new Set<string>());
-  const key = useRef(crypto.randomUUID());
+  const keys = useRef(new IdempotencyKeys());
 
   const send = async (event: FormEvent) => {
     event.preventDefault();
@@ -57,7 +58,13 @@ function AddMemberForm({
     for (const step of ['application', 'deliberation', 'adhesion'] as const) {
       const id = `${steps.siret}/${step}`;
       if (done.current.has(id)) continue;
-      const header = { 'Idempotency-Key': `${key.current}-${id}` };
+      const body =
+        step === 'application'
+          ? steps.application
+          : step === 'deliberation'
+            ? steps.deliberation
+            : steps.adhesion;
+      const header = { 'Idempotency-Key': keys.current.keyFor(id, body) };
       const accepted = await submission.submit(() =>
         step === 'application'
           ? call(

@@ -121,6 +121,9 @@ export function ConventionFields({ form, setForm, at }: Props) {
                   value={value.upToPopulation}
                   onChange={(upToPopulation) => bracket(index, { upToPopulation })}
                   inputMode="numeric"
+                  {...(index === convention.brackets.length - 1
+                    ? { description: 'Vide pour la dernière tranche : sans limite' }
+                    : {})}
                 />
                 <TextInput
                   label={`Tranche ${index + 1} : poids`}

@@ -1,6 +1,7 @@
-import { FormEvent, useState } from 'react';
+import { FormEvent, useRef, useState } from 'react';
 import { Form, Link } from 'react-aria-components';
 import { call } from '../../api/call-result';
+import { IdempotencyKeys } from '../../api/idempotency-keys';
 import { Fieldset } from '../../components/Fieldset';
 import { FormAlert } from '../../components/FormAlert';
 import { PageHeading } from '../../components/PageHeading';
@@ -34,22 +35,23 @@ export function CreateConsortiumPage() {
   const [form, setForm] = useState(() => defaultConsortiumForm(todayInParis()));
   const [created, setCreated] = useState<{ consortiumId: string; name: string } | null>(null);
   const submission = useSubmission(CONSORTIUM_RULE_FIELDS, CONSORTIUM_FIELDS);
-  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+  const keys = useRef(new IdempotencyKeys());
 
   const send = async (event: FormEvent) => {
     event.preventDefault();
+    const body = consortiumBody(form);
     const accepted = await submission.submit(() =>
       call(
         membership.POST('/consortia', {
-          body: consortiumBody(form),
-          params: { header: { 'Idempotency-Key': idempotencyKey } },
+          body,
+          params: { header: { 'Idempotency-Key': keys.current.keyFor('POST /consortia', body) } },
         }),
       ),
     );
     if (accepted) {
       setCreated({ consortiumId: accepted.consortiumId, name: form.name });
       setForm(defaultConsortiumForm(todayInParis()));
-      setIdempotencyKey(crypto.randomUUID());
+      keys.current.clear();
     }
   };
   const refusedFields = Object.keys(submission.refusal.fields).length;

@@ -38,6 +38,11 @@ describe('the « Créer un groupement » form', () => {
     });
   });
 
+  it('sends the last population bracket open, as the service wants it', () => {
+    const brackets = consortiumBody(defaultConsortiumForm('2026-03-01')).convention.costSharing.brackets;
+    expect(brackets.at(-1)).toEqual({ upToPopulation: null, weight: 4 });
+  });
+
   it('sends no brackets for a rule that has none', () => {
     const form = defaultConsortiumForm('2026-03-01');
     form.convention.costSharingRule = 'flat';

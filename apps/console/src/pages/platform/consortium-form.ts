@@ -49,7 +49,7 @@ export function defaultConsortiumForm(today: string): ConsortiumForm {
       brackets: [
         { upToPopulation: '2000', weight: '1' },
         { upToPopulation: '10000', weight: '2' },
-        { upToPopulation: '1000000000', weight: '4' },
+        { upToPopulation: '', weight: '4' },
       ],
       cao: 'dedicated',
       entrustedOperations: ['award', 'signature', 'notification'],
@@ -96,7 +96,8 @@ const integer = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim(
 
 /**
  * The body of `POST /consortia`. Numbers typed as text go as numbers (a text that is not one goes as NaN, which JSON
- * sends as null and the service refuses beside its field); the coordinator's délibération goes only when numbered.
+ * sends as null and the service refuses beside its field); a population bracket left without its upper bound is the
+ * open one the last bracket must be; the coordinator's délibération goes only when numbered.
  */
 export function consortiumBody(form: ConsortiumForm): FormConsortiumBody {
   const { coordinator, deliberation, convention } = form;
@@ -134,7 +135,7 @@ export function consortiumBody(form: ConsortiumForm): FormConsortiumBody {
         brackets:
           convention.costSharingRule === 'population-brackets'
             ? convention.brackets.map((bracket) => ({
-                upToPopulation: integer(bracket.upToPopulation),
+                upToPopulation: bracket.upToPopulation.trim() ? integer(bracket.upToPopulation) : null,
                 weight: integer(bracket.weight),
               }))
             : [],
