@@ -5,8 +5,11 @@ import { formatEuros, formatNumber } from '../../format/money';
 import { formatSiret } from '../../format/siret';
 import { annualTotalsPerLot } from './census-totals';
 
-/** Each member's answers per lot (annual needs HT, options apart), then the totals per lot. */
-export function CensusAnswers({ census }: { census: CensusView }) {
+/**
+ * Each member's answers per lot (annual needs HT, options apart), named when the groupement's members are known, then
+ * the totals per lot.
+ */
+export function CensusAnswers({ census, names }: { census: CensusView; names: ReadonlyMap<string, string> }) {
   const totals = annualTotalsPerLot(census.lots, census.needs);
   const rows = census.needs.flatMap((answer) =>
     answer.needs.map((need) => ({
@@ -25,7 +28,7 @@ export function CensusAnswers({ census }: { census: CensusView }) {
         ) : (
           <Table aria-labelledby="census-answers" className="table">
             <TableHeader>
-              <Column isRowHeader>Membre (SIRET)</Column>
+              <Column isRowHeader>Membre</Column>
               <Column>Lot</Column>
               <Column>Besoin annuel</Column>
               <Column>Options par an</Column>
@@ -34,7 +37,11 @@ export function CensusAnswers({ census }: { census: CensusView }) {
             <TableBody items={rows}>
               {(row) => (
                 <Row>
-                  <Cell>{formatSiret(row.memberSiret)}</Cell>
+                  <Cell>
+                    {names.has(row.memberSiret)
+                      ? `${names.get(row.memberSiret)} (SIRET ${formatSiret(row.memberSiret)})`
+                      : `SIRET ${formatSiret(row.memberSiret)}`}
+                  </Cell>
                   <Cell>{row.lot}</Cell>
                   <Cell>{formatEuros(row.annualCents, 'HT')}</Cell>
                   <Cell>{formatEuros(row.optionsAnnualCents, 'HT')}</Cell>

@@ -11,7 +11,8 @@ export function CensusEstimate({ census }: { census: CensusView }) {
       <h2 id="census-estimate">Valeur estimée</h2>
       <p>
         Sur toute la durée du marché ({formatNumber(closed.wholeDurationMonths)} mois), pour{' '}
-        {formatNumber(closed.beneficiaries.length)} membres bénéficiaires :{' '}
+        {formatNumber(closed.beneficiaries.length)}{' '}
+        {closed.beneficiaries.length > 1 ? 'membres bénéficiaires' : 'membre bénéficiaire'} :{' '}
         <strong>{formatEuros(closed.totalCents, 'HT')}</strong>.
       </p>
       <Table aria-labelledby="census-estimate" className="table">

@@ -26,6 +26,23 @@ export function CensusPage(scope: ConsortiumScope & { censusId: string }) {
       ),
     `${scope.consortiumId}/${scope.censusId}`,
   );
+  // The members' names, for the coordinator's and auditor's table of answers (the census names SIRETs only).
+  const [consortium] = useLoad(
+    () =>
+      scope.role === 'member-buyer'
+        ? Promise.resolve({ kind: 'ok' as const, data: null, response: null })
+        : call(
+            membership.GET('/consortia/{consortiumId}', {
+              params: { path: { consortiumId: scope.consortiumId } },
+            }),
+          ),
+    `${scope.consortiumId}/${scope.role}`,
+  );
+  const names = new Map(
+    consortium.kind === 'ok' && consortium.data
+      ? consortium.data.authorities.map((authority) => [authority.siret, authority.name] as const)
+      : [],
+  );
   const title = census.kind === 'ok' ? `Recensement : ${census.data.object}` : 'Recensement des besoins';
   const mySiret = scope.me.person.organisationSiret;
   return (
@@ -55,7 +72,7 @@ export function CensusPage(scope: ConsortiumScope & { censusId: string }) {
             </dd>
           </dl>
           {census.data.closed ? <CensusEstimate census={census.data} /> : null}
-          {scope.role !== 'member-buyer' ? <CensusAnswers census={census.data} /> : null}
+          {scope.role !== 'member-buyer' ? <CensusAnswers census={census.data} names={names} /> : null}
           {scope.role === 'coordinator' && !census.data.closed ? (
             <CloseCensusDialog
               consortiumId={scope.consortiumId}
