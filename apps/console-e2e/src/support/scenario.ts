@@ -20,6 +20,11 @@ export const BEAUZELLE = {
   shownSiret: '213 100 563 00013',
 } as const;
 
+/** A SIRET as the console shows it: « 213 100 449 00015 ». */
+export function shownSiret(siret: string): string {
+  return `${siret.slice(0, 3)} ${siret.slice(3, 6)} ${siret.slice(6, 9)} ${siret.slice(9)}`;
+}
+
 /** The id of the scenario's groupement, from the link to it on the signed-in person's home page. */
 export async function groupementIdFromHome(page: Page): Promise<string> {
   await page.goto('/');
