@@ -291,6 +291,43 @@ describe('calling the services through the console', () => {
     expect(elsewhere.status).toBe(403);
   });
 
+  it('passes a file through as the browser sent it, and the job’s address as the console reaches it', async () => {
+    const claire = await signIn(COORDINATOR);
+    const { csrfToken } = await me(claire);
+    const csv =
+      'siret;nom;type;code_insee;population;deliberation_numero;deliberation_date;organe;adhesion_date\r\n' +
+      '21310056300013;Beauzelle;commune;31056;7000;DCM-2026-040;2026-02-12;conseil municipal;2026-03-01\r\n';
+    const form = new FormData();
+    form.append('file', new Blob([csv], { type: 'text/csv' }), 'communes.csv');
+    const encoded = new Response(form);
+    const started = await claire.request(
+      `${consoleUrl}/api/membership/consortia/${consortiumId}/onboarding-imports`,
+      {
+        method: 'POST',
+        headers: {
+          accept: 'application/json',
+          'content-type': encoded.headers.get('content-type')!,
+          'x-csrf-token': csrfToken,
+        },
+        body: await encoded.text(),
+      },
+    );
+    expect(started.status).toBe(202);
+    expect(started.location).toMatch(
+      new RegExp(`^${consoleUrl}/api/membership/consortia/${consortiumId}/onboarding-imports/[0-9a-f-]{36}$`),
+    );
+    let status = '';
+    await eventually('the import done', async () => {
+      status = (await call(claire, 'GET', new URL(started.location!).pathname)).json<{ status: string }>()
+        .status;
+      return status === 'succeeded' || status === 'failed';
+    });
+    expect(status).toBe('succeeded');
+    const report = await call(claire, 'GET', `${new URL(started.location!).pathname}/result`);
+    expect(report.json()).toMatchObject({ fileName: 'communes.csv', rows: 1 });
+    expect(report.text).toContain('"accepted"');
+  });
+
   it('lets the platform administrator grant an auditor a groupement, recorded with who granted it', async () => {
     const admin = await signIn(PLATFORM_ADMIN);
     const { csrfToken } = await me(admin);

@@ -94,7 +94,7 @@ export type {
   RowOutcome,
   RowResult,
 } from './lib/imports/csv-import';
-export { FileUpload } from './lib/http/file-upload';
+export { FileUpload, ForwardsBody } from './lib/http/file-upload';
 export type { HttpRequest } from './lib/http/http-types';
 export { TenantParam } from './lib/http/tenant-param';
 export { JobResult } from './lib/jobs/job-result';

@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { All, Controller, Inject, Param, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { HttpRequest, ProblemException, Public } from '@mutualis/shared/api';
+import { ForwardsBody, HttpRequest, ProblemException, Public } from '@mutualis/shared/api';
 import { AccessRefusal, ACTING_ROLES, ActingRole, actingAs } from '@mutualis/access/domain';
 import { PeopleAccess } from '../people/people-access';
 import { SignedIn } from '../sessions/signed-in';
@@ -37,6 +37,7 @@ export class ApiProxyController {
   ) {}
 
   @All('{*path}')
+  @ForwardsBody()
   async call(
     @Param('service') service: string,
     @Req() request: HttpRequest,

@@ -15,6 +15,7 @@ import { ProblemException } from '../errors/problem.exception';
 import { HttpRequest, HttpResponse } from './http-types';
 
 const FILE_UPLOAD_KEY = 'mutualis:file-upload';
+const FORWARDS_BODY_KEY = 'mutualis:forwards-body';
 /** Media types a file may come as, besides JSON; only routes declared with `@FileUpload()` take them. */
 export const FILE_MEDIA_TYPES = ['text/csv', 'multipart/form-data'] as const;
 /** The largest file taken: all the communes of France fit in about 4 MB. */
@@ -37,6 +38,14 @@ export function FileUpload(): MethodDecorator {
     SetMetadata(FILE_UPLOAD_KEY, true),
     ApiConsumes(...FILE_MEDIA_TYPES, 'application/json'),
   );
+}
+
+/**
+ * Declares an endpoint that sends its request's body on, unread, to the service that decides on it (the console's
+ * way to the services): a file goes through as it came, and the service it reaches refuses what it does not take.
+ */
+export function ForwardsBody(): MethodDecorator {
+  return SetMetadata(FORWARDS_BODY_KEY, true);
 }
 
 /** The media type of a request's body, lower-case, without its parameters. */
@@ -67,6 +76,8 @@ export class FileUploadInterceptor implements NestInterceptor {
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     const request = context.switchToHttp().getRequest<HttpRequest>();
     if (!isFileMediaType(request)) return next.handle();
+    if (this.reflector.get<boolean | undefined>(FORWARDS_BODY_KEY, context.getHandler()))
+      return next.handle();
     if (!this.reflector.get<boolean | undefined>(FILE_UPLOAD_KEY, context.getHandler())) {
       throw new ProblemException(
         'unsupported-media-type',
