@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('../../../jest.int.preset'),
+  displayName: 'access-application:int',
+  rootDir: __dirname,
+};
