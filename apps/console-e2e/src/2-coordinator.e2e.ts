@@ -1,14 +1,15 @@
 import { Browser, expect, Page, test } from '@playwright/test';
 import { ACCOUNTS, expectAccessible, keepScreenshot, signedIn } from './support/console';
+import { CensusToOpen, openCensus } from './support/census';
 import { textbox } from './support/forms';
 import { referenceCommunes } from './support/reference-communes';
 import { BALMA, GROUPEMENT, groupementIdFromHome, shownSiret, TOULOUSE_METROPOLE } from './support/scenario';
 
-export const CENSUS = {
+const CENSUS: CensusToOpen = {
   object: 'Audits de cybersécurité des communes',
   cpvCode: '79212000',
   lots: ['Audits de sécurité des systèmes d’information', 'Sensibilisation des agents'],
-} as const;
+};
 
 // Toulouse Métropole's agent sees the groupement the platform created (1-platform) as its coordinator, runs a
 // recensement des besoins that Balma's agent answers in her own browser, closes it and reads the activity.
@@ -57,21 +58,7 @@ test.describe.serial('the coordinator', () => {
     await expect(claire.getByText('Aucun recensement pour ce groupement.')).toBeVisible();
     await expectAccessible(claire, 'the censuses, none yet');
 
-    await claire.getByRole('link', { name: 'Ouvrir un recensement' }).click();
-    await expect(
-      claire.getByRole('heading', { level: 1, name: 'Ouvrir un recensement des besoins' }),
-    ).toBeVisible();
-    await textbox(claire, 'Objet').fill(CENSUS.object);
-    await textbox(claire, 'Code CPV').fill(CENSUS.cpvCode);
-    await textbox(claire, 'Intitulé du lot 1').fill(CENSUS.lots[0]);
-    await claire.getByRole('button', { name: 'Ajouter un lot' }).click();
-    await textbox(claire, 'Intitulé du lot 2').fill(CENSUS.lots[1]);
-    await expectAccessible(claire, 'the census opening form');
-    await claire.getByRole('button', { name: 'Ouvrir le recensement' }).click();
-
-    await expect(
-      claire.getByRole('heading', { level: 1, name: `Recensement : ${CENSUS.object}` }),
-    ).toBeVisible();
+    await openCensus(claire, groupementId, CENSUS, () => expectAccessible(claire, 'the census opening form'));
     await expect(claire.getByText('Ouvert aux réponses')).toBeVisible();
     await expect(claire.getByRole('heading', { name: 'Réponses des membres : 0' })).toBeVisible();
     await expectAccessible(claire, 'the census just opened');
