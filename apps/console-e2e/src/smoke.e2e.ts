@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ACCOUNTS, consoleUrl, expectAccessible, signedIn } from './support/console';
+import { ACCOUNTS, consoleUrl, expectAccessible, keepScreenshot, signedIn } from './support/console';
 
 test('the welcome page says what Mutualis is and how to sign in', async ({ browser }) => {
   const page = await (await browser.newContext({ baseURL: consoleUrl() })).newPage();
@@ -7,6 +7,7 @@ test('the welcome page says what Mutualis is and how to sign in', async ({ brows
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('link', { name: 'Se connecter' }).first()).toBeVisible();
   await expectAccessible(page, 'the welcome page');
+  await keepScreenshot(page, 'welcome');
 });
 
 test('the platform administrator signs in through the OpenID provider', async ({ browser }) => {
