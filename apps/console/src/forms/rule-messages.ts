@@ -51,7 +51,7 @@ export const PROBLEM_MESSAGES: Record<string, string> = {
   'not-found': 'Introuvable : la ressource n’existe pas ou plus.',
   'version-conflict': 'Quelqu’un a modifié ces données entre-temps : rechargez la page puis réessayez.',
   conflict: 'Cette demande contredit une demande précédente : rechargez la page.',
-  'payload-too-large': 'Le fichier est trop volumineux : découpez-le en plusieurs fichiers.',
+  'payload-too-large': 'Le fichier est trop volumineux (16 Mo au plus).',
   'unsupported-media-type': 'Ce type de fichier n’est pas accepté.',
   'too-many-requests': 'Trop de demandes à la fois : patientez un instant.',
 };

@@ -6,15 +6,11 @@ import { FormAlert } from '../../components/FormAlert';
 import { SubmitButton } from '../../components/SubmitButton';
 import { useClients } from '../../hooks/use-clients';
 import { useSubmission } from '../../hooks/use-submission';
-import { csvText } from '../../onboarding/csv-text';
 
 const ACCEPTED = ['text/csv', '.csv', 'text/plain'];
 const FIELDS = ['file'] as const;
 
-/**
- * Picks or drops the CSV file, then sends it as JSON `{ fileName, csv }`, one of the three ways the service takes a
- * file (the access service forwards JSON bodies only): the import starts as a job.
- */
+/** Picks or drops the CSV file, then sends it (multipart, field `file`): the import starts as a job. */
 export function CsvUploadForm({
   consortiumId,
   onStarted,
@@ -33,13 +29,14 @@ export function CsvUploadForm({
       setMissing(true);
       return;
     }
-    const csv = csvText(await file.arrayBuffer());
+    const form = new FormData();
+    form.append('file', file, file.name);
     const job = await submission.submit(() =>
       call(
         membership.POST('/consortia/{consortiumId}/onboarding-imports', {
           params: { path: { consortiumId }, header: { 'Idempotency-Key': crypto.randomUUID() } },
-          // The service answers 202 with the job and its Location.
-          body: { fileName: file.name, csv },
+          // Multipart: the browser sets its boundary; the service answers 202 with the job and its Location.
+          body: form as unknown as { fileName: string; csv: string },
         }),
       ),
     );
