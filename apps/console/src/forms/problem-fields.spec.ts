@@ -21,12 +21,11 @@ describe('a refusal spread over a form', () => {
     expect(refusal.fields['convention.effectiveOn']).toEqual([
       {
         message: 'L’entrée en vigueur ne peut précéder la signature de la convention.',
-        detail: 'effective on 2026-01-01, signed on 2026-01-15',
         article: 'L2113-7',
       },
     ]);
     expect(sentenceOf(refusal.fields['convention.effectiveOn']![0]!)).toBe(
-      'L’entrée en vigueur ne peut précéder la signature de la convention. (L2113-7) effective on 2026-01-01, signed on 2026-01-15',
+      'L’entrée en vigueur ne peut précéder la signature de la convention. (L2113-7)',
     );
   });
 

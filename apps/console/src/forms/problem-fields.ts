@@ -1,5 +1,6 @@
 import { Problem, ruleOf } from '../api/problem';
 import { PROBLEM_MESSAGES, RULE_MESSAGES } from './rule-messages';
+import { inFrench } from './validation-messages';
 
 /** A message to show: the French sentence, and the article of the Code (or other text) that grounds it. */
 export interface ShownRefusal {
@@ -38,15 +39,15 @@ export function refusalOf(
   const rule = ruleOf(problem);
   if (rule !== null) {
     place(ruleFields[rule], {
+      // The service's own words only when the console has none in French for the rule.
       message: RULE_MESSAGES[rule] ?? problem.detail ?? problem.title,
-      ...(RULE_MESSAGES[rule] && problem.detail ? { detail: problem.detail } : {}),
       ...(problem.legalReference ? { article: problem.legalReference } : {}),
     });
     return refusal;
   }
   if (problem.errors && problem.errors.length > 0) {
     for (const error of problem.errors) {
-      place(error.field, { message: `Valeur refusée : ${error.message}.` });
+      place(error.field, { message: `Valeur refusée : ${inFrench(error.message)}.` });
     }
     return refusal;
   }

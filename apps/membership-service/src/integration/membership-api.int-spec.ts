@@ -42,6 +42,16 @@ async function join(authority: typeof CROSSAC, adoptedOn: string, acceptedOn: st
 }
 
 describe('a permanent groupement and its members', () => {
+  it('is read by the platform that formed it and onboards its communes, in the groupement its token names', async () => {
+    expect((await get('', 'platform-admin')).status).toBe(200);
+    expect((await get('/members', 'platform-admin')).status).toBe(200);
+    const elsewhere = await service
+      .http()
+      .get(`/consortia/${consortiumId}`)
+      .set('Authorization', await service.bearer('platform-admin'));
+    expect(elsewhere.status).toBe(403);
+  });
+
   it('is formed by the platform administrator, with its coordinator checked against the reference data', async () => {
     const read = await get('');
     expect(read.status).toBe(200);

@@ -81,15 +81,18 @@ export function MembersPanel({ scope, consortium, onChange }: Props) {
                 </Cell>
                 <Cell>{formatDate(of?.adhesionOn ?? member.periods[0]?.from)}</Cell>
                 <Cell>
-                  {coordinates && member.siret !== consortium.coordinator.siret ? (
+                  {!coordinates ? (
+                    formatDate(member.periods[member.periods.length - 1]?.from)
+                  ) : member.siret === consortium.coordinator.siret ? (
+                    // The coordinator does not withdraw from the groupement it coordinates.
+                    '—'
+                  ) : (
                     <WithdrawalDialog
                       consortiumId={scope.consortiumId}
                       member={member}
                       noticeDays={consortium.convention.exitClause.noticeDays}
                       onRecorded={changed}
                     />
-                  ) : (
-                    formatDate(member.periods[member.periods.length - 1]?.from)
                   )}
                 </Cell>
               </Row>

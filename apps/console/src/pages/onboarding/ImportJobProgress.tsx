@@ -54,7 +54,13 @@ export function ImportJobProgress({ consortiumId, initial, csvPath, acting, onRe
   const { done, total } = job.progress;
   return (
     <section aria-labelledby="onboarding-job" className="card">
-      <h2 id="onboarding-job">Import en cours</h2>
+      <h2 id="onboarding-job">
+        {job.status === 'succeeded'
+          ? 'Import terminé'
+          : job.status === 'failed'
+            ? 'Import interrompu'
+            : 'Import en cours'}
+      </h2>
       <ProgressBar className="progress" value={done} minValue={0} maxValue={Math.max(total ?? 0, 1)}>
         {({ percentage }) => (
           <>

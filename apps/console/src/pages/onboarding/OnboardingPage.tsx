@@ -8,7 +8,7 @@ import { useLoad } from '../../hooks/use-load';
 import { paths } from '../../routing/routes';
 import { CsvUploadForm } from './CsvUploadForm';
 import { ImportJobProgress } from './ImportJobProgress';
-import { platformConsortium } from './platform-consortium';
+import { call } from '../../api/call-result';
 
 const ACTING = { role: 'platform-admin' as const };
 
@@ -19,7 +19,10 @@ const ACTING = { role: 'platform-admin' as const };
 export function OnboardingPage({ consortiumId }: { consortiumId: string }) {
   const { membership } = useClients(ACTING.role);
   const [job, setJob] = useState<JobBody | null>(null);
-  const [consortium] = useLoad(() => platformConsortium(membership, consortiumId), consortiumId);
+  const [consortium] = useLoad(
+    () => call(membership.GET('/consortia/{consortiumId}', { params: { path: { consortiumId } } })),
+    consortiumId,
+  );
   const name = consortium.kind === 'ok' && consortium.data ? consortium.data.name : 'un groupement';
   const base = `/api/membership/consortia/${encodeURIComponent(consortiumId)}/onboarding-imports`;
   return (

@@ -25,7 +25,8 @@ import { CaoBody, FormConsortiumBody, LaunchBody } from './membership.dto';
 import { CaoView, CostSharesView, MembersView } from './members.responses';
 import { AS_OF_QUERY, ON_QUERY } from './reading-dates';
 
-const READERS = ['coordinator', 'member-buyer', 'auditor'] as const;
+/** Who reads a groupement: its people, its auditors, and the platform that created it and onboards its communes. */
+const READERS = ['platform-admin', 'coordinator', 'member-buyer', 'auditor'] as const;
 
 @ApiTags('Groupements et centrales d’achat (consortia)')
 @Controller('consortia')
