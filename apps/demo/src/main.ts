@@ -3,7 +3,7 @@ import { localDataDir, locateSuite, localTokenSecret, SUITE_SERVICES } from '@mu
 import { runScenario } from './scenario';
 
 const env = process.env;
-const { urls, source } = locateSuite(env);
+const { urls, source, consoleUrl } = locateSuite(env);
 const jwtSecret = localTokenSecret(env);
 
 /** The first service that does not answer `GET /`, or null when the five do. */
@@ -44,7 +44,11 @@ async function main(): Promise<void> {
       const { consortiumId } = outcome.groupement;
       process.stdout.write(
         `\nDone. The data stays for exploration: consortium ${consortiumId}, tender ${outcome.tender.tenderId}.\n` +
-          `   e.g. GET ${urls.audit}/consortia/${consortiumId}/timeline, ${urls.tender}/docs\n`,
+          `   e.g. GET ${urls.audit}/consortia/${consortiumId}/timeline, ${urls.tender}/docs\n` +
+          (consoleUrl
+            ? `   In the console, ${consoleUrl}: sign in as claire.martin@toulouse-metropole.fr (the coordinator) or ` +
+              'lucie.bonnet@mairie-balma.fr (a member), password demo.\n'
+            : ''),
       );
     },
     (error: unknown) => {

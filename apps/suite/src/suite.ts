@@ -145,7 +145,7 @@ export async function startSuite(
       MUTUALIS_SERVICE_URLS: names.map((name) => `${name}=${urls[name]}`).join(','),
     };
     await start(accessService({ env: accessEnv }) as ServiceOptions, consolePort);
-    writeSuiteAddress(dataDir, urls);
+    writeSuiteAddress(dataDir, urls, consoleUrl);
     return {
       urls,
       consoleUrl,

@@ -20,14 +20,16 @@ describe('finding the local suite', () => {
     expect(locateSuite({ MUTUALIS_DATA_DIR: dataDir })).toEqual({
       urls: urlsFrom(3001),
       source: expect.stringContaining('default ports 3001–3005'),
+      consoleUrl: null,
     });
   });
 
-  it('reads the address the running suite wrote into its data folder, and forgets it when the suite stops', () => {
-    writeSuiteAddress(dataDir, urlsFrom(4101));
+  it('reads the addresses the running suite wrote into its data folder, and forgets them when the suite stops', () => {
+    writeSuiteAddress(dataDir, urlsFrom(4101), 'http://127.0.0.1:4100');
     expect(locateSuite({ MUTUALIS_DATA_DIR: dataDir })).toEqual({
       urls: urlsFrom(4101),
       source: expect.stringContaining(join(dataDir, 'suite.json')),
+      consoleUrl: 'http://127.0.0.1:4100',
     });
     removeSuiteAddress(dataDir);
     expect(locateSuite({ MUTUALIS_DATA_DIR: dataDir }).urls).toEqual(urlsFrom(3001));
@@ -40,7 +42,7 @@ describe('finding the local suite', () => {
   });
 
   it('takes MUTUALIS_URL as the first service, the others on the next ports, before the data folder', () => {
-    writeSuiteAddress(dataDir, urlsFrom(4101));
+    writeSuiteAddress(dataDir, urlsFrom(4101), 'http://127.0.0.1:4100');
     expect(locateSuite({ MUTUALIS_DATA_DIR: dataDir, MUTUALIS_URL: 'http://localhost:5001/' })).toEqual({
       urls: {
         membership: 'http://localhost:5001',
@@ -50,6 +52,7 @@ describe('finding the local suite', () => {
         audit: 'http://localhost:5005',
       },
       source: 'MUTUALIS_URL=http://localhost:5001/',
+      consoleUrl: null,
     });
   });
 

@@ -11,15 +11,21 @@ export type SuiteUrls = Record<SuiteService, string>;
 export interface LocatedSuite {
   urls: SuiteUrls;
   source: string;
+  /** The console's address, when the running suite wrote it (null for services started otherwise). */
+  consoleUrl: string | null;
 }
 
 const addressFile = (dataDir: string) => join(dataDir, 'suite.json');
 
 /** Written by the running suite into its data folder, so that the demo and the tools find it on any port. */
-export function writeSuiteAddress(dataDir: string, urls: SuiteUrls): void {
-  writeFileSync(addressFile(dataDir), `${JSON.stringify({ pid: process.pid, urls }, null, 2)}\n`, {
-    mode: 0o600,
-  });
+export function writeSuiteAddress(dataDir: string, urls: SuiteUrls, consoleUrl: string): void {
+  writeFileSync(
+    addressFile(dataDir),
+    `${JSON.stringify({ pid: process.pid, urls, consoleUrl }, null, 2)}\n`,
+    {
+      mode: 0o600,
+    },
+  );
 }
 
 /** Removed when the suite stops. */
@@ -49,17 +55,18 @@ export function locateSuite(env: NodeJS.ProcessEnv): LocatedSuite {
       env[`MUTUALIS_${service.toUpperCase()}_URL`] || defaults[service],
     ]),
   ) as SuiteUrls;
-  return { urls, source };
+  return { urls, source, consoleUrl: written?.consoleUrl ?? null };
 }
 
-function readSuiteAddress(dataDir: string): SuiteUrls | null {
+function readSuiteAddress(dataDir: string): (SuiteUrls & { consoleUrl: string | null }) | null {
   try {
-    const { pid, urls } = JSON.parse(readFileSync(addressFile(dataDir), 'utf8')) as {
+    const { pid, urls, consoleUrl } = JSON.parse(readFileSync(addressFile(dataDir), 'utf8')) as {
       pid: number;
       urls: SuiteUrls;
+      consoleUrl?: string;
     };
     process.kill(pid, 0); // a suite that died without removing its address is not running
-    return urls;
+    return { ...urls, consoleUrl: consoleUrl ?? null };
   } catch {
     return null;
   }
