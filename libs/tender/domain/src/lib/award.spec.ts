@@ -100,13 +100,14 @@ describe('evaluation and award', () => {
     ]);
   });
 
-  it('T13: asks every irregular offer to regularise at once, never one suspected of being abnormally low, and refuses a substantial change', () => {
+  it('T13: asks every irregular offer to regularise at once, never one found abnormally low, and refuses a substantial change (R2152-2)', () => {
     const events = run(
       opened(),
       { type: 'FindIrregular', bidId: bidId(1), kind: 'irregular', detail: 'DC4 manquant' },
       { type: 'FindIrregular', bidId: bidId(2), kind: 'irregular', detail: 'Mémoire technique incomplet' },
       { type: 'FindIrregular', bidId: bidId(3), kind: 'irregular', detail: 'Annexe financière non signée' },
       { type: 'RequestExplanation', bidId: bidId(3), requestedOn: '2026-10-06' },
+      { type: 'AssessExplanation', bidId: bidId(3), justified: false, assessment: 'Prix sous le coût' },
     );
     const [requested] = decide(events, {
       type: 'RequestRegularisation',
@@ -136,6 +137,65 @@ describe('evaluation and award', () => {
     );
     expect(refusal(history, regularise(3, false)).rule).toBe('regularisation-not-allowed');
     expect(decide(history, regularise(1, false))).toHaveLength(1);
+  });
+
+  describe('T13: regularisation and the explanation of a low price (R2152-2)', () => {
+    const irregularWithExplanation = () =>
+      run(
+        opened(),
+        { type: 'FindIrregular', bidId: bidId(1), kind: 'irregular', detail: 'DC4 manquant' },
+        { type: 'FindIrregular', bidId: bidId(3), kind: 'irregular', detail: 'Annexe financière non signée' },
+        { type: 'RequestExplanation', bidId: bidId(3), requestedOn: '2026-10-06' },
+      );
+    const request: TenderCommand = {
+      type: 'RequestRegularisation',
+      lot: 1,
+      deadlineAt: '2026-10-12T10:00:00Z',
+    };
+    const assess = (justified: boolean): TenderCommand => ({
+      type: 'AssessExplanation',
+      bidId: bidId(3),
+      justified,
+      assessment: justified ? 'Prix justifié par un outillage amorti' : 'Prix sous le coût',
+    });
+
+    it('T13: an irregular offer whose low price was explained and found justified is asked to regularise with the others (R2152-2)', () => {
+      const [requested] = decide(run(irregularWithExplanation(), assess(true)), request);
+      expect(requested?.data).toMatchObject({ bidIds: [bidId(1), bidId(3)].sort() });
+    });
+
+    it('T13: one whose explanation was found wanting is abnormally low and is not asked (R2152-2)', () => {
+      const [requested] = decide(run(irregularWithExplanation(), assess(false)), request);
+      expect(requested?.data).toMatchObject({ bidIds: [bidId(1)] });
+    });
+
+    it('T13: while an irregular offer’s explanation is awaited, regularisation is not asked yet: one deadline for all (R2152-2)', () => {
+      expect(refusal(irregularWithExplanation(), request)).toMatchObject({
+        rule: 'explanation-not-assessed',
+        legalReference: 'R2152-2',
+        values: { bidIds: [bidId(3)] },
+      });
+    });
+
+    it('T13: the offer found justified may then regularise; the one found wanting may not (R2152-2)', () => {
+      const regularise: TenderCommand = {
+        type: 'RegulariseBid',
+        bidId: bidId(3),
+        sealed: { keyId: KEY_ID, ciphertext: 'bmV3' },
+        contentSha256: 'c'.repeat(64),
+        changesSubstance: false,
+        now: '2026-10-10T10:00:00Z',
+      };
+      const justified = run(irregularWithExplanation(), assess(true), request);
+      expect(decide(justified, regularise)).toEqual([
+        expect.objectContaining({ type: 'tender.BidRegularised' }),
+      ]);
+      const wanting = run(irregularWithExplanation(), assess(false), request);
+      expect(refusal(wanting, regularise)).toMatchObject({
+        rule: 'regularisation-not-allowed',
+        legalReference: 'R2152-2',
+      });
+    });
   });
 
   it('awards the best weighted total once every offer is settled and scored', () => {

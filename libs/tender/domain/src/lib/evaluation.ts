@@ -77,7 +77,9 @@ export function findIrregular(command: FindIrregular, state: TenderState): Tende
 
 /**
  * T13 (R2152-2): regularisation is asked of every bidder of the lot whose offer is irregular (not unacceptable nor
- * inappropriate), at once and with one deadline; an offer suspected of being abnormally low cannot be regularised.
+ * inappropriate) and not abnormally low, at once and with one deadline. An offer whose explanation was found
+ * justified is not abnormally low and is asked like the others; one whose explanation is still awaited must be
+ * settled first, or the one deadline could not reach it.
  */
 export function requestRegularisation(command: RequestRegularisation, state: TenderState): TenderEvent[] {
   requireUndecided(state, command.lot);
@@ -87,9 +89,23 @@ export function requestRegularisation(command: RequestRegularisation, state: Ten
       rule: 'regularisation-already-requested',
     });
   }
-  const bidIds = Object.values(state.bids)
-    .filter((bid) => bid.lot === command.lot && state.irregular[bid.bidId] === 'irregular')
-    .filter((bid) => !state.explanations[bid.bidId] && !state.rejected[bid.bidId])
+  const irregular = Object.values(state.bids).filter(
+    (bid) =>
+      bid.lot === command.lot && state.irregular[bid.bidId] === 'irregular' && !state.rejected[bid.bidId],
+  );
+  const awaited = irregular.filter((bid) => state.explanations[bid.bidId]?.justified === null);
+  if (awaited.length > 0) {
+    throw refuse(
+      'the explanations asked of irregular offers must be assessed before regularisation is asked',
+      {
+        rule: 'explanation-not-assessed',
+        legalReference: 'R2152-2',
+        values: { bidIds: awaited.map((bid) => bid.bidId).sort() },
+      },
+    );
+  }
+  const bidIds = irregular
+    .filter((bid) => !suspectedAbnormallyLow(state, bid.bidId))
     .map((bid) => bid.bidId)
     .sort();
   if (bidIds.length === 0) {
@@ -110,7 +126,7 @@ export function requestRegularisation(command: RequestRegularisation, state: Ten
 export function regulariseBid(command: RegulariseBid, state: TenderState): TenderEvent[] {
   const bid = requireOpenedBid(state, command.bidId);
   requireUndecided(state, bid.lot);
-  if (state.explanations[bid.bidId] || state.rejected[bid.bidId]) {
+  if (suspectedAbnormallyLow(state, bid.bidId) || state.rejected[bid.bidId]) {
     throw refuse('an offer suspected of being abnormally low, or rejected, cannot be regularised', {
       rule: 'regularisation-not-allowed',
       legalReference: 'R2152-2',
@@ -178,6 +194,12 @@ export function rejectBid(command: RejectBid, state: TenderState): TenderEvent[]
       data: { bidId: bid.bidId, reason: command.reason, legalReference: 'R2152-1' },
     },
   ];
+}
+
+/** T12, T13: asked to explain its price and not (yet) found justified: it may not be regularised (R2152-2). */
+function suspectedAbnormallyLow(state: TenderState, bidId: string): boolean {
+  const explanation = state.explanations[bidId];
+  return explanation !== undefined && explanation.justified !== true;
 }
 
 /** A bid in force at the opening. */

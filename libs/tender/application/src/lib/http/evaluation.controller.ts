@@ -123,7 +123,10 @@ export class EvaluationController {
   @CommandEndpoint('RequestRegularisation')
   @ApiOperation({
     summary: 'Inviter à régulariser les offres irrégulières du lot (R2152-2, T13)',
-    description: 'Tous les soumissionnaires concernés, un même délai.',
+    description:
+      'Tous les soumissionnaires dont l’offre est irrégulière et non anormalement basse, un même délai : y compris ' +
+      'celle dont les précisions demandées ont été jugées justifiées ; refusé tant que des précisions demandées à ' +
+      'une offre irrégulière ne sont pas appréciées (règle explanation-not-assessed).',
   })
   @ApiCreatedResponse({ type: CommandAccepted })
   requestRegularisation(
