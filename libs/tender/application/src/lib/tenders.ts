@@ -14,6 +14,7 @@ import {
   SealedContent,
   tenderContracts,
   TenderEvent,
+  tenderSchemaVersion,
   tenderStream,
 } from '@mutualis/shared/contracts';
 import { CommandHandler, CommandResult, LoadedState } from '@mutualis/shared/event-sourcing';
@@ -47,6 +48,7 @@ export class Tenders {
     this.handler = new CommandHandler(store, tenderDecider, {
       snapshot: { stateVersion: 1, every: 100 },
       contracts: tenderContracts,
+      schemaVersionOf: (event) => tenderSchemaVersion(event.type),
     });
   }
 

@@ -4,13 +4,16 @@ import {
   checkSmallLots,
   checkTurnoverRequirement,
   parisDate,
+  RuleBreach,
   TimeLimitProcedure,
 } from '@mutualis/procurement-rules';
 import {
   isMemberOn,
   launchReadiness,
   MembershipFacts,
+  TenderCreated,
   TenderEvent,
+  TenderLot,
   TenderProcedure,
 } from '@mutualis/shared/contracts';
 import { isFormalised, lawfulProcedure, requireCreated } from './choose-procedure';
@@ -103,16 +106,7 @@ export function publishTender(command: PublishTender, state: TenderState): Tende
             criteria: state.criteria[lot.number] ?? [],
           }),
     ),
-    // T11 is judged lot by lot: a candidate may answer the smallest lot alone.
-    ...(created.turnoverRequirementCents === null
-      ? []
-      : created.lots.map((lot) =>
-          checkTurnoverRequirement({
-            launchedOn: noticeSentOn,
-            requiredTurnoverCents: created.turnoverRequirementCents!,
-            estimatedCents: lot.estimatedCents,
-          }),
-        )),
+    ...turnoverBreaches(created, noticeSentOn),
   ]);
   return [
     {
@@ -130,6 +124,38 @@ export function publishTender(command: PublishTender, state: TenderState): Tende
       },
     },
   ];
+}
+
+/**
+ * T11 (R2142-7, R2142-8): the minimum turnover required of a lot's candidates is capped by that lot's own value — a
+ * candidate may answer one lot alone — never by the smallest lot for all. A lot states its own requirement or takes
+ * the tender's.
+ */
+function turnoverBreaches(created: TenderCreated, launchedOn: string): (RuleBreach | null)[] {
+  return created.lots.map((lot) => {
+    const requiredTurnoverCents = lotTurnoverRequirement(created, lot);
+    if (requiredTurnoverCents === null) return null;
+    const breach = checkTurnoverRequirement({
+      launchedOn,
+      requiredTurnoverCents,
+      estimatedCents: lot.estimatedCents,
+    });
+    return (
+      breach && {
+        ...breach,
+        message: `lot ${lot.number}: ${breach.message}`,
+        legalReference: 'R2142-7, R2142-8',
+        values: { lot: lot.number, ...breach.values },
+      }
+    );
+  });
+}
+
+/** The minimum turnover required of a lot's candidates: its own, else the tender's; null when none is. */
+export function lotTurnoverRequirement(created: TenderCreated, lot: TenderLot): number | null {
+  return lot.turnoverRequirementCents !== undefined
+    ? lot.turnoverRequirementCents
+    : created.turnoverRequirementCents;
 }
 
 /**

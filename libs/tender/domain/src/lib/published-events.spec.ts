@@ -1,4 +1,4 @@
-import { TenderEvent, tenderContracts } from '@mutualis/shared/contracts';
+import { TenderEvent, tenderContracts, tenderSchemaVersion } from '@mutualis/shared/contracts';
 import { given } from '@mutualis/shared/event-sourcing/testing';
 import { bidId, eligible, KEY_ID, SUPPLIER, tender, weighted, membership } from '../testing/tender-fixtures';
 import { TenderCommand } from './tender.commands';
@@ -70,5 +70,31 @@ describe('the events the tender decider records are valid in the published langu
     for (const event of events) {
       expect([event.type, tenderContracts.check({ ...event, schemaVersion: 1 })]).toEqual([event.type, null]);
     }
+  });
+
+  it('TenderCreated version 2 carries a lot’s own turnover requirement; a version 1 payload, without it, stays valid', () => {
+    const [created] = run([], {
+      type: 'CreateTender',
+      tender: tender({
+        lots: [
+          {
+            number: 1,
+            title: 'Audit',
+            estimatedCents: 12_000_000,
+            smallLotMapa: false,
+            turnoverRequirementCents: 1,
+          },
+          { number: 2, title: 'SOC', estimatedCents: 9_600_000, smallLotMapa: false },
+        ],
+      }),
+      census: null,
+    });
+    expect(tenderSchemaVersion('tender.TenderCreated')).toBe(2);
+    expect(tenderContracts.check({ ...created!, schemaVersion: 2 })).toBeNull();
+    const withoutOwn = {
+      ...created!.data,
+      lots: [{ number: 1, title: 'Audit', estimatedCents: 1, smallLotMapa: false }],
+    };
+    expect(tenderContracts.check({ type: created!.type, data: withoutOwn, schemaVersion: 1 })).toBeNull();
   });
 });

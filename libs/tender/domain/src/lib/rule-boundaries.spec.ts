@@ -229,8 +229,8 @@ describe('T8: the framework agreement’s term (CreateTender)', () => {
 });
 
 describe('T11: the minimum turnover required, judged on each lot (PublishTender)', () => {
-  // created(): lots of 120 000 € and 96 000 €. The decider caps the requirement on every lot's own value, so the
-  // smaller lot decides: 2 × 96 000 € = 192 000 € before 2026, 1.5 × 96 000 € = 144 000 € from 1 January 2026.
+  // created(): lots of 120 000 € and 96 000 €. The consultation's requirement applies to every lot that states none
+  // of its own, capped by each lot's value: 2 × 96 000 € = 192 000 € before 2026, 1.5 × 96 000 € = 144 000 € since.
   const requiring = (cents: number, launchOn: string) =>
     ready(created({ turnoverRequirementCents: cents }), 'open', launchOn);
 
@@ -238,8 +238,9 @@ describe('T11: the minimum turnover required, judged on each lot (PublishTender)
     expect(decide(requiring(19_200_000, '2025-12-31'), publish('2025-12-31', '2026-02-10'))).toHaveLength(1);
     expect(refusal(requiring(19_200_001, '2025-12-31'), publish('2025-12-31', '2026-02-10'))).toMatchObject({
       rule: 'turnover-requirement-too-high',
-      legalReference: 'R2142-7',
+      legalReference: 'R2142-7, R2142-8',
       values: {
+        lot: 2,
         estimatedCents: 9_600_000,
         maxPercent: 200,
         maxTurnoverCents: 19_200_000,
@@ -251,8 +252,58 @@ describe('T11: the minimum turnover required, judged on each lot (PublishTender)
   it('T11: launched on 1 January 2026, the same 192 000 € is refused: 1.5 times the value at most', () => {
     expect(refusal(requiring(19_200_000, '2026-01-01'), publish('2026-01-01', '2026-02-10'))).toMatchObject({
       rule: 'turnover-requirement-too-high',
-      legalReference: 'R2142-7',
-      values: { maxPercent: 150, table: '2026-01-01' },
+      legalReference: 'R2142-7, R2142-8',
+      values: { lot: 1, maxPercent: 150, table: '2026-01-01' },
+    });
+  });
+
+  describe('T11 per lot: each lot’s own requirement is capped by its own value, not by the smallest lot (R2142-8)', () => {
+    // Lot 1 is worth 120 000 € (cap 180 000 € from 2026), lot 2 96 000 € (cap 144 000 €).
+    const perLot = (lot1?: number | null, lot2?: number | null, tenderLevel: number | null = null) =>
+      ready(
+        created({
+          turnoverRequirementCents: tenderLevel,
+          lots: [
+            { number: 1, title: 'Audit de sécurité', estimatedCents: 12_000_000, smallLotMapa: false },
+            { number: 2, title: 'Supervision (SOC)', estimatedCents: 9_600_000, smallLotMapa: false },
+          ].map((lot, index) => {
+            const own = index === 0 ? lot1 : lot2;
+            return own === undefined ? lot : { ...lot, turnoverRequirementCents: own };
+          }),
+        }),
+        'open',
+      );
+    const launch = publish('2026-09-01', '2026-10-10');
+
+    it('T11: lot 1 may require 180 000 € (1.5 × 120 000 €) while lot 2 requires 144 000 € (1.5 × 96 000 €) (R2142-7, R2142-8)', () => {
+      expect(decide(perLot(18_000_000, 14_400_000), launch)).toHaveLength(1);
+    });
+
+    it('T11: lot 1’s requirement a cent above 180 000 € is refused, naming lot 1 (R2142-7, R2142-8)', () => {
+      expect(refusal(perLot(18_000_001, 14_400_000), launch)).toMatchObject({
+        rule: 'turnover-requirement-too-high',
+        legalReference: 'R2142-7, R2142-8',
+        values: { lot: 1, estimatedCents: 12_000_000, maxTurnoverCents: 18_000_000, maxPercent: 150 },
+      });
+    });
+
+    it('T11: lot 2’s requirement a cent above 144 000 € is refused, naming lot 2 (R2142-7, R2142-8)', () => {
+      expect(refusal(perLot(18_000_000, 14_400_001), launch)).toMatchObject({
+        rule: 'turnover-requirement-too-high',
+        values: { lot: 2, estimatedCents: 9_600_000, maxTurnoverCents: 14_400_000 },
+      });
+    });
+
+    it('T11: a lot without a requirement of its own takes the consultation’s, capped by that lot’s value', () => {
+      expect(decide(perLot(18_000_000, undefined, 14_400_000), launch)).toHaveLength(1);
+      expect(refusal(perLot(18_000_000, undefined, 14_400_001), launch)).toMatchObject({
+        rule: 'turnover-requirement-too-high',
+        values: { lot: 2, requiredTurnoverCents: 14_400_001 },
+      });
+    });
+
+    it('T11: a lot may require none (null) while the consultation requires more than that lot allows', () => {
+      expect(decide(perLot(undefined, null, 18_000_000), launch)).toHaveLength(1);
     });
   });
 });

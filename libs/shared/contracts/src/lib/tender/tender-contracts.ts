@@ -1,3 +1,4 @@
+import { SchemaObject } from 'ajv';
 import { EventContracts } from '../event-contracts';
 import { schemaContract } from '../schema-contract';
 import {
@@ -17,15 +18,22 @@ import {
 import { NEGOTIATION_GROUNDS, NON_ALLOTMENT_GROUNDS, TENDER_PROCEDURES } from './tender-events';
 
 const text = textUpTo(4000);
+
+/** The object schema with these properties no longer required: added by a later version, absent from older events. */
+const optional = (schema: SchemaObject, ...properties: string[]): SchemaObject => ({
+  ...schema,
+  required: (schema['required'] as string[]).filter((name) => !properties.includes(name)),
+});
 const sha256 = { type: 'string', pattern: '^[0-9a-f]{64}$' } as const;
 
 const sealed = object({ keyId: uuid, ciphertext: { type: 'string', minLength: 1, maxLength: 2_000_000 } });
 
-/** Every event type the tender lifecycle publishes, at its current schema version. */
-export const tenderContracts = new EventContracts([
+const contracts = [
+  // Version 2 adds optional properties only (a lot's own turnover requirement): every version 1 payload is a
+  // version 2 payload that means the same, so no upcaster is needed.
   schemaContract(
     'tender.TenderCreated',
-    1,
+    2,
     object({
       tenderId: uuid,
       consortiumId: uuid,
@@ -35,12 +43,16 @@ export const tenderContracts = new EventContracts([
       buyer: oneOf(['sub-central', 'central', 'utility']),
       lots: {
         ...list(
-          object({
-            number: lotNumber,
-            title: text,
-            estimatedCents: cents,
-            smallLotMapa: { type: 'boolean' },
-          }),
+          optional(
+            object({
+              number: lotNumber,
+              title: text,
+              estimatedCents: cents,
+              smallLotMapa: { type: 'boolean' },
+              turnoverRequirementCents: nullable(cents),
+            }),
+            'turnoverRequirementCents',
+          ),
           1000,
         ),
         minItems: 1,
@@ -213,4 +225,12 @@ export const tenderContracts = new EventContracts([
     1,
     object({ lot: lotNumber, outcome: oneOf(['unsuccessful', 'abandoned']), reason: text }),
   ),
-]);
+];
+
+/** Every event type the tender lifecycle publishes, at its current schema version. */
+export const tenderContracts = new EventContracts(contracts);
+
+const versions = new Map(contracts.map((contract) => [contract.type, contract.schemaVersion]));
+
+/** The schema version a tender event is written with: its contract's current one. */
+export const tenderSchemaVersion = (type: string): number => versions.get(type) ?? 1;

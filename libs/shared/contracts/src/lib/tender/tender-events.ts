@@ -59,6 +59,11 @@ export interface TenderLot {
   estimatedCents: number;
   /** A small lot run as MAPA inside a formalised operation (R2123-1 2°, T4). */
   smallLotMapa: boolean;
+  /**
+   * Since version 2: the minimum annual turnover required of candidates to this lot (T11, R2142-8), capped by this
+   * lot's own value; null: none; absent: the tender's `turnoverRequirementCents` applies to the lot.
+   */
+  turnoverRequirementCents?: number | null;
 }
 
 export interface TenderCreated {
@@ -77,6 +82,7 @@ export interface TenderCreated {
   /** An accord-cadre: its maximum (mandatory, T8; null only to be refused), duration, and any justification. */
   framework: { maximumCents: number | null; durationMonths: number; justification: string | null } | null;
   nonAllotment: { ground: NonAllotmentGround; motivation: string } | null;
+  /** The minimum annual turnover required of candidates to every lot that states none of its own (T11). */
   turnoverRequirementCents: number | null;
   innovative: boolean;
 }

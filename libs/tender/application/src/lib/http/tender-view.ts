@@ -1,5 +1,5 @@
 import { BidSubmitted } from '@mutualis/shared/contracts';
-import { TenderState } from '@mutualis/tender/domain';
+import { lotTurnoverRequirement, TenderState } from '@mutualis/tender/domain';
 import { Tenders } from '../tenders';
 import { OpenedBidView } from './bids.responses';
 import { PublicTenderView } from './public-tender.responses';
@@ -10,6 +10,10 @@ export function tenderView(state: TenderState, version: number): TenderView {
   const created = state.created!;
   return {
     ...created,
+    lots: created.lots.map((lot) => ({
+      ...lot,
+      turnoverRequirementCents: lotTurnoverRequirement(created, lot),
+    })),
     procedure: state.procedure,
     criteria: state.criteria,
     published: state.published,

@@ -56,6 +56,18 @@ class LotBody {
   @IsOptional()
   @IsBoolean()
   smallLotMapa?: boolean;
+  @ApiPropertyOptional({
+    description:
+      'Chiffre d’affaires annuel minimal exigé des candidats à ce lot HT, en centimes (T11, R2142-8) : au plus ' +
+      '1,5 fois la valeur estimée du lot (consultations lancées depuis le 1er janvier 2026, R2142-7), plafond ' +
+      'apprécié lot par lot ; par défaut, celui de la consultation (turnoverRequirementCents)',
+    example: 18_000_000,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_CENTS)
+  turnoverRequirementCents?: number;
 }
 
 class FrameworkBody {
@@ -158,7 +170,8 @@ export class CreateTenderBody {
   nonAllotment?: NonAllotmentBody;
   @ApiPropertyOptional({
     description:
-      'Chiffre d’affaires annuel minimal exigé des candidats HT, en centimes (T11) ; par défaut, aucun',
+      'Chiffre d’affaires annuel minimal exigé HT, en centimes (T11), des candidats à chaque lot qui n’en fixe ' +
+      'pas un en propre ; plafonné par la valeur de chacun de ces lots ; par défaut, aucun',
     example: 24_000_000,
   })
   @IsOptional()

@@ -40,6 +40,16 @@ export class TenderLotView implements TenderLot {
 
   @ApiProperty({ description: 'Petit lot passé en procédure adaptée (R2123-1 2°, T4)', example: false })
   smallLotMapa!: boolean;
+
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description:
+      'Chiffre d’affaires annuel minimal exigé des candidats à ce lot HT, en centimes (T11, R2142-8) : le sien, ' +
+      'sinon celui de la consultation ; au plus 1,5 fois la valeur estimée du lot ; null sans exigence',
+    example: 18_000_000,
+  })
+  turnoverRequirementCents!: number | null;
 }
 
 class FrameworkView implements NonNullable<TenderCreated['framework']> {
@@ -150,7 +160,9 @@ export class TenderView implements TenderCreated {
   @ApiProperty({
     type: Number,
     nullable: true,
-    description: 'Chiffre d’affaires annuel minimal exigé HT, en centimes (T11) ; null sans exigence',
+    description:
+      'Chiffre d’affaires annuel minimal exigé HT, en centimes (T11), des candidats à tout lot qui n’en fixe pas ' +
+      'un en propre ; null sans exigence',
     example: null,
   })
   turnoverRequirementCents!: number | null;

@@ -84,7 +84,13 @@ export class TendersController {
       cpvCode: body.cpvCode,
       nature: body.nature,
       buyer,
-      lots: body.lots.map((lot) => ({ ...lot, smallLotMapa: lot.smallLotMapa ?? false })),
+      lots: body.lots.map(({ number, title, estimatedCents, smallLotMapa, turnoverRequirementCents }) => ({
+        number,
+        title,
+        estimatedCents,
+        smallLotMapa: smallLotMapa ?? false,
+        ...(turnoverRequirementCents === undefined ? {} : { turnoverRequirementCents }),
+      })),
       beneficiaries,
       censusId: body.censusId ?? null,
       framework: body.framework
