@@ -355,8 +355,21 @@ describe('subcontractors, penalties and the contract’s life', () => {
         valueCents: 10_000_000,
         penaltyCents: 200_000,
         reason: 'Rapport remis en retard',
+        orderId: null,
         appliedOn: null,
       },
+    ]);
+    // Under an accord-cadre executed by bons de commande the 10 % cap is the late order's: it must be named.
+    const noOrder = await post(framework('/penalties'), {
+      invitedOn: '2026-10-11',
+      daysLate: 20,
+      valueCents: 10_000_000,
+      reason: 'Bon de commande livré en retard',
+    });
+    expect([noOrder.status, ruleOf(noOrder), noOrder.body.legalReference]).toEqual([
+      422,
+      'penalty-order-unknown',
+      'CCAG 2021',
     ]);
     expect((await get(marche(`/penalties/${uuidv7()}`), 'auditor')).status).toBe(404);
     const application = marche(`/penalties/${invited.body.penaltyId}/application`);

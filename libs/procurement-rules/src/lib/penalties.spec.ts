@@ -60,7 +60,7 @@ describe('penalties due (C7: 10 % cap, 1 000 € exoneration)', () => {
     derogation = false,
   ) => penaltiesDue({ ccag, derogation, contractAmountCentsHT, penaltiesCents });
 
-  it('exonerates a total of exactly 1 000 € ("ne dépasse pas"), charges one cent more', () => {
+  it('exonerates a total of exactly 1 000 € HT (CCAG 2021: "ne dépasse pas"), charges 1 000,01 €', () => {
     expect(due([50_000, 50_000])).toEqual({
       totalCents: 100_000,
       dueCents: 0,
@@ -96,6 +96,64 @@ describe('penalties due (C7: 10 % cap, 1 000 € exoneration)', () => {
       capCents: 50_000,
       capped: false,
       exonerated: true,
+    });
+  });
+
+  describe('an accord-cadre executed by bons de commande: the cap is reckoned on the late order (CCAG FCS 14.1.2)', () => {
+    // An accord-cadre of 1 000 000 € maximum; a late order of 15 000 € HT: its cap is 1 500 €, not 100 000 €.
+    const onOrder = (penaltiesCents: number[], orderAmountCentsHT = 1_500_000) =>
+      penaltiesDue({
+        ccag: 'FCS',
+        derogation: false,
+        contractAmountCentsHT: 100_000_000,
+        penaltiesCents: [],
+        orders: [{ orderAmountCentsHT, penaltiesCents }],
+      });
+
+    it('charges penalties of exactly 10 % of the late order, caps one cent more (not 10 % of the maximum)', () => {
+      expect(onOrder([150_000])).toMatchObject({ totalCents: 150_000, dueCents: 150_000, capped: false });
+      expect(onOrder([100_000, 50_001])).toMatchObject({
+        totalCents: 150_001,
+        dueCents: 150_000,
+        capped: true,
+        exonerated: false,
+      });
+    });
+
+    it('caps each late order on its own amount and adds what is due on each', () => {
+      expect(
+        penaltiesDue({
+          ccag: 'FCS',
+          derogation: false,
+          contractAmountCentsHT: 100_000_000,
+          penaltiesCents: [],
+          orders: [
+            { orderAmountCentsHT: 1_500_000, penaltiesCents: [200_000] },
+            { orderAmountCentsHT: 5_000_000, penaltiesCents: [30_000] },
+          ],
+        }),
+      ).toMatchObject({ totalCents: 230_000, dueCents: 180_000, capped: true });
+    });
+
+    it('exonerates on the whole contract: 1 000 € in total over several orders is waived, 1 000,01 € is due', () => {
+      const twoOrders = (second: number) =>
+        penaltiesDue({
+          ccag: 'FCS',
+          derogation: false,
+          contractAmountCentsHT: 100_000_000,
+          penaltiesCents: [],
+          orders: [
+            { orderAmountCentsHT: 5_000_000, penaltiesCents: [60_000] },
+            { orderAmountCentsHT: 5_000_000, penaltiesCents: [second] },
+          ],
+        });
+      expect(twoOrders(40_000)).toMatchObject({ totalCents: 100_000, dueCents: 0, exonerated: true });
+      expect(twoOrders(40_001)).toMatchObject({ totalCents: 100_001, dueCents: 100_001, exonerated: false });
+    });
+
+    it('throws RangeError for a malformed order amount', () => {
+      expect(() => onOrder([1], -1)).toThrow(RangeError);
+      expect(() => onOrder([0.5])).toThrow(RangeError);
     });
   });
 

@@ -1,7 +1,7 @@
 /**
  * Rule C7 (domain-rules §6.5): delay penalties under the 2021 CCAGs (arrêtés of 30/03/2021, in force 1/04/2021).
- * Unless the CCAP derogates, their total is capped at 10 % of the contract's amount HT, the holder is exonerated
- * below 1 000 €, and the buyer invites the holder's observations, within 15 days, before applying them. Weekends
+ * Unless the CCAP derogates, their total is capped at 10 % of the amount HT of the marché or of the late bon de
+ * commande, the holder is exonerated while the contract's total does not exceed 1 000 € HT, and the buyer invites the holder's observations, within 15 days, before applying them. Weekends
  * and public holidays are not deducted from the days late. Amounts are integer euro cents HT.
  */
 import { addDays, compareDates } from './calendar';
@@ -36,8 +36,8 @@ const DAILY_DIVISOR: Readonly<Record<Exclude<Ccag, 'none'>, bigint>> = {
 };
 // FCS 14.1.2, PI 14.1.2, TIC 14.1.2, Travaux 19.2.2, MOE 16.2.2, MI 15.2.
 const PENALTY_CAP_PERCENT = 10;
-// The CCAGs exonerate the holder of penalties whose total "ne dépasse pas 1 000 € HT": exactly 1 000 € is not due.
-// (domain-rules §6.5 reads "< 1 000 €"; the CCAG wording is followed.)
+// The CCAGs exonerate the holder of penalties whose total "ne dépasse pas 1 000 € HT" for the whole contract:
+// exactly 1 000 € is not due, 1 000,01 € is (domain-rules §6.5 and C7).
 const EXONERATION_UP_TO_CENTS = euros(1_000);
 
 /**
@@ -60,34 +60,66 @@ export function delayPenaltyCents(input: {
   );
 }
 
+/** The penalties for one late bon de commande of an accord-cadre, capped at 10 % of that order's amount HT. */
+export interface OrderPenalties {
+  orderAmountCentsHT: number;
+  penaltiesCents: number[];
+}
+
 /**
- * Rule C7: what is due of a contract's penalties. With a 2021 CCAG and no derogation, the total is capped at
- * ⌊10 % of the contract amount HT⌋ and nothing is due up to 1 000 € (judged on the total before the cap); with no
- * CCAG or a derogating CCAP, the total is due as is (`capCents` null).
+ * Rule C7: what is due of a contract's penalties. With a 2021 CCAG and no derogation, nothing is due while the
+ * contract's total does not exceed 1 000 € HT ("ne dépasse pas": exactly 1 000 € is waived, judged on the total of
+ * every penalty before any cap); above it, the penalties on the marché itself (`penaltiesCents`) are capped at
+ * ⌊10 % of the contract amount HT⌋ (`capCents`) and those on each late bon de commande of an accord-cadre
+ * (`orders`) at ⌊10 % of that order's amount HT⌋, never on the framework's maximum. With no CCAG or a derogating
+ * CCAP, the total is due as is (`capCents` null).
  */
 export function penaltiesDue(input: {
   ccag: Ccag;
   derogation: boolean;
   contractAmountCentsHT: number;
   penaltiesCents: number[];
+  orders?: OrderPenalties[];
 }): { totalCents: number; dueCents: number; capCents: number | null; capped: boolean; exonerated: boolean } {
   if (!Object.hasOwn(CCAG_LABELS, input.ccag)) throw new RangeError(`unknown CCAG: ${String(input.ccag)}`);
   const contractAmountCentsHT = requireWhole('contractAmountCentsHT', input.contractAmountCentsHT);
+  const sum = (what: string, penaltiesCents: number[]) =>
+    penaltiesCents.reduce(
+      (total, cents, index) => total + BigInt(requireWhole(`${what}[${index}]`, cents)),
+      0n,
+    );
+  const onContract = sum('penaltiesCents', input.penaltiesCents);
+  const orders = (input.orders ?? []).map((order, index) => ({
+    amountCentsHT: requireWhole(`orders[${index}].orderAmountCentsHT`, order.orderAmountCentsHT),
+    totalCents: sum(`orders[${index}].penaltiesCents`, order.penaltiesCents),
+  }));
   const totalCents = safeNumber(
     'the total of the penalties',
-    input.penaltiesCents.reduce(
-      (total, cents, index) => total + BigInt(requireWhole(`penaltiesCents[${index}]`, cents)),
-      0n,
-    ),
+    orders.reduce((total, order) => total + order.totalCents, onContract),
   );
   if (input.ccag === 'none' || input.derogation) {
     return { totalCents, dueCents: totalCents, capCents: null, capped: false, exonerated: false };
   }
   const capCents = percentOf(contractAmountCentsHT, PENALTY_CAP_PERCENT);
   const exonerated = totalCents <= EXONERATION_UP_TO_CENTS;
-  // `capped`: the cap, not the total, is due.
-  const capped = !exonerated && totalCents > capCents;
-  const dueCents = exonerated ? 0 : Math.min(totalCents, capCents);
+  if (exonerated) return { totalCents, dueCents: 0, capCents, capped: false, exonerated };
+  // Each base keeps what is due on it: the lesser of its penalties and 10 % of its amount.
+  const parts = [
+    { totalCents: onContract, capCents: BigInt(capCents) },
+    ...orders.map((order) => ({
+      totalCents: order.totalCents,
+      capCents: BigInt(percentOf(order.amountCentsHT, PENALTY_CAP_PERCENT)),
+    })),
+  ];
+  // `capped`: a cap, not the total, is due on at least one base.
+  const capped = parts.some((part) => part.totalCents > part.capCents);
+  const dueCents = safeNumber(
+    'the penalties due',
+    parts.reduce(
+      (due, part) => due + (part.totalCents > part.capCents ? part.capCents : part.totalCents),
+      0n,
+    ),
+  );
   return { totalCents, dueCents, capCents, capped, exonerated };
 }
 

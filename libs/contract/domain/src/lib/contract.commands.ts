@@ -90,6 +90,8 @@ export interface InvitePenaltyObservations {
   daysLate: number;
   valueCents: number;
   reason: string;
+  /** The late bon de commande, under an accord-cadre: the base of the 10 % cap (C7); null for a marché. */
+  orderId: string | null;
 }
 
 export interface ApplyPenalty {

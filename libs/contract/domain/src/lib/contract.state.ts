@@ -31,9 +31,13 @@ export interface ContractState {
   invoicedCents: number;
   paidCents: number;
   subcontractors: Record<string, SubcontractorAccepted>;
-  penalties: Record<string, { invited: PenaltyObservationsInvited; appliedOn: string | null }>;
-  /** The penalties applied, each as computed, before the CCAG's cap and exoneration. */
-  appliedPenaltiesCents: number[];
+  /** Each penalty with the late bon de commande it concerns (null: the marché, or an invitation before issue 20). */
+  penalties: Record<
+    string,
+    { invited: PenaltyObservationsInvited; orderId: string | null; appliedOn: string | null }
+  >;
+  /** The penalties applied, each as computed, before the CCAG's cap and exoneration, with their late order. */
+  appliedPenalties: { orderId: string | null; penaltyCents: number }[];
   /** What the penalties applied come to, after the cap and exoneration. */
   penaltiesDueCents: number;
 }
@@ -54,7 +58,7 @@ export const INITIAL_CONTRACT_STATE: ContractState = {
   paidCents: 0,
   subcontractors: {},
   penalties: {},
-  appliedPenaltiesCents: [],
+  appliedPenalties: [],
   penaltiesDueCents: 0,
 };
 
@@ -110,8 +114,18 @@ export function evolveContract(state: ContractState, event: ContractEvent): Cont
     case 'contract.PenaltyObservationsInvited':
       return {
         ...state,
-        penalties: { ...state.penalties, [event.data.penaltyId]: { invited: event.data, appliedOn: null } },
+        penalties: {
+          ...state.penalties,
+          [event.data.penaltyId]: { invited: event.data, orderId: null, appliedOn: null },
+        },
       };
+    case 'contract.OrderPenaltyObservationsInvited': {
+      const { orderId, ...invited } = event.data;
+      return {
+        ...state,
+        penalties: { ...state.penalties, [event.data.penaltyId]: { invited, orderId, appliedOn: null } },
+      };
+    }
     case 'contract.PenaltyApplied': {
       const penalty = state.penalties[event.data.penaltyId];
       if (!penalty) return state;
@@ -121,7 +135,10 @@ export function evolveContract(state: ContractState, event: ContractEvent): Cont
           ...state.penalties,
           [event.data.penaltyId]: { ...penalty, appliedOn: event.data.appliedOn },
         },
-        appliedPenaltiesCents: [...state.appliedPenaltiesCents, event.data.penaltyCents],
+        appliedPenalties: [
+          ...state.appliedPenalties,
+          { orderId: penalty.orderId, penaltyCents: event.data.penaltyCents },
+        ],
         penaltiesDueCents: event.data.totalDueCents,
       };
     }

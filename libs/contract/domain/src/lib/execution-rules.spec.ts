@@ -4,6 +4,8 @@ import {
   eligibleOn,
   framework,
   marche,
+  membership,
+  NANTES,
   notify,
   running,
   vigilanceLapsedOn,
@@ -234,6 +236,7 @@ describe('C7: delay penalties under the CCAG 2021', () => {
     daysLate,
     valueCents,
     reason: 'Rapport d’audit remis en retard',
+    orderId: null,
   });
   const apply = (
     n: number,
@@ -273,6 +276,73 @@ describe('C7: delay penalties under the CCAG 2021', () => {
       apply(1, '2026-10-17'),
     );
     expect(derogating.at(-1)).toMatchObject({ data: { totalDueCents: 3_000_000 } });
+  });
+});
+
+describe('C7: penalties of an accord-cadre executed by bons de commande (CCAG 2021, FCS/TIC 14.1.2)', () => {
+  const ORDER = uuid(400);
+  // An accord-cadre of 1 000 000 € HT maximum; a bon de commande of 15 000 € HT from Nantes.
+  const order: ContractCommand = {
+    type: 'PlaceOrder',
+    orderId: ORDER,
+    memberSiret: NANTES,
+    placedOn: '2026-09-01',
+    amountCents: 1_500_000,
+    description: 'Audit de l’hôtel de ville',
+    membership,
+  };
+  const invite = (
+    n: number,
+    daysLate: number,
+    orderId: string | null = ORDER,
+    valueCents = 1_500_000,
+  ): ContractCommand => ({
+    type: 'InvitePenaltyObservations',
+    penaltyId: uuid(300 + n),
+    invitedOn: '2026-10-01',
+    daysLate,
+    valueCents,
+    reason: 'Bon de commande livré en retard',
+    orderId,
+  });
+  const apply = (n: number): ContractCommand => ({
+    type: 'ApplyPenalty',
+    penaltyId: uuid(300 + n),
+    appliedOn: '2026-10-17',
+    observationsReceivedOn: null,
+  });
+  const ordered = () => after(running(framework()), order);
+
+  it('caps the penalties at 10 % of the late order (1 500 €), not of the framework’s maximum', () => {
+    // 15 000 € × 100 days / 1000 = 1 500 €: exactly 10 % of the order, due; 101 days: 1 515 €, capped at 1 500 €.
+    const exactly = after(ordered(), invite(1, 100), apply(1));
+    expect(exactly.at(-2)).toMatchObject({
+      type: 'contract.OrderPenaltyObservationsInvited',
+      data: { orderId: ORDER, penaltyCents: 150_000 },
+    });
+    expect(exactly.at(-1)).toMatchObject({ data: { penaltyCents: 150_000, totalDueCents: 150_000 } });
+    const beyond = after(ordered(), invite(1, 101), apply(1));
+    expect(beyond.at(-1)).toMatchObject({ data: { penaltyCents: 151_500, totalDueCents: 150_000 } });
+  });
+
+  it('exonerates the holder while the total does not exceed 1 000 € HT: 1 000 € waived, 1 005 € due', () => {
+    // 15 000 € × 66 days / 1000 = 990 €, then 10 000 € × 1 day / 1000 = 10 €: 1 000 € in all, waived.
+    const waived = after(ordered(), invite(1, 66), apply(1), invite(2, 1, ORDER, 1_000_000), apply(2));
+    expect(waived.at(-1)).toMatchObject({ data: { penaltyCents: 1_000, totalDueCents: 0 } });
+    // 67 days: 1 005 €, due in full (under the order's 1 500 € cap).
+    const due = after(ordered(), invite(1, 67), apply(1));
+    expect(due.at(-1)).toMatchObject({ data: { penaltyCents: 100_500, totalDueCents: 100_500 } });
+  });
+
+  it('refuses a penalty under an accord-cadre without its late bon de commande, and an order on a marché', () => {
+    expect(refusal(ordered(), invite(1, 10, null))).toMatchObject({
+      rule: 'penalty-order-unknown',
+      legalReference: 'CCAG 2021',
+    });
+    expect(refusal(ordered(), invite(1, 10, uuid(999)))).toMatchObject({ rule: 'penalty-order-unknown' });
+    expect(refusal(running(marche()), invite(1, 10))).toMatchObject({
+      rule: 'orders-need-framework-agreement',
+    });
   });
 });
 

@@ -1,6 +1,6 @@
 import { ContractEvent, contractContracts } from '@mutualis/shared/contracts';
 import { given } from '@mutualis/shared/event-sourcing/testing';
-import { eligibleOn, framework, membership, NANTES, running } from '../testing/contract-fixtures';
+import { eligibleOn, framework, marche, membership, NANTES, running } from '../testing/contract-fixtures';
 import { ContractCommand } from './contract.commands';
 import { contractDecider } from './contract.decider';
 
@@ -61,6 +61,7 @@ describe('the events the contract decider records are valid in the published lan
         daysLate: 3,
         valueCents: 1_000_000,
         reason: 'Retard',
+        orderId: id(1),
       },
       { type: 'ApplyPenalty', penaltyId: id(4), appliedOn: '2026-10-20', observationsReceivedOn: null },
       { type: 'SuspendContract', suspendedOn: '2026-11-01', reason: 'Intempéries' },
@@ -79,7 +80,16 @@ describe('the events the contract decider records are valid in the published lan
       type: 'EndContract',
       endedOn: '2030-07-01',
     }).concat(events);
-    expect(new Set(events.map((event) => event.type)).size).toBe(14);
+    events = run(running(marche({ contractId: id(10) })), {
+      type: 'InvitePenaltyObservations',
+      penaltyId: id(11),
+      invitedOn: '2026-10-01',
+      daysLate: 3,
+      valueCents: 1_000_000,
+      reason: 'Retard',
+      orderId: null,
+    }).concat(events);
+    expect(new Set(events.map((event) => event.type)).size).toBe(contractContracts.types.length);
     for (const event of events) {
       expect([event.type, contractContracts.check({ ...event, schemaVersion: 1 })]).toEqual([
         event.type,

@@ -81,6 +81,13 @@ export const CONTRACT_ACTS: ActRules<ContractEventData> = {
       `(${data.daysLate} jours de retard)`,
     businessDate: data.invitedOn,
   }),
+  'contract.OrderPenaltyObservationsInvited': (data, on) => ({
+    subject: marche(on),
+    summary:
+      `Titulaire invité à présenter ses observations avant une pénalité de ${euros(data.penaltyCents)} ` +
+      `(${data.daysLate} jours de retard sur un bon de commande)`,
+    businessDate: data.invitedOn,
+  }),
   'contract.PenaltyApplied': (data, on) => ({
     subject: marche(on),
     summary: `Pénalité appliquée : ${euros(data.penaltyCents)}, ${euros(data.totalDueCents)} au total`,

@@ -98,6 +98,15 @@ export const CONTRACT_SAMPLES: { [Type in keyof ContractEventData]: ContractEven
     penaltyCents: 16_666,
     reason: 'Rapport d’audit remis en retard',
   },
+  'contract.OrderPenaltyObservationsInvited': {
+    penaltyId: SAMPLE.key,
+    orderId: SAMPLE.key,
+    invitedOn: '2026-09-01',
+    daysLate: 5,
+    valueCents: 1_500_000,
+    penaltyCents: 7_500,
+    reason: 'Bon de commande livré en retard',
+  },
   'contract.PenaltyApplied': {
     penaltyId: SAMPLE.key,
     appliedOn: '2026-09-20',

@@ -17,6 +17,7 @@ import {
   InvoicePaymentView,
   InvoiceReceivedView,
   PenaltyInvitationView,
+  OrderPenaltyInvitationView,
 } from './contract-payments.responses';
 import { ContractOpenedView } from './contract.responses';
 
@@ -107,6 +108,7 @@ const EVENT_DATA = [
   InvoicePaymentView,
   SubcontractorView,
   PenaltyInvitationView,
+  OrderPenaltyInvitationView,
   PenaltyAppliedView,
   ContractRenewedView,
   ContractSuspendedView,
@@ -124,6 +126,7 @@ const EVENT_TYPES: readonly ContractEventType[] = [
   'contract.InvoicePaid',
   'contract.SubcontractorAccepted',
   'contract.PenaltyObservationsInvited',
+  'contract.OrderPenaltyObservationsInvited',
   'contract.PenaltyApplied',
   'contract.ContractRenewed',
   'contract.ContractSuspended',

@@ -1,6 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { OverdueInvoice } from '@mutualis/contract/domain';
-import { InvoicePaid, InvoiceReceived, PenaltyObservationsInvited } from '@mutualis/shared/contracts';
+import {
+  InvoicePaid,
+  InvoiceReceived,
+  OrderPenaltyObservationsInvited,
+  PenaltyObservationsInvited,
+} from '@mutualis/shared/contracts';
 import { ApiObjectOrNull } from '@mutualis/shared/api';
 
 // Payments and penalties: what the buyer owes the holder, late or not (C4, C6, C8), and what the holder owes (C7).
@@ -177,8 +182,31 @@ export class PenaltyInvitationView implements PenaltyObservationsInvited {
   reason!: string;
 }
 
+/** A delay penalty envisaged for a late bon de commande of an accord-cadre (C7: its cap is that order's). */
+export class OrderPenaltyInvitationView
+  extends PenaltyInvitationView
+  implements OrderPenaltyObservationsInvited
+{
+  @ApiProperty({
+    format: 'uuid',
+    description: 'Le bon de commande en retard, base du plafond de 10 % (CCAG 2021)',
+    example: UUID,
+  })
+  orderId!: string;
+}
+
 /** A delay penalty: the invitation, and the day it was applied. */
 export class PenaltyView extends PenaltyInvitationView {
+  @ApiProperty({
+    format: 'uuid',
+    type: String,
+    nullable: true,
+    description:
+      'Le bon de commande en retard, sous un accord-cadre : base du plafond de 10 % ; null pour un marché',
+    example: null,
+  })
+  orderId!: string | null;
+
   @ApiProperty({
     type: String,
     nullable: true,

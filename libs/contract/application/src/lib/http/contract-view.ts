@@ -8,7 +8,11 @@ type InvoiceEntry = ContractState['invoices'][string];
 type PenaltyEntry = ContractState['penalties'][string];
 
 const invoiceView = ({ received, paid }: InvoiceEntry): InvoiceView => ({ ...received, payment: paid });
-const penaltyView = ({ invited, appliedOn }: PenaltyEntry): PenaltyView => ({ ...invited, appliedOn });
+const penaltyView = ({ invited, orderId, appliedOn }: PenaltyEntry): PenaltyView => ({
+  ...invited,
+  orderId,
+  appliedOn,
+});
 
 /** A contract as its readers see it: the award, the terms, every act, and where it stands on `today`. */
 export function contractView(state: ContractState, version: number, today: string): ContractView {

@@ -187,7 +187,9 @@ export class ExecutionController {
   @CommandEndpoint('InvitePenaltyObservations', { location: `${AT}/penalties/{penaltyId}` })
   @ApiOperation({
     summary: 'Envisager une pénalité de retard : inviter le titulaire à présenter ses observations',
-    description: 'Formule du CCAG 2021 (TIC et FCS : V × R / 1000) ; le titulaire dispose de 15 jours.',
+    description:
+      'Formule du CCAG 2021 (TIC et FCS : V × R / 1000) ; le titulaire dispose de 15 jours. Sous un ' +
+      'accord-cadre exécuté par bons de commande, la pénalité porte sur un bon de commande en retard (orderId).',
   })
   @ApiCreatedResponse({ type: PenaltyAccepted })
   async penalty(
@@ -198,7 +200,12 @@ export class ExecutionController {
   ): Promise<PenaltyAccepted> {
     refuseFutureDates(this.clock.today(), { invitedOn: body.invitedOn });
     const penaltyId = newResourceId(context);
-    const command = { type: 'InvitePenaltyObservations' as const, penaltyId, ...body };
+    const command = {
+      type: 'InvitePenaltyObservations' as const,
+      penaltyId,
+      ...body,
+      orderId: body.orderId ?? null,
+    };
     return {
       penaltyId,
       ...accepted(await this.contracts.handleIn(consortiumId, contractId, command, context)),
@@ -224,8 +231,10 @@ export class ExecutionController {
   @ApiOperation({
     summary: 'Appliquer la pénalité, à la date du jour (ApplyPenalty)',
     description:
-      'Après les 15 jours d’observations (comptés du lendemain de l’invitation), ou dès leur réception. Total des pénalités plafonné à 10 % du montant HT ; rien n’est dû sous ' +
-      '1 000 € au total, sauf dérogation du CCAP.',
+      'Après les 15 jours d’observations (comptés du lendemain de l’invitation), ou dès leur réception. Rien ' +
+      'n’est dû tant que le total des pénalités du marché ne dépasse pas 1 000 € HT (1 000 € exactement : ' +
+      'exonéré) ; au-delà, plafond de 10 % du montant HT du marché ou, sous un accord-cadre exécuté par bons de ' +
+      'commande, du bon de commande en retard (CCAG 2021), sauf dérogation du CCAP.',
   })
   @ApiCreatedResponse({ type: CommandAccepted })
   async applyPenalty(

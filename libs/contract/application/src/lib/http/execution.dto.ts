@@ -183,6 +183,19 @@ export class PenaltyBody {
   @IsString()
   @Length(1, 4000)
   reason!: string;
+  @ApiPropertyOptional({
+    format: 'uuid',
+    type: String,
+    nullable: true,
+    description:
+      'Le bon de commande en retard : obligatoire sous un accord-cadre exécuté par bons de commande, dont le ' +
+      'plafond de 10 % se calcule sur le montant de ce bon et non sur le maximum de l’accord-cadre (CCAG 2021) ; ' +
+      'absent ou null pour un marché',
+    example: null,
+  })
+  @IsOptional()
+  @IsUUID()
+  orderId?: string | null;
 }
 
 export class PenaltyApplicationBody {

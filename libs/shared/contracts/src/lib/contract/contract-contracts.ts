@@ -168,6 +168,19 @@ export const contractContracts = new EventContracts([
     }),
   ),
   schemaContract(
+    'contract.OrderPenaltyObservationsInvited',
+    1,
+    object({
+      penaltyId: uuid,
+      orderId: uuid,
+      invitedOn: date,
+      daysLate: { ...days, minimum: 1 },
+      valueCents: cents,
+      penaltyCents: cents,
+      reason: text,
+    }),
+  ),
+  schemaContract(
     'contract.PenaltyApplied',
     1,
     object({ penaltyId: uuid, appliedOn: date, penaltyCents: cents, totalDueCents: cents }),

@@ -183,6 +183,15 @@ export interface PenaltyObservationsInvited {
   reason: string;
 }
 
+/**
+ * C7: the invitation of a penalty for a late bon de commande of an accord-cadre: its 10 % cap is reckoned on that
+ * order's amount HT, not on the framework's maximum (CCAG 2021, e.g. FCS 14.1.2). Under the CCAG Travaux the order's
+ * amount is also the formula's value.
+ */
+export interface OrderPenaltyObservationsInvited extends PenaltyObservationsInvited {
+  orderId: string;
+}
+
 export interface PenaltyApplied {
   penaltyId: string;
   appliedOn: string;
@@ -227,6 +236,7 @@ export interface ContractEventData {
   'contract.InvoicePaid': InvoicePaid;
   'contract.SubcontractorAccepted': SubcontractorAccepted;
   'contract.PenaltyObservationsInvited': PenaltyObservationsInvited;
+  'contract.OrderPenaltyObservationsInvited': OrderPenaltyObservationsInvited;
   'contract.PenaltyApplied': PenaltyApplied;
   'contract.ContractRenewed': ContractRenewed;
   'contract.ContractSuspended': ContractSuspended;
