@@ -131,7 +131,7 @@ describe('a permanent groupement and its members', () => {
     expect((await get('?on=2026-02-30')).status).toBe(400);
   });
 
-  it('M1 and M3: refuses a launch before the convention is in force; a later member is not a beneficiary', async () => {
+  it('M1 and M3 (L2113-7): refuses a launch before the convention is in force or naming a member who signed that day; a later member is not a beneficiary', async () => {
     const early = await post('/procedure-launches', {
       procedureId: '0190c6a4-7c1e-7000-8000-0000000000b1',
       launchedOn: '2026-01-20',
@@ -140,6 +140,18 @@ describe('a permanent groupement and its members', () => {
     expect(early.status).toBe(422);
     expect(early.body).toMatchObject({
       type: 'urn:mutualis:rule:convention-not-in-force',
+      legalReference: 'L2113-7',
+    });
+    // Mésanger signed on 2026-02-16: the day of the launch is too late for it to be a beneficiary (M1).
+    const sameDay = await post('/procedure-launches', {
+      procedureId: '0190c6a4-7c1e-7000-8000-0000000000b1',
+      launchedOn: '2026-02-16',
+      object: 'Audit',
+      beneficiaries: [MESANGER.siret, SAINT_NAZAIRE.siret],
+    });
+    expect(sameDay.status).toBe(422);
+    expect(sameDay.body).toMatchObject({
+      type: 'urn:mutualis:rule:beneficiary-not-signed-before-launch',
       legalReference: 'L2113-7',
     });
     const launch = await post('/procedure-launches', {

@@ -1,4 +1,4 @@
-import { publishContextEvents, tenderPublished } from '@mutualis/shared/api/testing';
+import { publishContextEvents, tenderCreated, tenderPublished } from '@mutualis/shared/api/testing';
 import { uuidv7 } from '@mutualis/shared/contracts';
 import { useIntegrationEnvironment } from '@mutualis/shared/testing';
 import { MembershipApp, startMembershipApp } from '../testing/membership-app';
@@ -19,7 +19,7 @@ environment.teardown(async () => {
 });
 
 describe('launches reported by the tender service', () => {
-  it('records the launch of a published tender once, with the members of that day as beneficiaries (M3)', async () => {
+  it('records the launch of a published tender once, its beneficiaries those the tender named (M3, M5), not every member', async () => {
     const formed = await service
       .http()
       .post('/consortia')
@@ -43,7 +43,11 @@ describe('launches reported by the tender service', () => {
 
     stopFixtures = await publishContextEvents(environment().databaseUrl, environment().kafkaBrokers, {
       tender: {
-        [`tender-${TENDER_ID}`]: [tenderPublished(consortiumId)],
+        // Crossac alone expressed needs: the coordinator, a member too, mandates nothing for this procedure.
+        [`tender-${TENDER_ID}`]: [
+          tenderCreated(TENDER_ID, consortiumId, { beneficiaries: [CROSSAC.siret] }),
+          tenderPublished(consortiumId),
+        ],
       },
     });
 
@@ -62,9 +66,10 @@ describe('launches reported by the tender service', () => {
       expect.objectContaining({
         procedureId: TENDER_ID,
         launchedOn: '2026-03-02',
-        beneficiaries: [CROSSAC.siret, SAINT_NAZAIRE.siret],
+        beneficiaries: [CROSSAC.siret],
       }),
     ]);
+    expect(launches[0].beneficiaries).not.toContain(SAINT_NAZAIRE.siret);
     const history = await service
       .http()
       .get(`/consortia/${consortiumId}/history`)

@@ -13,10 +13,10 @@ import { ConsortiumDirectory } from './directory/consortium-directory';
 import { MembersController } from './http/members.controller';
 import { OnboardingController, OnboardingJobsController } from './http/onboarding.controller';
 import { MembershipConfig } from './membership.config';
+import { MEMBERSHIP_SCHEMA } from './membership.schema';
 import { OnboardingImport } from './onboarding/onboarding-import';
 
-/** The PostgreSQL schema of the membership service: its event store, idempotency records and personal-data keys. */
-export const MEMBERSHIP_SCHEMA = 'membership';
+export { MEMBERSHIP_SCHEMA };
 
 @Module({
   imports: [

@@ -4,6 +4,7 @@ import {
   CONSORTIUM_ID,
   CROSSAC,
   formed,
+  joined,
   MESANGER,
   PROCEDURE_ID,
   SAINT_NAZAIRE,
@@ -71,30 +72,55 @@ describe('the CAO (M6, CGCT L1414-3)', () => {
   });
 });
 
-describe('joint liability (M5, L2113-7 al. 2)', () => {
-  it('M5: tags each entrusted operation with the mandating members, jointly liable only for those', () => {
-    const events = [
-      ...withMembers,
-      ...decide(withMembers, {
-        type: 'RecordProcedureLaunch',
-        procedureId: PROCEDURE_ID,
-        launchedOn: '2026-03-15',
-        object: 'Audit',
-      }),
-    ];
+describe('joint liability (M5, L2113-7 al. 2, L2113-4)', () => {
+  const launch = (beneficiaries?: string[]) => ({
+    type: 'RecordProcedureLaunch' as const,
+    procedureId: PROCEDURE_ID,
+    launchedOn: '2026-03-15',
+    object: 'Audit',
+    ...(beneficiaries ? { beneficiaries } : {}),
+  });
+
+  it('M5 (L2113-7 al. 2): tags each entrusted operation with the mandating members, jointly liable only for those', () => {
+    const events = [...withMembers, ...decide(withMembers, launch())];
     const facts = stateAfter(events).facts;
+    const all = [CROSSAC.siret, MESANGER.siret, SAINT_NAZAIRE.siret];
     expect(operationLiability(facts, PROCEDURE_ID, 'signature')).toEqual({
       operation: 'signature',
       jointlyRun: true,
-      mandatingMembers: [CROSSAC.siret, MESANGER.siret, SAINT_NAZAIRE.siret],
+      mandatingMembers: all,
+      jointlyLiableMembers: all,
+      legalReference: 'L2113-7',
     });
     // The convention does not entrust execution: each member executes, and answers for, its own share.
     expect(operationLiability(facts, PROCEDURE_ID, 'execution')).toEqual({
       operation: 'execution',
       jointlyRun: false,
       mandatingMembers: [],
+      jointlyLiableMembers: [],
+      legalReference: 'L2113-7',
     });
     expect(operationLiability(facts, '0190c6a4-7c1e-7000-8000-000000000999', 'award')).toBeUndefined();
+  });
+
+  it('M5 (L2113-7 al. 2): only the tender’s beneficiaries mandate the coordinator; a member with no needs in it is not liable', () => {
+    const named = [CROSSAC.siret, SAINT_NAZAIRE.siret];
+    const facts = stateAfter([...withMembers, ...decide(withMembers, launch(named))]).facts;
+    const award = operationLiability(facts, PROCEDURE_ID, 'award');
+    expect(award).toMatchObject({ jointlyRun: true, mandatingMembers: named, jointlyLiableMembers: named });
+    expect(award?.jointlyLiableMembers).not.toContain(MESANGER.siret);
+  });
+
+  it('M5 (L2113-4): a centrale d’achat’s members mandate it but are not jointly liable for what it runs', () => {
+    const centrale = [formed('purchasing-centre'), ...joined(CROSSAC, '44050', '2026-02-10', '2026-03-01')];
+    const facts = stateAfter([...centrale, ...decide(centrale, launch([CROSSAC.siret]))]).facts;
+    expect(operationLiability(facts, PROCEDURE_ID, 'award')).toEqual({
+      operation: 'award',
+      jointlyRun: true,
+      mandatingMembers: [CROSSAC.siret],
+      jointlyLiableMembers: [],
+      legalReference: 'L2113-4',
+    });
   });
 });
 

@@ -61,6 +61,11 @@ export interface RecordProcedureLaunch {
   procedureId: string;
   launchedOn: string;
   object: string;
+  /**
+   * The procedure's mandating members, whose needs it covers (the tender's beneficiaries, M5); when absent, every
+   * member who signed the convention before the launch.
+   */
+  beneficiaries?: string[];
 }
 
 export interface ComposeCao {

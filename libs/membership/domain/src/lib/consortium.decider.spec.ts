@@ -287,11 +287,75 @@ describe('withdrawing (M4)', () => {
 });
 
 describe('launching a procedure (M1)', () => {
-  const launch = (launchedOn: string): ConsortiumCommand => ({
+  const launch = (launchedOn: string, beneficiaries?: string[]): ConsortiumCommand => ({
     type: 'RecordProcedureLaunch',
     procedureId: PROCEDURE_ID,
     launchedOn,
     object: 'Audit',
+    ...(beneficiaries ? { beneficiaries } : {}),
+  });
+  const launchedWith = (events: ConsortiumEvent[]) => stateAfter(events).facts.launches[0]?.beneficiaries;
+
+  it('M1 (L2113-7): the convention must be in force strictly before the launch: the day it takes effect is too late', () => {
+    const centrale = [formed('purchasing-centre')]; // in force on 2026-02-01
+    expect(refusal(centrale, launch('2026-02-01'))).toMatchObject({
+      rule: 'convention-not-in-force',
+      legalReference: 'L2113-7',
+      values: { launchedOn: '2026-02-01' },
+    });
+    expect(decide(centrale, launch('2026-02-02'))).toHaveLength(1);
+  });
+
+  it('M1 (L2113-7): members count only if they signed strictly before the launch: a signature of the launch day is too late', () => {
+    // Crossac and Mésanger signed on 2026-03-01.
+    expect(refusal(withMembers, launch('2026-03-01'))).toMatchObject({
+      rule: 'groupement-without-members',
+      legalReference: 'L2113-6',
+    });
+    const launched = decide(withMembers, launch('2026-03-02'));
+    expect(launchedWith([...withMembers, ...launched])).toEqual(
+      [CROSSAC.siret, MESANGER.siret, SAINT_NAZAIRE.siret].sort(),
+    );
+  });
+
+  it('M1 (L2113-7): a one-off groupement is not launched while one of its members signs on the launch day', () => {
+    const oneOff = [
+      formed('one-off-groupement'),
+      ...joined(CROSSAC, '44050', '2026-02-10', '2026-03-01'),
+      ...joined(MESANGER, '44096', '2026-02-12', '2026-03-02'),
+    ];
+    expect(refusal(oneOff, launch('2026-03-02'))).toMatchObject({
+      rule: 'convention-not-signed-before-launch',
+      legalReference: 'L2113-7',
+    });
+    expect(launchedWith([...oneOff, ...decide(oneOff, launch('2026-03-03'))])).toEqual(
+      [CROSSAC.siret, MESANGER.siret, SAINT_NAZAIRE.siret].sort(),
+    );
+  });
+
+  it('M1, M3: a permanent groupement’s newcomer of the launch day is no beneficiary, and may not be named one until the day after', () => {
+    const savenayOn15 = [...withMembers, ...joined(SAVENAY, '44195', '2026-03-10', '2026-03-15')];
+    expect(launchedWith([...savenayOn15, ...decide(savenayOn15, launch('2026-03-15'))])).not.toContain(
+      SAVENAY.siret,
+    );
+    expect(refusal(savenayOn15, launch('2026-03-15', [SAVENAY.siret, SAINT_NAZAIRE.siret]))).toMatchObject({
+      rule: 'beneficiary-not-signed-before-launch',
+      legalReference: 'L2113-7',
+      values: { launchedOn: '2026-03-15', beneficiaries: [SAVENAY.siret, SAINT_NAZAIRE.siret].sort() },
+    });
+    const named = launch('2026-03-16', [SAVENAY.siret, SAINT_NAZAIRE.siret]);
+    expect(launchedWith([...savenayOn15, ...decide(savenayOn15, named)])).toEqual(
+      [SAVENAY.siret, SAINT_NAZAIRE.siret].sort(),
+    );
+  });
+
+  it('M5: the beneficiaries are the members the procedure names (whose needs it covers), not every member', () => {
+    const named = decide(
+      withMembers,
+      launch('2026-03-15', [SAINT_NAZAIRE.siret, CROSSAC.siret, CROSSAC.siret]),
+    );
+    expect(launchedWith([...withMembers, ...named])).toEqual([CROSSAC.siret, SAINT_NAZAIRE.siret].sort());
+    expect(refusal(withMembers, launch('2026-03-15', [])).rule).toBe('no-beneficiaries');
   });
 
   it('M1: refuses a launch before the convention is in force', () => {

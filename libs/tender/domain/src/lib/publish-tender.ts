@@ -8,9 +8,9 @@ import {
   TimeLimitProcedure,
 } from '@mutualis/procurement-rules';
 import {
-  isMemberOn,
   launchReadiness,
   MembershipFacts,
+  signedBeforeLaunch,
   TenderCreated,
   TenderEvent,
   TenderLot,
@@ -159,8 +159,9 @@ export function lotTurnoverRequirement(created: TenderCreated, lot: TenderLot): 
 }
 
 /**
- * M1: the convention is in force and signed by the members on the launch date; M3: every beneficiary is a member
- * then, since only members at the launch benefit from the procedure and its contracts.
+ * M1: the convention is in force and signed by the members strictly before the launch date; M3: every beneficiary
+ * signed before it and is a member then, since only members at the launch benefit from the procedure and its
+ * contracts (a signature given on the launch day is too late).
  */
 function requireMembersAtLaunch(
   beneficiaries: string[],
@@ -175,12 +176,15 @@ function requireMembersAtLaunch(
       values: { launchedOn },
     });
   }
-  const strangers = beneficiaries.filter((siret) => !isMemberOn(membership, siret, launchedOn));
+  const strangers = beneficiaries.filter((siret) => !signedBeforeLaunch(membership, siret, launchedOn));
   if (strangers.length > 0) {
-    throw refuse('only members of the consortium on the launch date may benefit from the procedure', {
-      rule: 'beneficiary-not-member',
-      legalReference: 'RM JO AN 17/05/2011 q.100136',
-      values: { sirets: strangers, launchedOn },
-    });
+    throw refuse(
+      'only members who signed the convention before the launch date may benefit from the procedure',
+      {
+        rule: 'beneficiary-not-member',
+        legalReference: 'RM JO AN 17/05/2011 q.100136',
+        values: { sirets: strangers, launchedOn },
+      },
+    );
   }
 }

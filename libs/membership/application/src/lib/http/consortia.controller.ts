@@ -208,9 +208,12 @@ export class ConsortiaController {
   @ApiOperation({
     summary: 'Déclarer le lancement d’une procédure (RecordProcedureLaunch)',
     description:
-      'Refusé si la convention n’est pas en vigueur ou signée par les membres à la date de lancement (règle M1). ' +
-      'Les bénéficiaires sont les membres à cette date : un membre arrivé ensuite n’en bénéficie pas (M3) ; un ' +
-      'groupement ponctuel est ensuite figé.',
+      'Refusé si la convention n’est pas en vigueur, ou pas signée par les membres, strictement avant la date de ' +
+      'lancement : le jour même est trop tard (L2113-7 ; règle M1). Les bénéficiaires sont les membres mandants ' +
+      'que nomme la déclaration (ceux dont la procédure couvre les besoins), à défaut tous les membres ayant signé ' +
+      'avant le lancement ; ils sont seuls solidairement responsables des opérations confiées au coordonnateur ' +
+      '(L2113-7 ; règle M5), ce que ne sont pas les membres d’une centrale d’achat (L2113-4). Un membre arrivé ' +
+      'ensuite n’en bénéficie pas (M3) ; un groupement ponctuel est ensuite figé.',
   })
   @ApiCreatedResponse({ type: CommandAccepted })
   async launch(

@@ -176,7 +176,7 @@ export class ConsortiumAuthorityView extends AuthorityView {
   memberOn!: boolean;
 }
 
-/** A procedure launched for the consortium: its beneficiaries are the members on the launch date (M3). */
+/** A procedure launched for the consortium: its beneficiaries are its mandating members, who signed before (M1, M3, M5). */
 export class LaunchView implements ProcedureLaunched {
   @ApiProperty({
     format: 'uuid',
@@ -196,7 +196,12 @@ export class LaunchView implements ProcedureLaunched {
 
   @ApiProperty({
     type: [String],
-    description: 'SIRET des membres à la date de lancement : seuls bénéficiaires de la procédure (règle M3)',
+    description:
+      'SIRET des bénéficiaires de la procédure, seuls à en profiter (règle M3) : ses membres mandants, dont elle ' +
+      'couvre les besoins, chacun ayant signé la convention avant le lancement (M1) ; solidairement responsables ' +
+      'des seules opérations confiées au coordonnateur, sauf dans une centrale d’achat (L2113-7, L2113-4 ; règle ' +
+      'M5). Un lancement enregistré avant que le service ne reçoive les bénéficiaires de la consultation liste ' +
+      'tous les membres à sa date.',
     example: [CROSSAC, SAINT_NAZAIRE],
   })
   beneficiaries!: string[];

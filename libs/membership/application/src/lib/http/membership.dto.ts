@@ -3,6 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
   ArrayUnique,
   IsBoolean,
   IsIn,
@@ -276,6 +277,22 @@ export class LaunchBody {
   @IsString()
   @Length(1, 1000)
   object!: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    description:
+      'SIRET des membres mandants : ceux dont la procédure couvre les besoins (les bénéficiaires de la ' +
+      'consultation), chacun ayant signé la convention avant la date de lancement (règles M1, M3). Ils sont seuls ' +
+      'solidairement responsables des opérations confiées au coordonnateur (L2113-7 ; règle M5). À défaut, tous ' +
+      'les membres ayant signé avant le lancement.',
+    example: ['21440050900011', '21440184600016'],
+  })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(5000)
+  @ArrayUnique()
+  @Matches(/^\d{14}$/, { each: true, message: 'each beneficiary must be a SIRET of 14 digits' })
+  beneficiaries?: string[];
 }
 
 class RepresentativeBody {

@@ -111,7 +111,11 @@ export interface ProcedureLaunched {
   procedureId: string;
   launchedOn: string;
   object: string;
-  /** The members on the launch date: the only beneficiaries of the procedure and its contracts (M3). */
+  /**
+   * The procedure's beneficiaries, the only ones of it and its contracts (M3): its mandating members, those whose
+   * needs it covers as the tender names them, each a member who signed before the launch (M1, M5). Launches recorded
+   * before issue 20 list every member on the launch date.
+   */
   beneficiaries: string[];
   /** The operations the coordinator runs in the beneficiaries' name, as the convention said at launch (M5). */
   entrustedOperations: EntrustedOperation[];
