@@ -166,7 +166,7 @@ describe('contract execution fed by the other services through Kafka', () => {
     ]);
   });
 
-  it('refuses to pay the holder while its attestation de vigilance has lapsed, and pays once a new one is filed', async () => {
+  it('pays the holder whose attestation de vigilance has lapsed, alerting the coordinator and requesting a new one (C10, D8222-5)', async () => {
     const { orders } = (await coordinatorGet(`/contracts/${contractId}`)).body;
     const supplier = await service.bearer('supplier', { supplierSiret: HOLDER, consortia: [CONSORTIUM] });
     const invoice = await post(
@@ -175,37 +175,27 @@ describe('contract execution fed by the other services through Kafka', () => {
       supplier,
     );
     expect(invoice.status).toBe(201);
-    const payment = `/consortia/${CONSORTIUM}/contracts/${contractId}/invoices/${invoice.body.invoiceId}/payment`;
-    const refused = await post(payment, {}, await as('coordinator'));
-    expect(refused.status).toBe(422);
-    expect(refused.body).toMatchObject({
-      type: 'urn:mutualis:rule:vigilance-attestation-missing',
-      legalReference: 'D8222-5',
-    });
-
     const lapses = async () =>
-      (await coordinatorGet('/vigilance-lapses')).body.lapses as { contractId: string; expiredOn: string }[];
+      (await coordinatorGet('/vigilance-lapses')).body.lapses as {
+        contractId: string;
+        expiredOn: string;
+        requestedOn: string | null;
+      }[];
     await eventually('the lapse reported by the registry reaches the contract service', async () =>
       (await lapses()).some((lapse) => lapse.contractId === contractId),
     );
     expect(await lapses()).toEqual([
-      expect.objectContaining({ contractId, holderSiret: HOLDER, expiredOn: '2026-09-01' }),
+      expect.objectContaining({
+        contractId,
+        holderSiret: HOLDER,
+        expiredOn: '2026-09-01',
+        requestedOn: null,
+      }),
     ]);
 
-    // The registry files a new attestation (the first fixtures' relays stop first: one relay per fixture store).
-    for (const stop of stops.splice(0)) await stop();
-    stops.push(
-      await publishContextEvents(environment().databaseUrl, environment().kafkaBrokers, {
-        supplier: { [`supplier-${HOLDER}`]: [documentFiled('urssaf-vigilance', '2026-09-20', '2027-03-20')] },
-      }),
-    );
-    let paid = refused;
-    await eventually('the new attestation reaches the contract service', async () => {
-      paid = await post(payment, {}, await as('coordinator'));
-      return paid.status !== 422;
-    });
-    expect(paid.status).toBe(201);
-    expect(await lapses()).toEqual([]);
+    // Paid all the same: withholding the payment of work done would run the délai into intérêts moratoires.
+    const payment = `/consortia/${CONSORTIUM}/contracts/${contractId}/invoices/${invoice.body.invoiceId}/payment`;
+    expect((await post(payment, {}, await as('coordinator'))).status).toBe(201);
     const contract = (await coordinatorGet(`/contracts/${contractId}`)).body;
     expect(contract.position).toMatchObject({
       orderedCents: 1_000_000,
@@ -217,5 +207,27 @@ describe('contract execution fed by the other services through Kafka', () => {
       daysLate: 0,
       interestCents: 0,
     });
+    expect(contract.vigilanceRequests).toEqual([
+      {
+        requestedOn: '2026-09-20',
+        holderSiret: HOLDER,
+        invoiceId: invoice.body.invoiceId,
+        reasons: ['vigilance-expired'],
+        legalReference: 'D8222-5',
+      },
+    ]);
+    expect(await lapses()).toEqual([expect.objectContaining({ contractId, requestedOn: '2026-09-20' })]);
+
+    // The registry files a new attestation (the first fixtures' relays stop first: one relay per fixture store).
+    for (const stop of stops.splice(0)) await stop();
+    stops.push(
+      await publishContextEvents(environment().databaseUrl, environment().kafkaBrokers, {
+        supplier: { [`supplier-${HOLDER}`]: [documentFiled('urssaf-vigilance', '2026-09-20', '2027-03-20')] },
+      }),
+    );
+    await eventually(
+      'the new attestation reaches the contract service',
+      async () => (await lapses()).length === 0,
+    );
   });
 });

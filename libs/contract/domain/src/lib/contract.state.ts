@@ -8,6 +8,7 @@ import {
   OrderPlaced,
   PenaltyObservationsInvited,
   SubcontractorAccepted,
+  VigilanceAttestationRequested,
 } from '@mutualis/shared/contracts';
 
 export type ContractStatus = 'none' | 'signed' | 'running' | 'suspended' | 'terminated' | 'ended';
@@ -31,6 +32,8 @@ export interface ContractState {
   invoicedCents: number;
   paidCents: number;
   subcontractors: Record<string, SubcontractorAccepted>;
+  /** C10: the alerts raised when a payment found the holder without a valid attestation de vigilance. */
+  vigilanceRequests: VigilanceAttestationRequested[];
   /** Each penalty with the late bon de commande it concerns (null: the marché, or an invitation before issue 20). */
   penalties: Record<
     string,
@@ -57,6 +60,7 @@ export const INITIAL_CONTRACT_STATE: ContractState = {
   invoicedCents: 0,
   paidCents: 0,
   subcontractors: {},
+  vigilanceRequests: [],
   penalties: {},
   appliedPenalties: [],
   penaltiesDueCents: 0,
@@ -106,6 +110,8 @@ export function evolveContract(state: ContractState, event: ContractEvent): Cont
         paidCents: state.paidCents + invoice.received.amountCents,
       };
     }
+    case 'contract.VigilanceAttestationRequested':
+      return { ...state, vigilanceRequests: [...state.vigilanceRequests, event.data] };
     case 'contract.SubcontractorAccepted':
       return {
         ...state,

@@ -3,6 +3,7 @@ import { given, scenarios } from '@mutualis/shared/event-sourcing/testing';
 import {
   eligibleOn,
   framework,
+  HOLDER,
   marche,
   membership,
   NANTES,
@@ -396,17 +397,37 @@ describe('C9: reconductions (R2112-4)', () => {
   });
 });
 
-describe('C10: the attestation de vigilance at payment (D8222-5)', () => {
-  it('refuses to pay a holder whose vigilance lapsed, then pays once a new attestation is filed', () => {
+describe('C10: a lapsed attestation de vigilance raises an alert, it does not block payment (D8222-5)', () => {
+  it('pays a holder whose vigilance lapsed, and records the alert and the request of a new attestation', () => {
     const events = after(running(marche()), invoice(1, '2026-09-01'));
-    expect(refusal(events, pay(1, '2026-09-20', vigilanceLapsedOn('2026-09-20')))).toMatchObject({
-      rule: 'vigilance-attestation-missing',
-      legalReference: 'D8222-5',
+    const paid = decide(events, pay(1, '2026-09-20', vigilanceLapsedOn('2026-09-20')));
+    expect(paid.map((event) => event.type)).toEqual([
+      'contract.InvoicePaid',
+      'contract.VigilanceAttestationRequested',
+    ]);
+    expect(paid[1]).toEqual({
+      type: 'contract.VigilanceAttestationRequested',
+      data: {
+        requestedOn: '2026-09-20',
+        holderSiret: HOLDER,
+        invoiceId: uuid(201),
+        reasons: ['vigilance-expired'],
+        legalReference: 'D8222-5',
+      },
     });
-    expect(decide(events, pay(1, '2026-09-21', eligibleOn('2026-09-21')))).toHaveLength(1);
+    // Paid within the délai global: no intérêts moratoires run because of the lapse.
+    expect(paid[0]).toMatchObject({ data: { daysLate: 0, interestCents: 0 } });
+    expect(given(contractDecider, [...events, ...paid]).state.vigilanceRequests).toHaveLength(1);
   });
 
-  it('refuses to pay a holder the registry does not know: no attestation is known of it', () => {
+  it('raises no alert when a valid attestation is held on the day of payment', () => {
+    const events = after(running(marche()), invoice(1, '2026-09-01'));
+    expect(decide(events, pay(1, '2026-09-21', eligibleOn('2026-09-21'))).map((e) => e.type)).toEqual([
+      'contract.InvoicePaid',
+    ]);
+  });
+
+  it('alerts for a holder the registry does not know: no attestation is known of it', () => {
     const events = after(running(marche()), invoice(1, '2026-09-01'));
     const unknown = {
       on: '2026-09-20',
@@ -416,20 +437,24 @@ describe('C10: the attestation de vigilance at payment (D8222-5)', () => {
         { code: 'not-registered' as const, detail: 'unknown', blocks: ['bid' as const, 'payment' as const] },
       ],
     };
-    expect(refusal(events, pay(1, '2026-09-20', unknown))).toMatchObject({
-      rule: 'vigilance-attestation-missing',
+    expect(decide(events, pay(1, '2026-09-20', unknown)).at(-1)).toMatchObject({
+      type: 'contract.VigilanceAttestationRequested',
+      data: { reasons: ['not-registered'] },
     });
   });
 
-  it('does not ask for it below 5 000 € HT', () => {
-    const small = after(
-      running(marche({ amountCents: 499_999 }), {
-        amountCentsTTC: 599_999,
-        advance: { ratePercent: 0, waived: false },
-      }),
-      invoice(1, '2026-09-01', 120_000),
-    );
-    expect(decide(small, pay(1, '2026-09-20', vigilanceLapsedOn('2026-09-20')))).toHaveLength(1);
+  it('asks for no attestation below 5 000 € HT (4 999,99 €), asks from 5 000 € HT', () => {
+    const contractOf = (amountCents: number) =>
+      after(
+        running(marche({ amountCents }), {
+          amountCentsTTC: amountCents + 100_000,
+          advance: { ratePercent: 0, waived: false },
+        }),
+        invoice(1, '2026-09-01', 120_000),
+      );
+    const lapsed = pay(1, '2026-09-20', vigilanceLapsedOn('2026-09-20'));
+    expect(decide(contractOf(499_999), lapsed)).toHaveLength(1);
+    expect(decide(contractOf(500_000), lapsed)).toHaveLength(2);
   });
 });
 

@@ -92,8 +92,10 @@ function refuseBeyond(totalCents: number, limitCents: number, what: string): voi
 }
 
 /**
- * A payment: refused to a holder whose attestation de vigilance has lapsed (C10) until a new one is filed; when late,
- * it records the moratorium interest and the 40 € indemnity owed by law (C4), and the retenue de garantie kept (C6).
+ * A payment: when late, it records the moratorium interest and the 40 € indemnity owed by law (C4), and the retenue
+ * de garantie kept (C6). A holder without a valid attestation de vigilance (C10, D8222-5) is paid all the same for
+ * the work done, since withholding the payment would run the délai global de paiement into intérêts moratoires: the
+ * payment records the alert to the coordinator and the request of a new attestation to the holder.
  */
 export function payInvoice(command: PayInvoice, state: ContractState): ContractEvent[] {
   const { notified } = requireNotified(state);
@@ -102,30 +104,46 @@ export function payInvoice(command: PayInvoice, state: ContractState): ContractE
   if (invoice.paid) throw refuse('This invoice was already paid.', { rule: 'invoice-already-paid' });
   const { received } = invoice;
   requireOnOrAfter(command.paidOn, received.receivedOn, 'The payment');
-  if (received.subcontractorSiret === null) {
-    // Only a missing or lapsed attestation, or a holder the registry does not know, stands in the way of payment.
-    const vigilanceValid = command.holderEligibility.mayBePaid;
-    refuseBreaches([
-      checkVigilance({ contractAmountCentsHT: state.amountCents, vigilanceValid, on: command.paidOn }),
-    ]);
-  }
   const late = latePayment({
     amountCentsTTC: received.amountCentsTTC,
     receivedOn: received.receivedOn,
     buyer: notified.payingBuyer,
     paidOn: command.paidOn,
   });
+  const paid: ContractEvent = {
+    type: 'contract.InvoicePaid',
+    data: {
+      invoiceId: command.invoiceId,
+      paidOn: command.paidOn,
+      daysLate: late?.daysLate ?? 0,
+      rateBasisPoints: late?.rateBasisPoints ?? 0,
+      interestCents: late?.interestCents ?? 0,
+      indemnityCents: late?.indemnityCents ?? 0,
+      retainedCents: Math.floor((received.amountCentsTTC * notified.retentionPercent) / 100),
+    },
+  };
+  // A subcontractor paid directly is not the holder whose attestation is asked for.
+  const alert =
+    received.subcontractorSiret === null
+      ? checkVigilance({
+          contractAmountCentsHT: state.amountCents,
+          vigilanceValid: command.holderEligibility.mayBePaid,
+          on: command.paidOn,
+        })
+      : null;
+  if (!alert) return [paid];
+  const { reasons } = command.holderEligibility;
+  const blocking = reasons.filter((reason) => reason.blocks.includes('payment'));
   return [
+    paid,
     {
-      type: 'contract.InvoicePaid',
+      type: 'contract.VigilanceAttestationRequested',
       data: {
+        requestedOn: command.paidOn,
+        holderSiret: state.holderSiret!,
         invoiceId: command.invoiceId,
-        paidOn: command.paidOn,
-        daysLate: late?.daysLate ?? 0,
-        rateBasisPoints: late?.rateBasisPoints ?? 0,
-        interestCents: late?.interestCents ?? 0,
-        indemnityCents: late?.indemnityCents ?? 0,
-        retainedCents: Math.floor((received.amountCentsTTC * notified.retentionPercent) / 100),
+        reasons: (blocking.length > 0 ? blocking : reasons).map((reason) => reason.code),
+        legalReference: alert.legalReference,
       },
     },
   ];

@@ -1,6 +1,14 @@
 import { ContractEvent, contractContracts } from '@mutualis/shared/contracts';
 import { given } from '@mutualis/shared/event-sourcing/testing';
-import { eligibleOn, framework, marche, membership, NANTES, running } from '../testing/contract-fixtures';
+import {
+  eligibleOn,
+  framework,
+  marche,
+  membership,
+  NANTES,
+  running,
+  vigilanceLapsedOn,
+} from '../testing/contract-fixtures';
 import { ContractCommand } from './contract.commands';
 import { contractDecider } from './contract.decider';
 
@@ -80,15 +88,33 @@ describe('the events the contract decider records are valid in the published lan
       type: 'EndContract',
       endedOn: '2030-07-01',
     }).concat(events);
-    events = run(running(marche({ contractId: id(10) })), {
-      type: 'InvitePenaltyObservations',
-      penaltyId: id(11),
-      invitedOn: '2026-10-01',
-      daysLate: 3,
-      valueCents: 1_000_000,
-      reason: 'Retard',
-      orderId: null,
-    }).concat(events);
+    const onMarche: ContractCommand[] = [
+      {
+        type: 'InvitePenaltyObservations',
+        penaltyId: id(11),
+        invitedOn: '2026-10-01',
+        daysLate: 3,
+        valueCents: 1_000_000,
+        reason: 'Retard',
+        orderId: null,
+      },
+      {
+        type: 'ReceiveInvoice',
+        invoiceId: id(12),
+        receivedOn: '2026-10-01',
+        amountCents: 1_000_000,
+        amountCentsTTC: 1_200_000,
+        orderId: null,
+        subcontractor: null,
+      },
+      {
+        type: 'PayInvoice',
+        invoiceId: id(12),
+        paidOn: '2026-10-20',
+        holderEligibility: vigilanceLapsedOn('2026-10-20'),
+      },
+    ];
+    events = onMarche.reduce(run, running(marche({ contractId: id(10) }))).concat(events);
     expect(new Set(events.map((event) => event.type)).size).toBe(contractContracts.types.length);
     for (const event of events) {
       expect([event.type, contractContracts.check({ ...event, schemaVersion: 1 })]).toEqual([

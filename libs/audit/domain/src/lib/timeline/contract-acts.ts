@@ -67,6 +67,13 @@ export const CONTRACT_ACTS: ActRules<ContractEventData> = {
         : 'Facture payée dans le délai',
     businessDate: data.paidOn,
   }),
+  'contract.VigilanceAttestationRequested': (data, on) => ({
+    subject: marche(on),
+    summary:
+      `Paiement effectué sans attestation de vigilance valable du titulaire : alerte au coordonnateur et nouvelle ` +
+      `attestation demandée à ${company(data.holderSiret, on)} (${data.legalReference})`,
+    businessDate: data.requestedOn,
+  }),
   'contract.SubcontractorAccepted': (data, on) => ({
     subject: marche(on),
     summary:

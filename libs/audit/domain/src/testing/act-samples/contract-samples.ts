@@ -84,6 +84,13 @@ export const CONTRACT_SAMPLES: { [Type in keyof ContractEventData]: ContractEven
     indemnityCents: 4_000,
     retainedCents: 0,
   },
+  'contract.VigilanceAttestationRequested': {
+    requestedOn: '2026-10-20',
+    holderSiret: SAMPLE.holder,
+    invoiceId: SAMPLE.key,
+    reasons: ['vigilance-expired'],
+    legalReference: 'D8222-5',
+  },
   'contract.SubcontractorAccepted': {
     subcontractorSiret: SAMPLE.holder,
     acceptedOn: '2026-08-15',

@@ -18,6 +18,7 @@ import {
   InvoiceReceivedView,
   PenaltyInvitationView,
   OrderPenaltyInvitationView,
+  VigilanceRequestView,
 } from './contract-payments.responses';
 import { ContractOpenedView } from './contract.responses';
 
@@ -106,6 +107,7 @@ const EVENT_DATA = [
   AmendmentView,
   InvoiceReceivedView,
   InvoicePaymentView,
+  VigilanceRequestView,
   SubcontractorView,
   PenaltyInvitationView,
   OrderPenaltyInvitationView,
@@ -124,6 +126,7 @@ const EVENT_TYPES: readonly ContractEventType[] = [
   'contract.AmendmentSigned',
   'contract.InvoiceReceived',
   'contract.InvoicePaid',
+  'contract.VigilanceAttestationRequested',
   'contract.SubcontractorAccepted',
   'contract.PenaltyObservationsInvited',
   'contract.OrderPenaltyObservationsInvited',

@@ -110,6 +110,16 @@ export class VigilanceLapseView {
 
   @ApiProperty({ description: 'Date d’échéance de l’attestation', example: '2026-09-01' })
   expiredOn!: string;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'Date de la dernière demande d’attestation faite au titulaire, lors d’un paiement effectué sans attestation ' +
+      'valable (D8222-5) ; null si aucun paiement ne l’a encore constaté',
+    example: '2026-09-20',
+  })
+  requestedOn!: string | null;
 }
 
 /** The answer of `GET …/vigilance-lapses`. */

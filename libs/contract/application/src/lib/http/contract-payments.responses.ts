@@ -5,6 +5,7 @@ import {
   InvoiceReceived,
   OrderPenaltyObservationsInvited,
   PenaltyObservationsInvited,
+  VigilanceAttestationRequested,
 } from '@mutualis/shared/contracts';
 import { ApiObjectOrNull } from '@mutualis/shared/api';
 
@@ -214,4 +215,41 @@ export class PenaltyView extends PenaltyInvitationView {
     example: '2026-10-27',
   })
   appliedOn!: string | null;
+}
+
+/**
+ * C10: a payment found the holder without a valid attestation de vigilance: paid all the same, the coordinator alerted
+ * and a new attestation requested of the holder (D8222-5).
+ */
+export class VigilanceRequestView implements VigilanceAttestationRequested {
+  @ApiProperty({
+    description: 'Date de l’alerte et de la demande au titulaire (celle du paiement)',
+    example: '2026-10-11',
+  })
+  requestedOn!: string;
+
+  @ApiProperty({
+    description: 'SIRET du titulaire à qui l’attestation est réclamée',
+    example: '73282932000074',
+  })
+  holderSiret!: string;
+
+  @ApiProperty({
+    format: 'uuid',
+    description: 'Le paiement, effectué, qui a constaté l’absence d’attestation valable',
+    example: UUID,
+  })
+  invoiceId!: string;
+
+  @ApiProperty({
+    type: [String],
+    description:
+      'Pourquoi, selon le registre des fournisseurs (vigilance-expired : attestation échue ; not-registered : ' +
+      'fournisseur inconnu du registre…)',
+    example: ['vigilance-expired'],
+  })
+  reasons!: string[];
+
+  @ApiProperty({ description: 'Article appliqué', example: 'D8222-5' })
+  legalReference!: string;
 }

@@ -32,6 +32,7 @@ export function contractView(state: ContractState, version: number, today: strin
     penalties: Object.values(state.penalties).map(penaltyView),
     position: contractPosition(state),
     overdueInvoices: overdueInvoices(state, today),
+    vigilanceRequests: state.vigilanceRequests,
     version,
   };
 }

@@ -9,7 +9,12 @@ import {
   TenderProcedure,
 } from '@mutualis/shared/contracts';
 import { AmendmentView, ContractTermsView, OrderView, SubcontractorView } from './contract-acts.responses';
-import { InvoiceView, OverdueInvoiceView, PenaltyView } from './contract-payments.responses';
+import {
+  InvoiceView,
+  OverdueInvoiceView,
+  PenaltyView,
+  VigilanceRequestView,
+} from './contract-payments.responses';
 import { ApiObjectOrNull } from '@mutualis/shared/api';
 
 /** What a contract's status can be once it is opened. */
@@ -250,6 +255,15 @@ export class ContractView extends AwardView implements ContractOpened {
     description: 'Factures impayées au-delà du délai global de paiement, à la date de lecture (ou à asOf)',
   })
   overdueInvoices!: OverdueInvoiceView[];
+
+  @ApiProperty({
+    type: () => [VigilanceRequestView],
+    description:
+      'Alertes de vigilance (D8222-5) : chaque paiement qui a trouvé le titulaire sans attestation de vigilance ' +
+      'valable, effectué quand même (le bloquer ferait courir des intérêts moratoires), avec la demande d’une ' +
+      'nouvelle attestation au titulaire',
+  })
+  vigilanceRequests!: VigilanceRequestView[];
 
   @ApiProperty({
     description: 'Version du flux du marché : la valeur de l’ETag, à renvoyer dans If-Match',

@@ -113,7 +113,8 @@ export class ContractsController {
     description:
       'Les marchés en cours du groupement dont le titulaire n’a pas déposé de nouvelle attestation après ' +
       'l’échéance signalée par le registre des fournisseurs : à réclamer tous les six mois jusqu’à la fin du ' +
-      'marché (D8222-5) ; les paiements sont refusés jusque-là.',
+      'marché (D8222-5). Une alerte, pas un blocage : le travail fait reste payé (le refuser ferait courir des ' +
+      'intérêts moratoires) ; chaque ligne dit quand la dernière demande a été faite au titulaire.',
   })
   @ApiOkResponse({ type: VigilanceLapseList, description: 'Les attestations échues, par marché en cours' })
   async vigilanceLapses(
@@ -126,19 +127,25 @@ export class ContractsController {
     const lapses = await this.facts.vigilanceLapses([
       ...new Set(inForce.map((contract) => contract.holderSiret)),
     ]);
-    return {
-      lapses: inForce.flatMap((contract) =>
-        lapses
-          .filter((lapse) => lapse.siret === contract.holderSiret)
-          .map((lapse) => ({
-            contractId: contract.contractId,
-            object: contract.object,
-            holderSiret: contract.holderSiret,
-            lapsedDocumentId: lapse.documentId,
-            expiredOn: lapse.expiredOn,
-          })),
-      ),
-    };
+    const rows = await Promise.all(
+      inForce.map(async (contract) => {
+        const found = lapses.filter((lapse) => lapse.siret === contract.holderSiret);
+        if (found.length === 0) return [];
+        const { state } = await this.contracts.load(contract.contractId, { consortiumId });
+        const requestedOn =
+          state.vigilanceRequests.filter((request) => request.holderSiret === contract.holderSiret).at(-1)
+            ?.requestedOn ?? null;
+        return found.map((lapse) => ({
+          contractId: contract.contractId,
+          object: contract.object,
+          holderSiret: contract.holderSiret,
+          lapsedDocumentId: lapse.documentId,
+          expiredOn: lapse.expiredOn,
+          requestedOn,
+        }));
+      }),
+    );
+    return { lapses: rows.flat() };
   }
 
   @Get(`contracts/${CONTRACT}`)

@@ -141,9 +141,12 @@ export class ExecutionController {
   @ApiOperation({
     summary: 'Payer une facture, à la date du jour (PayInvoice)',
     description:
-      'Refusé tant que l’attestation de vigilance URSSAF du titulaire n’est pas valable à la date du paiement ' +
-      '(marchés de 5 000 € HT et plus, D8222-5). En retard, le paiement enregistre les intérêts moratoires et ' +
-      'l’indemnité de 40 € dus de plein droit ; la retenue de garantie est prélevée.',
+      'Le travail fait est payé même si l’attestation de vigilance URSSAF du titulaire n’est pas valable à la ' +
+      'date du paiement (marchés de 5 000 € HT et plus, D8222-5) : le refuser ferait courir le délai global de ' +
+      'paiement et les intérêts moratoires. Le paiement enregistre alors une alerte au coordonnateur et la ' +
+      'demande d’une nouvelle attestation au titulaire (VigilanceAttestationRequested, visible dans le marché et ' +
+      'dans …/vigilance-lapses). En retard, le paiement enregistre les intérêts moratoires et l’indemnité de 40 € ' +
+      'dus de plein droit ; la retenue de garantie est prélevée.',
   })
   @ApiCreatedResponse({ type: CommandAccepted })
   async pay(

@@ -146,6 +146,17 @@ export const contractContracts = new EventContracts([
     }),
   ),
   schemaContract(
+    'contract.VigilanceAttestationRequested',
+    1,
+    object({
+      requestedOn: date,
+      holderSiret: siret,
+      invoiceId: uuid,
+      reasons: list(textUpTo(200)),
+      legalReference: textUpTo(200),
+    }),
+  ),
+  schemaContract(
     'contract.SubcontractorAccepted',
     1,
     object({

@@ -164,6 +164,21 @@ export interface InvoicePaid {
   retainedCents: number;
 }
 
+/**
+ * C10: a payment found the holder without a valid attestation de vigilance (D8222-5; contracts of 5 000 € HT and
+ * more). The payment of the work done is made all the same (withholding it would run the délai global de paiement
+ * into intérêts moratoires); the coordinator is alerted and a new attestation is requested of the holder.
+ */
+export interface VigilanceAttestationRequested {
+  requestedOn: string;
+  holderSiret: string;
+  /** The payment that found the attestation missing or lapsed. */
+  invoiceId: string;
+  /** Why, as the supplier registry's published eligibility says (e.g. `vigilance-expired`, `supplier-unknown`). */
+  reasons: string[];
+  legalReference: string;
+}
+
 export interface SubcontractorAccepted {
   subcontractorSiret: string;
   acceptedOn: string;
@@ -234,6 +249,7 @@ export interface ContractEventData {
   'contract.AmendmentSigned': AmendmentSigned;
   'contract.InvoiceReceived': InvoiceReceived;
   'contract.InvoicePaid': InvoicePaid;
+  'contract.VigilanceAttestationRequested': VigilanceAttestationRequested;
   'contract.SubcontractorAccepted': SubcontractorAccepted;
   'contract.PenaltyObservationsInvited': PenaltyObservationsInvited;
   'contract.OrderPenaltyObservationsInvited': OrderPenaltyObservationsInvited;
