@@ -6,6 +6,8 @@ export const RULE_MESSAGES: Record<string, string> = {
   'already-a-member': 'Cette collectivité est déjà membre du groupement.',
   'authority-mismatch': 'Cette collectivité ne correspond pas à celle qui a demandé son adhésion.',
   'award-not-entrusted': 'La convention ne confie pas la passation au coordonnateur.',
+  'beneficiary-not-signed-before-launch':
+    'Ce bénéficiaire n’avait pas signé la convention avant le lancement de la procédure.',
   'census-already-opened': 'Ce recensement des besoins est déjà ouvert.',
   'census-closed': 'Ce recensement des besoins est clos : il n’accepte plus de réponse.',
   'census-lots-invalid': 'Les lots doivent être numérotés 1, 2, 3… et chacun avoir un intitulé.',
@@ -16,6 +18,8 @@ export const RULE_MESSAGES: Record<string, string> = {
   'convention-effective-before-signature':
     'L’entrée en vigueur ne peut précéder la signature de la convention.',
   'convention-not-in-force': 'La convention constitutive n’est pas encore en vigueur à cette date.',
+  'convention-not-signed-before-launch':
+    'Un membre a signé la convention le jour du lancement : tous doivent l’avoir signée avant.',
   'coordinator-cannot-withdraw': 'Le coordonnateur ne peut pas se retirer du groupement.',
   'cost-sharing-brackets-invalid': 'Les tranches de population doivent être croissantes et de poids positif.',
   'dated-before-launch': 'La date précède le lancement de la procédure.',
@@ -25,6 +29,7 @@ export const RULE_MESSAGES: Record<string, string> = {
   'exit-notice-not-respected': 'Le préavis de retrait prévu par la convention n’est pas respecté.',
   'invalid-siret': 'Ce SIRET n’est pas valide (14 chiffres dont la clé de contrôle).',
   'no-adhesion-clause': 'La convention ne prévoit pas l’adhésion de nouveaux membres.',
+  'no-beneficiaries': 'La procédure doit avoir au moins un membre bénéficiaire.',
   'no-cost-basis': 'Aucune base ne permet de répartir les frais (population ou besoins recensés).',
   'no-exit-clause': 'La convention ne prévoit pas le retrait d’un membre.',
   'no-members': 'Le groupement n’a pas de membre concerné.',

@@ -157,7 +157,13 @@ describe('a tender of two lots, from creation to signature, on PostgreSQL and Ka
       cpvCode: '79212000',
       nature: 'services',
       lots: [
-        { number: 1, title: 'Audit de sécurité', estimatedCents: 12_000_000 },
+        // T11 per lot: 1.5 × this lot's 120 000 €, more than the other lot's value would allow (R2142-8).
+        {
+          number: 1,
+          title: 'Audit de sécurité',
+          estimatedCents: 12_000_000,
+          turnoverRequirementCents: 18_000_000,
+        },
         { number: 2, title: 'Supervision (SOC)', estimatedCents: 9_600_000 },
       ],
     });
@@ -431,8 +437,20 @@ describe('a tender of two lots, from creation to signature, on PostgreSQL and Ka
       (await post(coordinatorPath(`/${tenderId}/bids/${bids['alpha']}/scores`), scores(100, 80))).status,
     ).toBe(201);
     expect(
-      (await post(coordinatorPath(`/${tenderId}/bids/${bids['beta']}/scores`), scores(95, 70))).status,
+      (await post(coordinatorPath(`/${tenderId}/bids/${bids['beta']}/scores`), scores(100, 80))).status,
     ).toBe(201);
+    // Equal totals and equal price: the consultation's default rule (price, then a drawing) leaves them tied (L3).
+    const tied = await post(coordinatorPath(`/${tenderId}/lots/1/award`));
+    expect([tied.status, tied.body.type, tied.body.legalReference]).toEqual([
+      422,
+      'urn:mutualis:rule:tie-not-broken',
+      'L3',
+    ]);
+    const drawing = {
+      bidIds: [bids['alpha'], bids['beta']],
+      drawnBy: 'Maître Durand, commissaire de justice',
+    };
+    expect((await post(coordinatorPath(`/${tenderId}/lots/1/tie-drawings`), drawing)).status).toBe(201);
     expect((await post(coordinatorPath(`/${tenderId}/lots/1/award`))).status).toBe(201);
     service.setNow('2026-10-06T09:00:00+02:00');
     expect(
@@ -468,6 +486,18 @@ describe('a tender of two lots, from creation to signature, on PostgreSQL and Ka
       awardNoticeDueBy: '2026-11-16',
     });
     expect(read.body.closed['2']).toMatchObject({ outcome: 'unsuccessful' });
+    expect([
+      read.body.tieBreak,
+      read.body.lots.map((lot: { turnoverRequirementCents: number | null }) => lot.turnoverRequirementCents),
+    ]).toEqual(['price-then-drawing', [18_000_000, null]]);
+    expect(read.body.evaluation.tieDrawings).toEqual([
+      {
+        lot: 1,
+        bidIds: [bids['alpha'], bids['beta']],
+        drawnBy: 'Maître Durand, commissaire de justice',
+        drawnOn: '2026-10-05',
+      },
+    ]);
     const board = await service
       .http()
       .get(coordinatorPath('?minPosition=0'))

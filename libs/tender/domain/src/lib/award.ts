@@ -1,14 +1,16 @@
 import { awardNoticeDueBy, checkSignature, standstillEndsOn } from '@mutualis/procurement-rules';
-import { TenderEvent } from '@mutualis/shared/contracts';
+import { DEFAULT_TIE_BREAK, TenderEvent } from '@mutualis/shared/contracts';
 import { requireUndecided } from './evaluation';
 import { isFormalised } from './choose-procedure';
 import {
   AwardLot,
   CloseLotWithoutAward,
   SendRejectionNotices,
+  RecordTieDrawing,
   SignContract,
   TransferAward,
 } from './tender.commands';
+import { rankLot, recordTieDrawing } from './ranking';
 import { refuse, refuseBreaches } from './tender-refusal';
 import { TenderState } from './tender.state';
 
@@ -48,9 +50,17 @@ export function awardLot(command: AwardLot, state: TenderState): TenderEvent[] {
   if (bids.length === 0) {
     throw refuse('no offer can be awarded: declare the lot unsuccessful', { rule: 'no-offer-to-award' });
   }
-  const ranking = bids
-    .map((bid) => ({ bidId: bid.bidId, weightedTotal: state.scores[bid.bidId]!.weightedTotal }))
-    .sort((a, b) => b.weightedTotal - a.weightedTotal || a.bidId.localeCompare(b.bidId));
+  const { ranking, undrawn } = rankLot(state, command.lot, bids);
+  if (undrawn.length > 0) {
+    throw refuse(
+      'offers are tied after the consultation’s rule: record the drawing by lot before the award',
+      {
+        rule: 'tie-not-broken',
+        legalReference: 'L3',
+        values: { tied: undrawn, tieBreak: state.created?.tieBreak ?? DEFAULT_TIE_BREAK },
+      },
+    );
+  }
   // S3, R2144-7: offers whose supplier is excluded or without valid certificates on the day are rejected, and the
   // award goes to the best of the others; when none is left, only the rejections are recorded.
   const eligible = ranking.filter((ranked) => eligibleOn(command, state.bids[ranked.bidId]!.supplierSiret));
@@ -77,6 +87,13 @@ export function awardLot(command: AwardLot, state: TenderState): TenderEvent[] {
       },
     },
   ];
+}
+
+/** The ranking made whole: a drawing by lot between offers the consultation's rule leaves tied (L3). */
+export function drawTie(command: RecordTieDrawing, state: TenderState): TenderEvent[] {
+  if (!state.opened) throw refuse('the bids are not opened', { rule: 'bids-not-opened' });
+  requireUndecided(state, command.lot);
+  return recordTieDrawing(command, state, contenders(state, command.lot));
 }
 
 /** Whether the supplier may still be awarded on the decision date; a bidder the command says nothing of may not. */

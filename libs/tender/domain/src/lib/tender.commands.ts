@@ -169,6 +169,16 @@ export interface RejectBid {
   reason: Exclude<RejectionReason, 'ineligible'>;
 }
 
+/** A drawing by lot between offers left tied by the consultation's rule, done by a person and recorded. */
+export interface RecordTieDrawing {
+  type: 'RecordTieDrawing';
+  lot: number;
+  /** The tied offers in the order drawn, best first. */
+  bidIds: string[];
+  drawnBy: string;
+  drawnOn: string;
+}
+
 export interface AwardLot {
   type: 'AwardLot';
   lot: number;
@@ -225,6 +235,7 @@ export type TenderCommand =
   | RequestRegularisation
   | RegulariseBid
   | RejectBid
+  | RecordTieDrawing
   | AwardLot
   | SendRejectionNotices
   | TransferAward

@@ -15,6 +15,7 @@ import {
   scoreBid,
 } from './evaluation';
 import { publishTender, setCriteria } from './publish-tender';
+import { drawTie } from './award';
 import { inviteToTender, submitCandidature } from './selection';
 import { TenderCommand } from './tender.commands';
 import { evolveTender, INITIAL_TENDER_STATE, TenderState } from './tender.state';
@@ -64,6 +65,8 @@ export const tenderDecider: Decider<TenderCommand, TenderEvent, TenderState> = {
         return regulariseBid(command, state);
       case 'RejectBid':
         return rejectBid(command, state);
+      case 'RecordTieDrawing':
+        return drawTie(command, state);
       case 'AwardLot':
         return awardLot(command, state);
       case 'SendRejectionNotices':

@@ -12,6 +12,7 @@ import {
   RejectionNoticesSent,
   RejectionReason,
   CriteriaSet,
+  TieDrawn,
   ProcedureChosen,
   TenderCreated,
   TenderEvent,
@@ -41,6 +42,8 @@ export interface TenderState {
   regularisations: Record<number, RegularisationRequested>;
   regularised: Record<string, true>;
   rejected: Record<string, RejectionReason>;
+  /** Drawings by lot between offers left tied by the consultation's rule. */
+  drawings: TieDrawn[];
   awards: Record<number, LotAwarded>;
   notices: Record<number, RejectionNoticesSent>;
   signed: Record<number, ContractSigned>;
@@ -64,6 +67,7 @@ export const INITIAL_TENDER_STATE: TenderState = {
   regularisations: {},
   regularised: {},
   rejected: {},
+  drawings: [],
   awards: {},
   notices: {},
   signed: {},
@@ -140,6 +144,8 @@ export function evolveTender(state: TenderState, event: TenderEvent): TenderStat
     }
     case 'tender.BidRejected':
       return { ...state, rejected: { ...state.rejected, [event.data.bidId]: event.data.reason } };
+    case 'tender.TieDrawn':
+      return { ...state, drawings: [...state.drawings, event.data] };
     case 'tender.LotAwarded':
       return { ...state, awards: { ...state.awards, [event.data.lot]: event.data } };
     case 'tender.RejectionNoticesSent':

@@ -123,6 +123,11 @@ export const TENDER_ACTS: ActRules<TenderEventData> = {
     subject: bid(data.bidId, on.names),
     summary: `Offre rejetée (${REJECTIONS[data.reason]}, ${data.legalReference})`,
   }),
+  'tender.TieDrawn': (data, on) => ({
+    subject: lotOf(data.lot, on),
+    summary: `Tirage au sort entre ${count(data.bidIds.length, 'offre')} à égalité, par ${data.drawnBy}`,
+    businessDate: data.drawnOn,
+  }),
   'tender.LotAwarded': (data, on) => ({
     subject: lotOf(data.lot, on),
     summary: `Lot ${data.lot} attribué à ${company(data.supplierSiret, on)}`,

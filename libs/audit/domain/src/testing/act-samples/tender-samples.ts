@@ -108,6 +108,12 @@ export const TENDER_SAMPLES: { [Type in keyof TenderEventData]: TenderEventData[
   'tender.RegularisationRequested': { lot: 1, bidIds: [SAMPLE.bid], deadlineAt: '2026-04-27T10:00:00.000Z' },
   'tender.BidRegularised': { bidId: SAMPLE.bid, sealed, contentSha256: SAMPLE.sha256 },
   'tender.BidRejected': { bidId: SAMPLE.bid, reason: 'abnormally-low', legalReference: 'R2152-3' },
+  'tender.TieDrawn': {
+    lot: 1,
+    bidIds: [SAMPLE.bid, SAMPLE.otherBid],
+    drawnBy: 'Maître Durand, commissaire de justice',
+    drawnOn: '2026-05-04',
+  },
   'tender.LotAwarded': {
     lot: 1,
     bidId: SAMPLE.bid,

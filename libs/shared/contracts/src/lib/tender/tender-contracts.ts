@@ -15,7 +15,12 @@ import {
   textUpTo,
   uuid,
 } from '../schema-parts';
-import { NEGOTIATION_GROUNDS, NON_ALLOTMENT_GROUNDS, TENDER_PROCEDURES } from './tender-events';
+import {
+  NEGOTIATION_GROUNDS,
+  NON_ALLOTMENT_GROUNDS,
+  TENDER_PROCEDURES,
+  TIE_BREAK_RULES,
+} from './tender-events';
 
 const text = textUpTo(4000);
 
@@ -29,48 +34,52 @@ const sha256 = { type: 'string', pattern: '^[0-9a-f]{64}$' } as const;
 const sealed = object({ keyId: uuid, ciphertext: { type: 'string', minLength: 1, maxLength: 2_000_000 } });
 
 const contracts = [
-  // Version 2 adds optional properties only (a lot's own turnover requirement): every version 1 payload is a
-  // version 2 payload that means the same, so no upcaster is needed.
+  // Version 2 adds optional properties only (a lot's own turnover requirement, the tie-break rule): every version 1
+  // payload is a version 2 payload that means the same, so no upcaster is needed.
   schemaContract(
     'tender.TenderCreated',
     2,
-    object({
-      tenderId: uuid,
-      consortiumId: uuid,
-      object: text,
-      cpvCode: { type: 'string', pattern: '^[0-9]{8}-[0-9]$' },
-      nature: oneOf(['supplies', 'services', 'works']),
-      buyer: oneOf(['sub-central', 'central', 'utility']),
-      lots: {
-        ...list(
-          optional(
-            object({
-              number: lotNumber,
-              title: text,
-              estimatedCents: cents,
-              smallLotMapa: { type: 'boolean' },
-              turnoverRequirementCents: nullable(cents),
-            }),
-            'turnoverRequirementCents',
+    optional(
+      object({
+        tenderId: uuid,
+        consortiumId: uuid,
+        object: text,
+        cpvCode: { type: 'string', pattern: '^[0-9]{8}-[0-9]$' },
+        nature: oneOf(['supplies', 'services', 'works']),
+        buyer: oneOf(['sub-central', 'central', 'utility']),
+        lots: {
+          ...list(
+            optional(
+              object({
+                number: lotNumber,
+                title: text,
+                estimatedCents: cents,
+                smallLotMapa: { type: 'boolean' },
+                turnoverRequirementCents: nullable(cents),
+              }),
+              'turnoverRequirementCents',
+            ),
+            1000,
           ),
-          1000,
+          minItems: 1,
+        },
+        estimatedCents: cents,
+        beneficiaries: list(siret),
+        censusId: nullable(uuid),
+        framework: nullable(
+          object({
+            maximumCents: { ...cents, minimum: 1 },
+            durationMonths: { type: 'integer', minimum: 1, maximum: 600 },
+            justification: nullable(text),
+          }),
         ),
-        minItems: 1,
-      },
-      estimatedCents: cents,
-      beneficiaries: list(siret),
-      censusId: nullable(uuid),
-      framework: nullable(
-        object({
-          maximumCents: { ...cents, minimum: 1 },
-          durationMonths: { type: 'integer', minimum: 1, maximum: 600 },
-          justification: nullable(text),
-        }),
-      ),
-      nonAllotment: nullable(object({ ground: oneOf(NON_ALLOTMENT_GROUNDS), motivation: text })),
-      turnoverRequirementCents: nullable(cents),
-      innovative: { type: 'boolean' },
-    }),
+        nonAllotment: nullable(object({ ground: oneOf(NON_ALLOTMENT_GROUNDS), motivation: text })),
+        turnoverRequirementCents: nullable(cents),
+        innovative: { type: 'boolean' },
+        tieBreak: oneOf(TIE_BREAK_RULES),
+      }),
+      'tieBreak',
+    ),
   ),
   schemaContract(
     'tender.ProcedureChosen',
@@ -181,6 +190,11 @@ const contracts = [
       reason: oneOf(['abnormally-low', 'irregular', 'unacceptable', 'inappropriate', 'ineligible']),
       legalReference: text,
     }),
+  ),
+  schemaContract(
+    'tender.TieDrawn',
+    1,
+    object({ lot: lotNumber, bidIds: { ...list(uuid, 1000), minItems: 2 }, drawnBy: text, drawnOn: date }),
   ),
   schemaContract(
     'tender.LotAwarded',

@@ -51,6 +51,16 @@ export const NON_ALLOTMENT_GROUNDS: readonly NonAllotmentGround[] = [
   'cannot-coordinate',
 ];
 
+/**
+ * How the consultation breaks a tie between offers of equal weighted total, stated before the notice is sent (equal
+ * treatment, L3): the better score on the price (or cost) criteria, then a drawing by lot; or a drawing straight away.
+ * Never the order of the offers' identifiers.
+ */
+export type TieBreakRule = 'price-then-drawing' | 'drawing';
+export const TIE_BREAK_RULES: readonly TieBreakRule[] = ['price-then-drawing', 'drawing'];
+/** The rule of a consultation that stated none (created before version 2 of `tender.TenderCreated`). */
+export const DEFAULT_TIE_BREAK: TieBreakRule = 'price-then-drawing';
+
 export type CriterionKind = 'price' | 'cost' | 'quality' | 'environmental' | 'social' | 'other';
 
 export interface TenderLot {
@@ -85,6 +95,8 @@ export interface TenderCreated {
   /** The minimum annual turnover required of candidates to every lot that states none of its own (T11). */
   turnoverRequirementCents: number | null;
   innovative: boolean;
+  /** Since version 2: how ties in the ranking are broken; absent: `DEFAULT_TIE_BREAK`. */
+  tieBreak?: TieBreakRule;
 }
 
 export interface ProcedureChosen {
@@ -237,6 +249,17 @@ export interface BidRejected {
   legalReference: string;
 }
 
+/**
+ * Offers of a lot still tied after the consultation's tie-break rule, put in order by a drawing by lot: who drew, on
+ * which day, and the order drawn (best first). The domain does not draw: it records the drawing done.
+ */
+export interface TieDrawn {
+  lot: number;
+  bidIds: string[];
+  drawnBy: string;
+  drawnOn: string;
+}
+
 export interface LotAwarded {
   lot: number;
   bidId: string;
@@ -301,6 +324,7 @@ export interface TenderEventData {
   'tender.RegularisationRequested': RegularisationRequested;
   'tender.BidRegularised': BidRegularised;
   'tender.BidRejected': BidRejected;
+  'tender.TieDrawn': TieDrawn;
   'tender.LotAwarded': LotAwarded;
   'tender.RejectionNoticesSent': RejectionNoticesSent;
   'tender.AwardTransferred': AwardTransferred;

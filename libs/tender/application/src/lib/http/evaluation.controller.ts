@@ -22,6 +22,7 @@ import {
   RejectionBody,
   ScoresBody,
   SignatureBody,
+  TieDrawingBody,
 } from './evaluation.dto';
 
 const BID = ':tenderId/bids/:bidId';
@@ -144,6 +145,34 @@ export class EvaluationController {
     );
   }
 
+  @Post(`${LOT}/tie-drawings`)
+  @Roles('coordinator')
+  @CommandEndpoint('RecordTieDrawing')
+  @ApiOperation({
+    summary: 'Enregistrer le tirage au sort entre offres à égalité (RecordTieDrawing, L3)',
+    description:
+      'Quand des offres restent à égalité après la règle de départage que la consultation a fixée (tieBreak), ' +
+      'l’attribution attend le tirage au sort : qui l’a fait, à la date du jour, et l’ordre tiré. Refusé pour des ' +
+      'offres qui ne sont pas à égalité (règle offers-not-tied).',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  drawTie(
+    @Param('consortiumId', ParseUUIDPipe) c: string,
+    @Param('tenderId', ParseUUIDPipe) t: string,
+    @Param('lot', ParseIntPipe) lot: number,
+    @Body() body: TieDrawingBody,
+    @CommandContext() context: CommandContext,
+  ): Promise<CommandAccepted> {
+    const command: TenderCommand = {
+      type: 'RecordTieDrawing',
+      lot,
+      bidIds: body.bidIds,
+      drawnBy: body.drawnBy,
+      drawnOn: this.clock.today(),
+    };
+    return this.run(c, t, command, context);
+  }
+
   @Post(`${LOT}/award`)
   @Roles('coordinator')
   @CommandEndpoint('AwardLot')
@@ -152,7 +181,8 @@ export class EvaluationController {
     description:
       'Les exclusions et les attestations des candidats sont vérifiées à nouveau à la date de la décision : l’offre ' +
       'd’un candidat exclu ou dont les attestations ne sont plus valables est rejetée et le lot va à la suivante ' +
-      '(R2144-7).',
+      '(R2144-7). Les offres à égalité sont départagées par la règle de la consultation (tieBreak), jamais par ' +
+      'leur identifiant : refusé (tie-not-broken) tant que le tirage au sort qu’elle prévoit n’est pas enregistré.',
   })
   @ApiCreatedResponse({ type: CommandAccepted })
   async award(

@@ -7,6 +7,7 @@ import {
   IsIn,
   IsInt,
   IsString,
+  IsUUID,
   Length,
   Max,
   Min,
@@ -97,6 +98,28 @@ export class RegularisationRequestBody {
   })
   @IsInstant()
   deadlineAt!: string;
+}
+
+export class TieDrawingBody {
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    description:
+      'Les offres restées à égalité après la règle de départage de la consultation, toutes et seulement elles, ' +
+      'dans l’ordre tiré au sort (la mieux classée d’abord)',
+    example: ['0192f4c6-8e9f-7a0b-9c2d-3e4f5a6b7c8d', '0192f4c5-7d8e-7f9a-8b1c-2d3e4f5a6b7c'],
+  })
+  @ArrayMinSize(2)
+  @ArrayMaxSize(1000)
+  @IsUUID('all', { each: true })
+  bidIds!: string[];
+  @ApiProperty({
+    description: 'Qui a procédé au tirage au sort (nom et qualité)',
+    example: 'Maître Durand, commissaire de justice',
+  })
+  @IsString()
+  @Length(1, 300)
+  drawnBy!: string;
 }
 
 export class NoticesBody {

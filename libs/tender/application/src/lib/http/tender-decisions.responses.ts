@@ -9,6 +9,7 @@ import {
   RegularisationRequested,
   RejectionNoticesSent,
   RejectionReason,
+  TieDrawn,
 } from '@mutualis/shared/contracts';
 import { TenderState } from '@mutualis/tender/domain';
 import { CLOSURE_OUTCOMES, EXAMPLE, IRREGULARITY_KINDS, REJECTION_REASONS } from './tender-vocabulary';
@@ -195,6 +196,29 @@ export class ClosureView implements LotClosedWithoutAward {
   reason!: string;
 }
 
+export class TieDrawingView implements TieDrawn {
+  @ApiProperty(LOT)
+  lot!: number;
+
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    description:
+      'Les offres à égalité après la règle de départage, dans l’ordre tiré au sort (la mieux classée d’abord)',
+    example: [EXAMPLE.otherBidId, EXAMPLE.bidId],
+  })
+  bidIds!: string[];
+
+  @ApiProperty({
+    description: 'Qui a procédé au tirage au sort',
+    example: 'Maître Durand, commissaire de justice',
+  })
+  drawnBy!: string;
+
+  @ApiProperty({ format: 'date', description: 'Date du tirage au sort', example: '2026-10-19' })
+  drawnOn!: string;
+}
+
 /** The analysis of the offers: scores, explanations asked, irregularities, regularisations and rejections. */
 export class EvaluationView {
   @ApiMap(BidScoreView, {
@@ -248,4 +272,11 @@ export class EvaluationView {
     },
   )
   rejected!: Record<string, RejectionReason>;
+
+  @ApiProperty({
+    type: [TieDrawingView],
+    description:
+      'Les tirages au sort entre offres restées à égalité après la règle de départage de la consultation (L3)',
+  })
+  tieDrawings!: TieDrawingView[];
 }

@@ -1,4 +1,4 @@
-import { BidSubmitted } from '@mutualis/shared/contracts';
+import { BidSubmitted, DEFAULT_TIE_BREAK } from '@mutualis/shared/contracts';
 import { lotTurnoverRequirement, TenderState } from '@mutualis/tender/domain';
 import { Tenders } from '../tenders';
 import { OpenedBidView } from './bids.responses';
@@ -14,6 +14,7 @@ export function tenderView(state: TenderState, version: number): TenderView {
       ...lot,
       turnoverRequirementCents: lotTurnoverRequirement(created, lot),
     })),
+    tieBreak: created.tieBreak ?? DEFAULT_TIE_BREAK,
     procedure: state.procedure,
     criteria: state.criteria,
     published: state.published,
@@ -38,6 +39,7 @@ export function tenderView(state: TenderState, version: number): TenderView {
       irregular: state.irregular,
       regularisations: state.regularisations,
       rejected: state.rejected,
+      tieDrawings: state.drawings,
     },
     awards: state.awards,
     notices: state.notices,

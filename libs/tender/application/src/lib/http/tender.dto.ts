@@ -26,6 +26,8 @@ import {
   TenderBuyer,
   TenderNature,
   TenderProcedure,
+  TIE_BREAK_RULES,
+  TieBreakRule,
 } from '@mutualis/shared/contracts';
 import { BUYERS, CRITERION_KINDS, EXAMPLE, NATURES } from './tender-vocabulary';
 
@@ -187,6 +189,18 @@ export class CreateTenderBody {
   @IsOptional()
   @IsBoolean()
   innovative?: boolean;
+  @ApiPropertyOptional({
+    enum: TIE_BREAK_RULES,
+    default: 'price-then-drawing',
+    description:
+      'Règle de départage des offres à égalité de note pondérée, fixée avant l’envoi de l’avis (égalité de ' +
+      'traitement, L3) : price-then-drawing, la meilleure note sur les critères de prix ou de coût puis un tirage au ' +
+      'sort ; drawing, un tirage au sort d’emblée. Jamais l’ordre des identifiants' +
+      ' ; par défaut, price-then-drawing',
+  })
+  @IsOptional()
+  @IsIn(TIE_BREAK_RULES)
+  tieBreak?: TieBreakRule;
 }
 
 export class ChooseProcedureBody {

@@ -6,6 +6,8 @@ import {
   TenderCreated,
   TenderLot,
   TenderNature,
+  TIE_BREAK_RULES,
+  TieBreakRule,
 } from '@mutualis/shared/contracts';
 import {
   CandidatureView,
@@ -169,6 +171,16 @@ export class TenderView implements TenderCreated {
 
   @ApiProperty({ description: 'Achat innovant (R2122-9-1)', example: false })
   innovative!: boolean;
+
+  @ApiProperty({
+    enum: TIE_BREAK_RULES,
+    description:
+      'Règle de départage des offres à égalité, fixée à la création (L3) : price-then-drawing, la meilleure note ' +
+      'de prix ou de coût puis un tirage au sort ; drawing, un tirage au sort. price-then-drawing pour une ' +
+      'consultation créée sans règle',
+    example: 'price-then-drawing',
+  })
+  tieBreak!: TieBreakRule;
 
   @ApiObjectOrNull(ProcedureView, { description: 'La procédure choisie ; null tant qu’elle ne l’est pas' })
   procedure!: ProcedureView | null;

@@ -33,7 +33,7 @@ import {
   Roles,
   versionTag,
 } from '@mutualis/shared/api';
-import { MembershipFacts, membersOn } from '@mutualis/shared/contracts';
+import { DEFAULT_TIE_BREAK, MembershipFacts, membersOn } from '@mutualis/shared/contracts';
 import { Tenders } from '../tenders';
 import { AmendmentBody, AnswerBody, ExtensionBody, InvitationBody, PublishBody } from './consultation.dto';
 import { ChooseProcedureBody, CreateTenderBody, CriteriaBody } from './tender.dto';
@@ -99,6 +99,8 @@ export class TendersController {
       nonAllotment: body.nonAllotment ?? null,
       turnoverRequirementCents: body.turnoverRequirementCents ?? null,
       innovative: body.innovative ?? false,
+      // Recorded even when defaulted: the rule is stated before the notice, and the history says which it was.
+      tieBreak: body.tieBreak ?? DEFAULT_TIE_BREAK,
     };
     const result = await this.tenders.handle(
       consortiumId,
