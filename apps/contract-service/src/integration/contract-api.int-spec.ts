@@ -226,6 +226,8 @@ describe('invoices and payments', () => {
       orderId: null,
       subcontractorSiret: null,
       dueOn: '2026-10-01',
+      interruptedOn: null,
+      interrupted: false,
       payment: null,
     });
     expect((await get(marche(`/invoices/${uuidv7()}`))).status).toBe(404);
@@ -261,6 +263,37 @@ describe('invoices and payments', () => {
     });
     const unknown = await post(marche(`/invoices/${uuidv7()}/payment`), {});
     expect([unknown.status, ruleOf(unknown)]).toEqual([422, 'invoice-unknown']);
+  });
+
+  it('interrupts the délai of an incomplete request once (R2192-27, R2192-28), then opens a new one of 30 days (R2192-29)', async () => {
+    // Today is 11 October 2026; received on 1 October, due on 31 October; interrupted with 20 days left.
+    const received = await post(marche('/invoices'), {
+      receivedOn: '2026-10-01',
+      amountCents: 100_000,
+      amountCentsTTC: 120_000,
+    });
+    const invoiceId = received.body.invoiceId as string;
+    const listed = async (on: string) =>
+      (
+        (await get(`/overdue-invoices?on=${on}`)).body.invoices as { invoiceId: string; daysLate: number }[]
+      ).filter((overdue) => overdue.invoiceId === invoiceId);
+    const interruption = marche(`/invoices/${invoiceId}/interruption`);
+    const interrupted = await post(interruption, { interruptedOn: '2026-10-11', reason: 'RIB manquant' });
+    expect(interrupted.status).toBe(201);
+    expect(await listed('2026-11-05')).toEqual([]);
+    const again = await post(interruption, { interruptedOn: '2026-10-11', reason: 'Encore' });
+    expect([again.status, ruleOf(again), again.body.legalReference]).toEqual([
+      422,
+      'payment-period-interrupted-once',
+      'R2192-27',
+    ]);
+    expect(
+      (await post(marche(`/invoices/${invoiceId}/completion`), { completedOn: '2026-10-11' })).status,
+    ).toBe(201);
+    const read = (await follow(received, await as('coordinator'))).body;
+    expect(read).toMatchObject({ dueOn: '2026-11-10', interruptedOn: '2026-10-11', interrupted: false });
+    expect(await listed('2026-11-10')).toEqual([]);
+    expect(await listed('2026-11-11')).toEqual([expect.objectContaining({ daysLate: 1 })]);
   });
 
   it('lets the holder see its contracts in the consortia its token names and invoice them, and no one else', async () => {
@@ -430,6 +463,9 @@ describe('subcontractors, penalties and the contract’s life', () => {
         'AmendmentSigned',
         'InvoiceReceived',
         'InvoicePaid',
+        'InvoiceReceived',
+        'PaymentPeriodInterrupted',
+        'PaymentPeriodResumed',
         'InvoiceReceived',
         'SubcontractorAccepted',
         'PenaltyObservationsInvited',

@@ -4,6 +4,9 @@ import {
   ecbRateOn,
   LATE_PAYMENT_INDEMNITY_CENTS,
   latePayment,
+  latePaymentAfter,
+  checkPaymentInterruption,
+  paymentDueAfterInterruption,
   PAYMENT_PERIOD_DAYS,
   paymentDueOn,
 } from './payment';
@@ -157,5 +160,73 @@ describe('ECB main refinancing rates', () => {
     expect(ecbRateOn('2016-03-16').basisPoints).toBe(0);
     expect(() => ecbRateOn('2016-03-15')).toThrow(RangeError);
     expect(() => ecbRateOn('not a date')).toThrow(RangeError);
+  });
+});
+
+describe('interruption of the délai global de paiement (R2192-27 to R2192-29)', () => {
+  it('may interrupt the délai once, up to its last day (R2192-27), not the day after nor a second time', () => {
+    expect(
+      checkPaymentInterruption({
+        dueOn: '2025-02-09',
+        interruptedOn: '2025-02-09',
+        alreadyInterrupted: false,
+      }),
+    ).toBeNull();
+    expect(
+      checkPaymentInterruption({
+        dueOn: '2025-02-09',
+        interruptedOn: '2025-02-10',
+        alreadyInterrupted: false,
+      }),
+    ).toMatchObject({ rule: 'payment-period-already-run', legalReference: 'R2192-27' });
+    expect(
+      checkPaymentInterruption({
+        dueOn: '2025-02-09',
+        interruptedOn: '2025-01-20',
+        alreadyInterrupted: true,
+      }),
+    ).toMatchObject({ rule: 'payment-period-interrupted-once', legalReference: 'R2192-27' });
+  });
+
+  it('opens a new délai of 30 days on receipt of the documents, or what was left when more (R2192-29)', () => {
+    // Hospital: due 1 March, interrupted on 20 January with 40 days left: 40 days from the documents' receipt.
+    expect(
+      paymentDueAfterInterruption({
+        dueOn: '2025-03-01',
+        interruptedOn: '2025-01-20',
+        completedOn: '2025-02-01',
+      }),
+    ).toEqual({ dueOn: '2025-03-13', remainingDays: 40, days: 40 });
+    // 31 days left: 31; 30 left: 30; 10 left: still 30.
+    expect(
+      paymentDueAfterInterruption({
+        dueOn: '2025-03-03',
+        interruptedOn: '2025-01-31',
+        completedOn: '2025-02-01',
+      }).days,
+    ).toBe(31);
+    expect(
+      paymentDueAfterInterruption({
+        dueOn: '2025-03-02',
+        interruptedOn: '2025-01-31',
+        completedOn: '2025-02-01',
+      }).days,
+    ).toBe(30);
+    expect(
+      paymentDueAfterInterruption({
+        dueOn: '2025-02-09',
+        interruptedOn: '2025-01-30',
+        completedOn: '2025-02-01',
+      }),
+    ).toEqual({ dueOn: '2025-03-03', remainingDays: 10, days: 30 });
+  });
+
+  it('counts interest from the recorded last day of the délai (latePaymentAfter)', () => {
+    expect(
+      latePaymentAfter({ amountCentsTTC: 1_000_000, dueOn: '2025-03-03', paidOn: '2025-03-03' }),
+    ).toBeNull();
+    expect(
+      latePaymentAfter({ amountCentsTTC: 1_000_000, dueOn: '2025-03-03', paidOn: '2025-03-04' }),
+    ).toMatchObject({ dueOn: '2025-03-03', daysLate: 1 });
   });
 });

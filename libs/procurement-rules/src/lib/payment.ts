@@ -5,6 +5,7 @@
  */
 import { addDays, compareDates, daysBetween } from './calendar';
 import { divideHalfUp, requireDate, requireWhole, safeNumber } from './input-checks';
+import type { RuleBreach } from './rule-breach';
 
 /** Who pays: a collectivité or its EP, the State or its EP, a public health establishment, a public undertaking. */
 export type PayingBuyer = 'collectivite' | 'state' | 'hospital' | 'public-undertaking';
@@ -118,9 +119,25 @@ export function latePayment(input: {
   buyer: PayingBuyer;
   paidOn: string;
 }): LatePayment | null {
+  return latePaymentAfter({
+    amountCentsTTC: input.amountCentsTTC,
+    dueOn: paymentDueOn(input.receivedOn, input.buyer),
+    paidOn: input.paidOn,
+  });
+}
+
+/**
+ * Rule C4 from the last day of the délai as recorded (`dueOn`): the délai of the buyer that placed the order, or
+ * the new délai opened after an interruption (R2192-29). Same computation as `latePayment`.
+ */
+export function latePaymentAfter(input: {
+  amountCentsTTC: number;
+  dueOn: string;
+  paidOn: string;
+}): LatePayment | null {
   const amountCentsTTC = requireWhole('amountCentsTTC', input.amountCentsTTC);
   const paidOn = requireDate('paidOn', input.paidOn);
-  const dueOn = paymentDueOn(input.receivedOn, input.buyer);
+  const dueOn = requireDate('dueOn', input.dueOn);
   if (compareDates(paidOn, dueOn) <= 0) return null;
 
   const daysLate = daysBetween(dueOn, paidOn);
@@ -146,4 +163,57 @@ export function latePayment(input: {
     totalCents: safeNumber('totalCents', BigInt(interestCents) + BigInt(LATE_PAYMENT_INDEMNITY_CENTS)),
     payBy: addDays(paidOn, LATE_PAYMENT_PAY_BY_DAYS),
   };
+}
+
+/** The new délai opened once the missing documents arrive after an interruption: at least 30 days (R2192-29). */
+export const NEW_PAYMENT_PERIOD_MIN_DAYS = 30;
+
+/**
+ * Rules R2192-27 to R2192-29 of the Code de la commande publique: when a payment request lacks documents or
+ * mentions the law or the contract require, or they are wrong or inconsistent, the buyer may interrupt the délai
+ * global de paiement once, by a notification to the holder stating the reasons and the documents to provide
+ * (R2192-27, R2192-28). On receipt of all of them a new délai opens: 30 days, or what was left to run on the day the
+ * notification was received if that is more (R2192-29). Null when the interruption is lawful, else the breach.
+ */
+export function checkPaymentInterruption(input: {
+  dueOn: string;
+  interruptedOn: string;
+  alreadyInterrupted: boolean;
+}): RuleBreach | null {
+  const dueOn = requireDate('dueOn', input.dueOn);
+  const interruptedOn = requireDate('interruptedOn', input.interruptedOn);
+  if (input.alreadyInterrupted) {
+    return {
+      rule: 'payment-period-interrupted-once',
+      legalReference: 'R2192-27',
+      message: 'the délai global de paiement may be interrupted only once',
+      values: { dueOn, interruptedOn },
+    };
+  }
+  if (compareDates(interruptedOn, dueOn) > 0) {
+    return {
+      rule: 'payment-period-already-run',
+      legalReference: 'R2192-27',
+      message: `the délai global de paiement ran out on ${dueOn}: it can no longer be interrupted on ${interruptedOn}`,
+      values: { dueOn, interruptedOn },
+    };
+  }
+  return null;
+}
+
+/**
+ * R2192-29: the last day of the new délai opened on `completedOn`, when the holder's missing documents arrived: 30
+ * days, or the days that were left on `interruptedOn` (dueOn − interruptedOn) when more.
+ */
+export function paymentDueAfterInterruption(input: {
+  dueOn: string;
+  interruptedOn: string;
+  completedOn: string;
+}): { dueOn: string; remainingDays: number; days: number } {
+  const dueOn = requireDate('dueOn', input.dueOn);
+  const interruptedOn = requireDate('interruptedOn', input.interruptedOn);
+  const completedOn = requireDate('completedOn', input.completedOn);
+  const remainingDays = Math.max(0, daysBetween(interruptedOn, dueOn));
+  const days = Math.max(NEW_PAYMENT_PERIOD_MIN_DAYS, remainingDays);
+  return { dueOn: addDays(completedOn, days), remainingDays, days };
 }

@@ -15,7 +15,7 @@ export class Contracts {
     @Inject(Clock) private readonly clock: Clock,
   ) {
     this.handler = new CommandHandler(store, contractDecider, {
-      snapshot: { stateVersion: 2, every: 100 },
+      snapshot: { stateVersion: 3, every: 100 },
       contracts: contractContracts,
     });
   }

@@ -1,5 +1,4 @@
-import { latePayment, LatePayment } from '@mutualis/procurement-rules';
-import { PayingBuyer } from '@mutualis/shared/contracts';
+import { LatePayment, latePaymentAfter } from '@mutualis/procurement-rules';
 import { ContractState } from './contract.state';
 
 /** Where a contract stands: what was ordered, invoiced and paid, and what remains, per member too. */
@@ -40,21 +39,21 @@ export interface OverdueInvoice extends LatePayment {
 
 /** An unpaid invoice as overdue on `today`, with what is owed then, or null while its délai runs (C4). */
 export function overdueInvoice(
-  invoice: { invoiceId: string; receivedOn: string; amountCentsTTC: number },
-  payingBuyer: PayingBuyer,
+  invoice: { invoiceId: string; receivedOn: string; amountCentsTTC: number; dueOn: string },
   today: string,
 ): OverdueInvoice | null {
-  const { invoiceId, receivedOn, amountCentsTTC } = invoice;
-  const late = latePayment({ amountCentsTTC, receivedOn, buyer: payingBuyer, paidOn: today });
+  const { invoiceId, receivedOn, amountCentsTTC, dueOn } = invoice;
+  const late = latePaymentAfter({ amountCentsTTC, dueOn, paidOn: today });
   return late ? { invoiceId, receivedOn, amountCentsTTC, ...late } : null;
 }
 
-/** The contract's unpaid invoices past their délai global de paiement on `today` (C4). */
+/**
+ * The contract's unpaid invoices past their délai global de paiement on `today` (C4): each with the délai of the
+ * buyer that placed its order, or the new one opened after an interruption; none while interrupted (R2192-27).
+ */
 export function overdueInvoices(state: ContractState, today: string): OverdueInvoice[] {
-  const payingBuyer = state.notified?.payingBuyer;
-  if (!payingBuyer) return [];
-  return Object.values(state.invoices).flatMap(({ received, paid }) => {
-    const overdue = paid ? null : overdueInvoice(received, payingBuyer, today);
+  return Object.values(state.invoices).flatMap(({ received, paid, dueOn, interrupted }) => {
+    const overdue = paid || interrupted ? null : overdueInvoice({ ...received, dueOn }, today);
     return overdue ? [overdue] : [];
   });
 }

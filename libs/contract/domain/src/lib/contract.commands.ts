@@ -66,6 +66,26 @@ export interface ReceiveInvoice {
   orderId: string | null;
   /** A subcontractor's request for direct payment (C8), with the first day of the work it covers. */
   subcontractor: { siret: string; workFrom: string } | null;
+  /**
+   * The consortium's membership, from its published events: under an accord-cadre, the délai global de paiement is
+   * that of the member that placed the bon de commande (C4).
+   */
+  membership: MembershipFacts;
+}
+
+/** R2192-27, R2192-28: the délai of an invoice interrupted once, the holder notified of what is missing. */
+export interface InterruptPaymentPeriod {
+  type: 'InterruptPaymentPeriod';
+  invoiceId: string;
+  interruptedOn: string;
+  reason: string;
+}
+
+/** R2192-29: the missing documents received; a new délai opens. */
+export interface CompletePaymentRequest {
+  type: 'CompletePaymentRequest';
+  invoiceId: string;
+  completedOn: string;
 }
 
 export interface PayInvoice {
@@ -135,6 +155,8 @@ export type ContractCommand =
   | PlaceOrder
   | SignAmendment
   | ReceiveInvoice
+  | InterruptPaymentPeriod
+  | CompletePaymentRequest
   | PayInvoice
   | AcceptSubcontractor
   | InvitePenaltyObservations

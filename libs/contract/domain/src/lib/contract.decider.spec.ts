@@ -146,6 +146,7 @@ describe('suspension, termination and the end of the contract', () => {
       amountCentsTTC: 1_200_000,
       orderId: null,
       subcontractor: null,
+      membership,
     };
     expect(decide(events, invoice)).toHaveLength(1);
   });

@@ -3,7 +3,13 @@ import { Decider } from '@mutualis/shared/event-sourcing';
 import { signAmendment } from './amendments';
 import { ContractCommand } from './contract.commands';
 import { ContractState, evolveContract, INITIAL_CONTRACT_STATE } from './contract.state';
-import { acceptSubcontractor, payInvoice, receiveInvoice } from './invoices';
+import {
+  acceptSubcontractor,
+  completePaymentRequest,
+  interruptPaymentPeriod,
+  payInvoice,
+  receiveInvoice,
+} from './invoices';
 import { endContract, renewContract, resumeContract, suspendContract, terminateContract } from './lifecycle';
 import { notifyContract, openContract } from './open-contract';
 import { placeOrder } from './orders';
@@ -24,6 +30,10 @@ export const contractDecider: Decider<ContractCommand, ContractEvent, ContractSt
         return signAmendment(command, state);
       case 'ReceiveInvoice':
         return receiveInvoice(command, state);
+      case 'InterruptPaymentPeriod':
+        return interruptPaymentPeriod(command, state);
+      case 'CompletePaymentRequest':
+        return completePaymentRequest(command, state);
       case 'PayInvoice':
         return payInvoice(command, state);
       case 'AcceptSubcontractor':

@@ -13,6 +13,18 @@ import {
 
 export type ContractStatus = 'none' | 'signed' | 'running' | 'suspended' | 'terminated' | 'ended';
 
+/** A payment request, its délai global de paiement as it stands (C4, R2192-27 to R2192-29), and its payment. */
+export interface InvoiceEntry {
+  received: InvoiceReceived;
+  /** The last day of the délai in force: the received one, or the new one opened after an interruption. */
+  dueOn: string;
+  /** The day the délai was interrupted (R2192-27), null if never. */
+  interruptedOn: string | null;
+  /** Whether the délai is interrupted now: interrupted, the missing documents not received yet. */
+  interrupted: boolean;
+  paid: InvoicePaid | null;
+}
+
 /** A contract as its stream tells it. */
 export interface ContractState {
   opened: ContractOpened | null;
@@ -28,7 +40,7 @@ export interface ContractState {
   amendments: AmendmentSigned[];
   orders: Record<string, OrderPlaced>;
   orderedCents: number;
-  invoices: Record<string, { received: InvoiceReceived; paid: InvoicePaid | null }>;
+  invoices: Record<string, InvoiceEntry>;
   invoicedCents: number;
   paidCents: number;
   subcontractors: Record<string, SubcontractorAccepted>;
@@ -98,9 +110,30 @@ export function evolveContract(state: ContractState, event: ContractEvent): Cont
     case 'contract.InvoiceReceived':
       return {
         ...state,
-        invoices: { ...state.invoices, [event.data.invoiceId]: { received: event.data, paid: null } },
+        invoices: {
+          ...state.invoices,
+          [event.data.invoiceId]: {
+            received: event.data,
+            dueOn: event.data.dueOn,
+            interruptedOn: null,
+            interrupted: false,
+            paid: null,
+          },
+        },
         invoicedCents: state.invoicedCents + event.data.amountCents,
       };
+    case 'contract.PaymentPeriodInterrupted': {
+      const invoice = state.invoices[event.data.invoiceId];
+      if (!invoice) return state;
+      const interrupted = { ...invoice, interruptedOn: event.data.interruptedOn, interrupted: true };
+      return { ...state, invoices: { ...state.invoices, [event.data.invoiceId]: interrupted } };
+    }
+    case 'contract.PaymentPeriodResumed': {
+      const invoice = state.invoices[event.data.invoiceId];
+      if (!invoice) return state;
+      const resumed = { ...invoice, dueOn: event.data.dueOn, interrupted: false };
+      return { ...state, invoices: { ...state.invoices, [event.data.invoiceId]: resumed } };
+    }
     case 'contract.InvoicePaid': {
       const invoice = state.invoices[event.data.invoiceId];
       if (!invoice) return state;

@@ -1,4 +1,4 @@
-import { ContractEvent } from '@mutualis/shared/contracts';
+import { ContractEvent, MembershipFacts } from '@mutualis/shared/contracts';
 import { given, scenarios } from '@mutualis/shared/event-sourcing/testing';
 import {
   eligibleOn,
@@ -8,6 +8,7 @@ import {
   membership,
   NANTES,
   notify,
+  REZE,
   running,
   vigilanceLapsedOn,
 } from '../testing/contract-fixtures';
@@ -40,6 +41,7 @@ const invoice = (n: number, receivedOn: string, amountCentsTTC = 1_200_000): Con
   amountCentsTTC,
   orderId: null,
   subcontractor: null,
+  membership,
 });
 const pay = (n: number, paidOn: string, eligibility = eligibleOn(paidOn)): ContractCommand => ({
   type: 'PayInvoice',
@@ -455,6 +457,131 @@ describe('C10: a lapsed attestation de vigilance raises an alert, it does not bl
     const lapsed = pay(1, '2026-09-20', vigilanceLapsedOn('2026-09-20'));
     expect(decide(contractOf(499_999), lapsed)).toHaveLength(1);
     expect(decide(contractOf(500_000), lapsed)).toHaveLength(2);
+  });
+});
+
+describe('C4: each member pays its own orders (R2192-10: 30 days, R2192-11: 50 for a public hospital)', () => {
+  // A groupement whose contract states a public hospital's délai; Nantes is a commune (30 days whatever is stated),
+  // Rezé is published with the kind `other` here, so the stated category applies to it (ADR 0011).
+  const mixed: MembershipFacts = {
+    ...membership,
+    members: {
+      ...membership.members,
+      [REZE]: {
+        ...membership.members[REZE]!,
+        authority: { ...membership.members[REZE]!.authority, kind: 'other' },
+      },
+    },
+  };
+  const order = (n: number, memberSiret: string): ContractCommand => ({
+    type: 'PlaceOrder',
+    orderId: uuid(500 + n),
+    memberSiret,
+    placedOn: '2026-09-01',
+    amountCents: 1_000_000,
+    description: 'Audit',
+    membership: mixed,
+  });
+  const invoiceFor = (n: number): ContractCommand => ({
+    type: 'ReceiveInvoice',
+    invoiceId: uuid(200 + n),
+    receivedOn: '2026-10-01',
+    amountCents: 1_000_000,
+    amountCentsTTC: 1_200_000,
+    orderId: uuid(500 + n),
+    subcontractor: null,
+    membership: mixed,
+  });
+  const invoiced = () =>
+    after(
+      running(framework(), { payingBuyer: 'hospital' }),
+      order(1, NANTES),
+      order(2, REZE),
+      invoiceFor(1),
+      invoiceFor(2),
+    );
+  const daysLate = (n: number, paidOn: string) =>
+    decide(invoiced(), pay(n, paidOn))[0]!.data as { daysLate: number; interestCents: number };
+
+  it('gives a commune’s order 30 days: paid on day 30 on time, on day 31 one day late', () => {
+    expect(invoiced().at(-2)).toMatchObject({ data: { orderId: uuid(501), dueOn: '2026-10-31' } });
+    expect(daysLate(1, '2026-10-31')).toMatchObject({ daysLate: 0, interestCents: 0 });
+    expect(daysLate(1, '2026-11-01').daysLate).toBe(1);
+  });
+
+  it('gives a hospital member’s order 50 days: paid on day 50 on time, on day 51 one day late', () => {
+    expect(invoiced().at(-1)).toMatchObject({ data: { orderId: uuid(502), dueOn: '2026-11-20' } });
+    expect(daysLate(2, '2026-11-20')).toMatchObject({ daysLate: 0, interestCents: 0 });
+    expect(daysLate(2, '2026-11-21').daysLate).toBe(1);
+  });
+
+  it('lists each unpaid invoice as overdue after its own member’s délai', () => {
+    const state = given(contractDecider, invoiced()).state;
+    expect(overdueInvoices(state, '2026-11-01').map(({ invoiceId }) => invoiceId)).toEqual([uuid(201)]);
+    expect(overdueInvoices(state, '2026-11-21').map(({ invoiceId }) => invoiceId)).toEqual([
+      uuid(201),
+      uuid(202),
+    ]);
+  });
+});
+
+describe('C4: the délai interrupted once for a payment request lacking documents (R2192-27 to R2192-29)', () => {
+  // A marché paid by a collectivité: received on 1 September 2026, due on 1 October.
+  const interrupt = (interruptedOn: string): ContractCommand => ({
+    type: 'InterruptPaymentPeriod',
+    invoiceId: uuid(201),
+    interruptedOn,
+    reason: 'Facture sans numéro de bon de commande ni RIB',
+  });
+  const complete = (completedOn: string): ContractCommand => ({
+    type: 'CompletePaymentRequest',
+    invoiceId: uuid(201),
+    completedOn,
+  });
+  const received = () => after(running(marche()), invoice(1, '2026-09-01'));
+
+  it('interrupts the délai up to its last day, not the day after, and only once (R2192-27)', () => {
+    expect(decide(received(), interrupt('2026-10-01'))).toEqual([
+      {
+        type: 'contract.PaymentPeriodInterrupted',
+        data: {
+          invoiceId: uuid(201),
+          interruptedOn: '2026-10-01',
+          reason: 'Facture sans numéro de bon de commande ni RIB',
+          remainingDays: 0,
+        },
+      },
+    ]);
+    expect(refusal(received(), interrupt('2026-10-02'))).toMatchObject({
+      rule: 'payment-period-already-run',
+      legalReference: 'R2192-27',
+    });
+    const resumed = after(received(), interrupt('2026-09-21'), complete('2026-10-05'));
+    expect(refusal(resumed, interrupt('2026-10-06'))).toMatchObject({
+      rule: 'payment-period-interrupted-once',
+      legalReference: 'R2192-27',
+    });
+  });
+
+  it('runs no interest while interrupted, then opens 30 days from the documents’ receipt (R2192-29)', () => {
+    const interrupted = after(received(), interrupt('2026-09-21'));
+    expect(overdueInvoices(given(contractDecider, interrupted).state, '2026-10-20')).toEqual([]);
+    expect(decide(interrupted, pay(1, '2026-10-20'))[0]).toMatchObject({ data: { daysLate: 0 } });
+    // 10 days were left on 21 September: the new délai is 30 days from 5 October, to 4 November.
+    const resumed = after(interrupted, complete('2026-10-05'));
+    expect(resumed.at(-1)).toEqual({
+      type: 'contract.PaymentPeriodResumed',
+      data: { invoiceId: uuid(201), completedOn: '2026-10-05', dueOn: '2026-11-04' },
+    });
+    expect(decide(resumed, pay(1, '2026-11-04'))[0]).toMatchObject({ data: { daysLate: 0 } });
+    expect(decide(resumed, pay(1, '2026-11-05'))[0]).toMatchObject({ data: { daysLate: 1 } });
+  });
+
+  it('refuses the documents’ receipt for a délai that is not interrupted', () => {
+    expect(refusal(received(), complete('2026-09-10'))).toMatchObject({
+      rule: 'payment-period-not-interrupted',
+      legalReference: 'R2192-29',
+    });
   });
 });
 

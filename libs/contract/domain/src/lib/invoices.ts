@@ -1,12 +1,21 @@
 import {
   checkDirectPayment,
+  checkPaymentInterruption,
   checkVigilance,
+  daysBetween,
   DIRECT_PAYMENT_FLOOR_CENTS_TTC,
-  latePayment,
+  latePaymentAfter,
+  paymentDueAfterInterruption,
   paymentDueOn,
 } from '@mutualis/procurement-rules';
-import { ContractEvent } from '@mutualis/shared/contracts';
-import { AcceptSubcontractor, PayInvoice, ReceiveInvoice } from './contract.commands';
+import { ContractEvent, MembershipFacts, OrderPlaced, PayingBuyer } from '@mutualis/shared/contracts';
+import {
+  AcceptSubcontractor,
+  CompletePaymentRequest,
+  InterruptPaymentPeriod,
+  PayInvoice,
+  ReceiveInvoice,
+} from './contract.commands';
 import { refuse, refuseBreaches } from './contract-refusal';
 import { ContractState } from './contract.state';
 import { requireNotified, requireOnOrAfter, requireStatus } from './guards';
@@ -15,8 +24,25 @@ import { requireNotified, requireOnOrAfter, requireStatus } from './guards';
 const SETTLING = ['running', 'suspended', 'ended', 'terminated'] as const;
 
 /**
- * A payment request: the délai global de paiement runs from its receipt (C4). Under an accord-cadre it settles one
- * bon de commande, never beyond it; a marché is never invoiced beyond its amount. A subcontractor is paid directly
+ * Who pays a bon de commande, for its délai global de paiement (C4): each member pays its own orders. A commune, an
+ * EPCI, a département or a région is a collectivité or one of its EPs (R2192-10: 30 days), whatever the contract
+ * states. The membership context publishes no other kind than `other`, so for such a member (a public hospital,
+ * say) the category stated at the notification applies (R2192-11: 50 days for a public health establishment): see
+ * ADR 0011.
+ */
+export function payingBuyerOf(
+  order: OrderPlaced,
+  membership: MembershipFacts,
+  stated: PayingBuyer,
+): PayingBuyer {
+  const kind = membership.members[order.memberSiret]?.authority.kind;
+  return kind === undefined || kind === 'other' ? stated : 'collectivite';
+}
+
+/**
+ * A payment request: the délai global de paiement runs from its receipt (C4), the délai of the buyer that placed
+ * the bon de commande under an accord-cadre, of the contract's paying buyer for a marché. Under an accord-cadre it
+ * settles one bon de commande, never beyond it; a marché is never invoiced beyond its amount. A subcontractor is paid directly
  * only once accepted, from 600 € TTC, and not for work done before its acceptance (C8).
  */
 export function receiveInvoice(command: ReceiveInvoice, state: ContractState): ContractEvent[] {
@@ -43,6 +69,8 @@ export function receiveInvoice(command: ReceiveInvoice, state: ContractState): C
   } else {
     refuseBeyond(state.invoicedCents + command.amountCents, state.amountCents, 'the marché');
   }
+  const order = command.orderId === null ? undefined : state.orders[command.orderId];
+  const buyer = order ? payingBuyerOf(order, command.membership, notified.payingBuyer) : notified.payingBuyer;
   if (command.subcontractor) refuseDirectPayment(command, state, command.subcontractor.siret);
   return [
     {
@@ -54,7 +82,7 @@ export function receiveInvoice(command: ReceiveInvoice, state: ContractState): C
         amountCentsTTC: command.amountCentsTTC,
         orderId: command.orderId,
         subcontractorSiret: command.subcontractor?.siret ?? null,
-        dueOn: paymentDueOn(command.receivedOn, notified.payingBuyer),
+        dueOn: paymentDueOn(command.receivedOn, buyer),
       },
     },
   ];
@@ -104,12 +132,14 @@ export function payInvoice(command: PayInvoice, state: ContractState): ContractE
   if (invoice.paid) throw refuse('This invoice was already paid.', { rule: 'invoice-already-paid' });
   const { received } = invoice;
   requireOnOrAfter(command.paidOn, received.receivedOn, 'The payment');
-  const late = latePayment({
-    amountCentsTTC: received.amountCentsTTC,
-    receivedOn: received.receivedOn,
-    buyer: notified.payingBuyer,
-    paidOn: command.paidOn,
-  });
+  // While the délai is interrupted (R2192-27), it does not run: no interest is owed.
+  const late = invoice.interrupted
+    ? null
+    : latePaymentAfter({
+        amountCentsTTC: received.amountCentsTTC,
+        dueOn: invoice.dueOn,
+        paidOn: command.paidOn,
+      });
   const paid: ContractEvent = {
     type: 'contract.InvoicePaid',
     data: {
@@ -145,6 +175,67 @@ export function payInvoice(command: PayInvoice, state: ContractState): ContractE
         reasons: (blocking.length > 0 ? blocking : reasons).map((reason) => reason.code),
         legalReference: alert.legalReference,
       },
+    },
+  ];
+}
+
+/**
+ * R2192-27, R2192-28: the délai of a payment request lacking documents or mentions (or wrong ones) is interrupted
+ * once, before it has run out, by notifying the holder of the reasons and of the documents to provide.
+ */
+export function interruptPaymentPeriod(
+  command: InterruptPaymentPeriod,
+  state: ContractState,
+): ContractEvent[] {
+  requireNotified(state);
+  const invoice = state.invoices[command.invoiceId];
+  if (!invoice) throw refuse('No such invoice.', { rule: 'invoice-unknown' });
+  if (invoice.paid) throw refuse('This invoice was already paid.', { rule: 'invoice-already-paid' });
+  requireOnOrAfter(command.interruptedOn, invoice.received.receivedOn, 'The interruption');
+  refuseBreaches([
+    checkPaymentInterruption({
+      dueOn: invoice.dueOn,
+      interruptedOn: command.interruptedOn,
+      alreadyInterrupted: invoice.interruptedOn !== null,
+    }),
+  ]);
+  return [
+    {
+      type: 'contract.PaymentPeriodInterrupted',
+      data: {
+        invoiceId: command.invoiceId,
+        interruptedOn: command.interruptedOn,
+        reason: command.reason,
+        remainingDays: daysBetween(command.interruptedOn, invoice.dueOn),
+      },
+    },
+  ];
+}
+
+/** R2192-29: the missing documents received, a new délai opens: 30 days, or the days left if more. */
+export function completePaymentRequest(
+  command: CompletePaymentRequest,
+  state: ContractState,
+): ContractEvent[] {
+  requireNotified(state);
+  const invoice = state.invoices[command.invoiceId];
+  if (!invoice) throw refuse('No such invoice.', { rule: 'invoice-unknown' });
+  if (!invoice.interrupted || invoice.interruptedOn === null) {
+    throw refuse('The délai of this invoice is not interrupted.', {
+      rule: 'payment-period-not-interrupted',
+      legalReference: 'R2192-29',
+    });
+  }
+  requireOnOrAfter(command.completedOn, invoice.interruptedOn, 'The receipt of the documents');
+  const { dueOn } = paymentDueAfterInterruption({
+    dueOn: invoice.dueOn,
+    interruptedOn: invoice.interruptedOn,
+    completedOn: command.completedOn,
+  });
+  return [
+    {
+      type: 'contract.PaymentPeriodResumed',
+      data: { invoiceId: command.invoiceId, completedOn: command.completedOn, dueOn },
     },
   ];
 }

@@ -55,6 +55,7 @@ describe('the events the contract decider records are valid in the published lan
         amountCentsTTC: 1_200_000,
         orderId: id(1),
         subcontractor: null,
+        membership,
       },
       {
         type: 'PayInvoice',
@@ -106,6 +107,7 @@ describe('the events the contract decider records are valid in the published lan
         amountCentsTTC: 1_200_000,
         orderId: null,
         subcontractor: null,
+        membership,
       },
       {
         type: 'PayInvoice',
@@ -113,6 +115,18 @@ describe('the events the contract decider records are valid in the published lan
         paidOn: '2026-10-20',
         holderEligibility: vigilanceLapsedOn('2026-10-20'),
       },
+      {
+        type: 'ReceiveInvoice',
+        invoiceId: id(13),
+        receivedOn: '2026-10-01',
+        amountCents: 1_000_000,
+        amountCentsTTC: 1_200_000,
+        orderId: null,
+        subcontractor: null,
+        membership,
+      },
+      { type: 'InterruptPaymentPeriod', invoiceId: id(13), interruptedOn: '2026-10-05', reason: 'Sans RIB' },
+      { type: 'CompletePaymentRequest', invoiceId: id(13), completedOn: '2026-10-12' },
     ];
     events = onMarche.reduce(run, running(marche({ contractId: id(10) }))).concat(events);
     expect(new Set(events.map((event) => event.type)).size).toBe(contractContracts.types.length);

@@ -58,6 +58,16 @@ export const CONTRACT_ACTS: ActRules<ContractEventData> = {
       (data.subcontractorSiret ? `, sous-traitant ${company(data.subcontractorSiret, on)}` : ''),
     businessDate: data.receivedOn,
   }),
+  'contract.PaymentPeriodInterrupted': (data, on) => ({
+    subject: marche(on),
+    summary: `Délai de paiement interrompu (R2192-27) : ${data.reason}`,
+    businessDate: data.interruptedOn,
+  }),
+  'contract.PaymentPeriodResumed': (data, on) => ({
+    subject: marche(on),
+    summary: `Pièces reçues, nouveau délai de paiement jusqu’au ${frenchDate(data.dueOn)} (R2192-29)`,
+    businessDate: data.completedOn,
+  }),
   'contract.InvoicePaid': (data, on) => ({
     subject: marche(on),
     summary:

@@ -75,6 +75,13 @@ export const CONTRACT_SAMPLES: { [Type in keyof ContractEventData]: ContractEven
     subcontractorSiret: null,
     dueOn: '2026-11-04',
   },
+  'contract.PaymentPeriodInterrupted': {
+    invoiceId: SAMPLE.key,
+    interruptedOn: '2026-10-05',
+    reason: 'RIB manquant',
+    remainingDays: 26,
+  },
+  'contract.PaymentPeriodResumed': { invoiceId: SAMPLE.key, completedOn: '2026-10-12', dueOn: '2026-11-11' },
   'contract.InvoicePaid': {
     invoiceId: SAMPLE.invoice,
     paidOn: '2026-11-14',

@@ -18,6 +18,8 @@ import {
   InvoiceReceivedView,
   PenaltyInvitationView,
   OrderPenaltyInvitationView,
+  PaymentInterruptedView,
+  PaymentResumedView,
   VigilanceRequestView,
 } from './contract-payments.responses';
 import { ContractOpenedView } from './contract.responses';
@@ -106,6 +108,8 @@ const EVENT_DATA = [
   OrderView,
   AmendmentView,
   InvoiceReceivedView,
+  PaymentInterruptedView,
+  PaymentResumedView,
   InvoicePaymentView,
   VigilanceRequestView,
   SubcontractorView,
@@ -125,6 +129,8 @@ const EVENT_TYPES: readonly ContractEventType[] = [
   'contract.OrderPlaced',
   'contract.AmendmentSigned',
   'contract.InvoiceReceived',
+  'contract.PaymentPeriodInterrupted',
+  'contract.PaymentPeriodResumed',
   'contract.InvoicePaid',
   'contract.VigilanceAttestationRequested',
   'contract.SubcontractorAccepted',

@@ -4,6 +4,8 @@ import {
   InvoicePaid,
   InvoiceReceived,
   OrderPenaltyObservationsInvited,
+  PaymentPeriodInterrupted,
+  PaymentPeriodResumed,
   PenaltyObservationsInvited,
   VigilanceAttestationRequested,
 } from '@mutualis/shared/contracts';
@@ -87,6 +89,22 @@ export class InvoiceReceivedView implements InvoiceReceived {
 
 /** A payment request received, and its payment once made. */
 export class InvoiceView extends InvoiceReceivedView {
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'Date de l’interruption du délai de paiement (R2192-27), une seule fois ; null si jamais interrompu. ' +
+      '`dueOn` est alors le dernier jour du nouveau délai ouvert à la réception des pièces (R2192-29)',
+    example: null,
+  })
+  interruptedOn!: string | null;
+
+  @ApiProperty({
+    description: 'Le délai est interrompu en ce moment : les pièces réclamées ne sont pas encore reçues',
+    example: false,
+  })
+  interrupted!: boolean;
+
   @ApiObjectOrNull(InvoicePaymentView, {
     description: 'Le paiement ; null tant que la facture n’est pas payée',
   })
@@ -252,4 +270,37 @@ export class VigilanceRequestView implements VigilanceAttestationRequested {
 
   @ApiProperty({ description: 'Article appliqué', example: 'D8222-5' })
   legalReference!: string;
+}
+
+/** R2192-27, R2192-28: the délai of a payment request interrupted once, the holder notified of what is missing. */
+export class PaymentInterruptedView implements PaymentPeriodInterrupted {
+  @ApiProperty({ format: 'uuid', description: 'Identifiant de la facture', example: UUID })
+  invoiceId!: string;
+
+  @ApiProperty({
+    description: 'Date de réception de la notification par le titulaire',
+    example: '2026-10-05',
+  })
+  interruptedOn!: string;
+
+  @ApiProperty({ description: 'Motifs et pièces à fournir (R2192-28)', example: 'RIB manquant' })
+  reason!: string;
+
+  @ApiProperty({ description: 'Jours du délai qui restaient à courir à cette date', example: 26 })
+  remainingDays!: number;
+}
+
+/** R2192-29: the missing documents received, a new délai opened. */
+export class PaymentResumedView implements PaymentPeriodResumed {
+  @ApiProperty({ format: 'uuid', description: 'Identifiant de la facture', example: UUID })
+  invoiceId!: string;
+
+  @ApiProperty({
+    description: 'Date de réception de la totalité des pièces réclamées',
+    example: '2026-10-12',
+  })
+  completedOn!: string;
+
+  @ApiProperty({ description: 'Dernier jour du nouveau délai de paiement', example: '2026-11-11' })
+  dueOn!: string;
 }

@@ -7,7 +7,13 @@ import { ContractView } from './contract.responses';
 type InvoiceEntry = ContractState['invoices'][string];
 type PenaltyEntry = ContractState['penalties'][string];
 
-const invoiceView = ({ received, paid }: InvoiceEntry): InvoiceView => ({ ...received, payment: paid });
+const invoiceView = ({ received, dueOn, interruptedOn, interrupted, paid }: InvoiceEntry): InvoiceView => ({
+  ...received,
+  dueOn,
+  interruptedOn,
+  interrupted,
+  payment: paid,
+});
 const penaltyView = ({ invited, orderId, appliedOn }: PenaltyEntry): PenaltyView => ({
   ...invited,
   orderId,

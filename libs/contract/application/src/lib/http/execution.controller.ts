@@ -19,6 +19,8 @@ import { InvoiceView, PenaltyView } from './contract-payments.responses';
 import { amendmentOf, invoiceOf, penaltyOf } from './contract-view';
 import {
   AmendmentBody,
+  PaymentCompletionBody,
+  PaymentInterruptionBody,
   PenaltyApplicationBody,
   PenaltyBody,
   ReceivedInvoiceBody,
@@ -96,7 +98,10 @@ export class ExecutionController {
     summary: 'Enregistrer une demande de paiement reçue (ReceiveInvoice)',
     description:
       'Le délai global de paiement court de sa réception (R2192-12). Sous un accord-cadre, elle règle un bon de ' +
-      'commande, jamais au-delà ; un sous-traitant accepté est payé directement dès 600 € TTC (R2193-10).',
+      'commande, jamais au-delà, et le délai est celui du membre qui l’a émis : 30 jours pour une commune, un ' +
+      'EPCI, un département ou une région (R2192-10), sinon la catégorie déclarée à la notification (50 jours ' +
+      'pour un établissement public de santé, R2192-11). Un sous-traitant accepté est payé directement dès ' +
+      '600 € TTC (R2193-10).',
   })
   @ApiCreatedResponse({ type: InvoiceAccepted })
   async receive(
@@ -115,6 +120,7 @@ export class ExecutionController {
       amountCentsTTC: body.amountCentsTTC,
       orderId: body.orderId ?? null,
       subcontractor: body.subcontractor ?? null,
+      membership: await this.facts.membership(consortiumId),
     };
     return {
       invoiceId,
@@ -164,6 +170,54 @@ export class ExecutionController {
       paidOn,
       holderEligibility: eligibilityOn(holder, paidOn),
     };
+    return accepted(await this.contracts.handleIn(consortiumId, contractId, command, context));
+  }
+
+  @Post(`${CONTRACT}/invoices/:invoiceId/interruption`)
+  @Roles('coordinator')
+  @CommandEndpoint('InterruptPaymentPeriod')
+  @ApiOperation({
+    summary: 'Interrompre le délai de paiement d’une demande incomplète (InterruptPaymentPeriod)',
+    description:
+      'Une seule fois, avant la fin du délai, quand la demande de paiement ne comporte pas les pièces et mentions ' +
+      'prévues par la loi ou le marché, ou qu’elles sont erronées ou incohérentes (R2192-27) ; le titulaire en ' +
+      'est notifié avec les motifs et les pièces à fournir (R2192-28). Aucun intérêt moratoire ne court pendant ' +
+      'l’interruption.',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async interrupt(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('contractId', ParseUUIDPipe) contractId: string,
+    @Param('invoiceId', ParseUUIDPipe) invoiceId: string,
+    @Body() body: PaymentInterruptionBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    refuseFutureDates(this.clock.today(), { interruptedOn: body.interruptedOn });
+    const command = { type: 'InterruptPaymentPeriod' as const, invoiceId, ...body };
+    return accepted(await this.contracts.handleIn(consortiumId, contractId, command, context));
+  }
+
+  @Post(`${CONTRACT}/invoices/:invoiceId/completion`)
+  @Roles('coordinator')
+  @CommandEndpoint('CompletePaymentRequest')
+  @ApiOperation({
+    summary:
+      'Constater la réception des pièces manquantes : un nouveau délai s’ouvre (CompletePaymentRequest)',
+    description:
+      'À la réception de la totalité des pièces et mentions réclamées, un nouveau délai de paiement s’ouvre : ' +
+      'trente jours, ou le solde restant à courir à la réception de la notification de l’interruption s’il est ' +
+      'supérieur (R2192-29).',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async complete(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('contractId', ParseUUIDPipe) contractId: string,
+    @Param('invoiceId', ParseUUIDPipe) invoiceId: string,
+    @Body() body: PaymentCompletionBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    refuseFutureDates(this.clock.today(), { completedOn: body.completedOn });
+    const command = { type: 'CompletePaymentRequest' as const, invoiceId, ...body };
     return accepted(await this.contracts.handleIn(consortiumId, contractId, command, context));
   }
 

@@ -198,6 +198,32 @@ export class PenaltyBody {
   orderId?: string | null;
 }
 
+export class PaymentInterruptionBody {
+  @ApiProperty({
+    description:
+      'Date de réception par le titulaire de la notification de l’interruption (R2192-28) : le délai s’arrête',
+    example: '2026-10-05',
+  })
+  @IsCivilDate()
+  interruptedOn!: string;
+  @ApiProperty({
+    description: 'Les motifs qui s’opposent au paiement et les pièces à fournir ou à compléter (R2192-28)',
+    example: 'Facture sans numéro de bon de commande ; RIB manquant',
+  })
+  @IsString()
+  @Length(1, 4000)
+  reason!: string;
+}
+
+export class PaymentCompletionBody {
+  @ApiProperty({
+    description: 'Date de réception de la totalité des pièces et mentions réclamées (R2192-29)',
+    example: '2026-10-12',
+  })
+  @IsCivilDate()
+  completedOn!: string;
+}
+
 export class PenaltyApplicationBody {
   @ApiPropertyOptional({
     description:

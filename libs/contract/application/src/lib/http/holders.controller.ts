@@ -10,6 +10,7 @@ import {
   CurrentPrincipal,
   newResourceId,
   Principal,
+  PublishedFacts,
   Roles,
   SiretParam,
 } from '@mutualis/shared/api';
@@ -31,6 +32,7 @@ export class HoldersController {
     @Inject(ContractLedger) private readonly ledger: ContractLedger,
     @Inject(ContextRuntime) private readonly runtime: ContextRuntime,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(PublishedFacts) private readonly facts: PublishedFacts,
   ) {}
 
   @Get()
@@ -68,7 +70,9 @@ export class HoldersController {
   @ApiOperation({
     summary: 'Déposer une demande de paiement (ReceiveInvoice)',
     description:
-      'Reçue à la date du jour : le délai global de paiement de l’acheteur court à partir de là (R2192-12).',
+      'Reçue à la date du jour : le délai global de paiement court à partir de là (R2192-12), celui du membre ' +
+      'qui a émis le bon de commande sous un accord-cadre (30 jours pour une collectivité, R2192-10 ; 50 pour un ' +
+      'établissement public de santé, R2192-11).',
   })
   @ApiCreatedResponse({ type: InvoiceAccepted })
   async invoice(
@@ -80,6 +84,7 @@ export class HoldersController {
     const scope = { holderSiret: supplierSiret, consortia: context.principal.consortia };
     const { state } = await this.contracts.load(contractId, scope);
     const invoiceId = newResourceId(context);
+    const consortiumId = state.opened!.consortiumId;
     const command = {
       type: 'ReceiveInvoice' as const,
       invoiceId,
@@ -88,8 +93,8 @@ export class HoldersController {
       amountCentsTTC: body.amountCentsTTC,
       orderId: body.orderId ?? null,
       subcontractor: body.subcontractor ?? null,
+      membership: await this.facts.membership(consortiumId),
     };
-    const consortiumId = state.opened!.consortiumId;
     return {
       invoiceId,
       ...accepted(await this.contracts.handleIn(consortiumId, contractId, command, context)),

@@ -142,6 +142,15 @@ export const contractLedger: Projection = {
         [streamContractId(event), data.amountCents],
       );
     },
+    // An interrupted délai does not run (R2192-27): the invoice is overdue on no day until a new délai opens.
+    'contract.PaymentPeriodInterrupted': async (event, manager) => {
+      const { invoiceId } = dataOf(event, 'contract.PaymentPeriodInterrupted');
+      await manager.query(`UPDATE invoices SET due_on = 'infinity' WHERE invoice_id = $1`, [invoiceId]);
+    },
+    'contract.PaymentPeriodResumed': async (event, manager) => {
+      const { invoiceId, dueOn } = dataOf(event, 'contract.PaymentPeriodResumed');
+      await manager.query('UPDATE invoices SET due_on = $2 WHERE invoice_id = $1', [invoiceId, dueOn]);
+    },
     'contract.InvoicePaid': async (event, manager) => {
       const { invoiceId, paidOn, interestCents } = dataOf(event, 'contract.InvoicePaid');
       await manager.query('UPDATE invoices SET paid_on = $2, interest_cents = $3 WHERE invoice_id = $1', [

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ContractStatus, overdueInvoice, OverdueInvoice } from '@mutualis/contract/domain';
-import { ContractKind, PayingBuyer } from '@mutualis/shared/contracts';
+import { ContractKind } from '@mutualis/shared/contracts';
 
 export interface ContractSummary {
   contractId: string;
@@ -75,7 +75,7 @@ export class ContractLedger {
   /** A consortium's unpaid invoices past their due date on `on`, with the interest and indemnity due then (C4). */
   async overdueInvoices(consortiumId: string, on: string): Promise<OverdueInvoiceSummary[]> {
     const rows = await this.dataSource.query<Record<string, string>[]>(
-      `SELECT i.invoice_id, i.contract_id, c.holder_siret, i.received_on::text, i.amount_cents_ttc, c.paying_buyer
+      `SELECT i.invoice_id, i.contract_id, c.holder_siret, i.received_on::text, i.amount_cents_ttc, i.due_on::text
          FROM ${L}.invoices i JOIN ${L}.contracts c USING (contract_id)
         WHERE i.consortium_id = $1 AND i.paid_on IS NULL AND i.due_on < $2::date
         ORDER BY i.due_on, i.invoice_id`,
@@ -86,8 +86,10 @@ export class ContractLedger {
         invoiceId: row['invoice_id']!,
         receivedOn: row['received_on']!,
         amountCentsTTC: Number(row['amount_cents_ttc']),
+        // The délai of the buyer that placed the order, or the new one after an interruption (R2192-29).
+        dueOn: row['due_on']!,
       };
-      const overdue = overdueInvoice(invoice, row['paying_buyer'] as PayingBuyer, on);
+      const overdue = overdueInvoice(invoice, on);
       return overdue
         ? [{ ...overdue, contractId: row['contract_id']!, holderSiret: row['holder_siret']! }]
         : [];

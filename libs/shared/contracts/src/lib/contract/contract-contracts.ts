@@ -133,6 +133,16 @@ export const contractContracts = new EventContracts([
     }),
   ),
   schemaContract(
+    'contract.PaymentPeriodInterrupted',
+    1,
+    object({ invoiceId: uuid, interruptedOn: date, reason: text, remainingDays: days }),
+  ),
+  schemaContract(
+    'contract.PaymentPeriodResumed',
+    1,
+    object({ invoiceId: uuid, completedOn: date, dueOn: date }),
+  ),
+  schemaContract(
     'contract.InvoicePaid',
     1,
     object({

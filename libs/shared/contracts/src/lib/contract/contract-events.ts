@@ -152,6 +152,28 @@ export interface InvoiceReceived {
   dueOn: string;
 }
 
+/**
+ * R2192-27, R2192-28: the buyer interrupted the délai global de paiement of an invoice, once, by a notification to
+ * the holder of the reasons and of the documents to provide (a request lacking documents or mentions, or wrong).
+ */
+export interface PaymentPeriodInterrupted {
+  invoiceId: string;
+  /** The day the holder received the notification: the délai stops running. */
+  interruptedOn: string;
+  /** The reasons and the documents to provide, as notified (R2192-28). */
+  reason: string;
+  /** The days of the délai that were left to run on `interruptedOn`. */
+  remainingDays: number;
+}
+
+/** R2192-29: the documents received, a new délai opens: 30 days, or the days left if more. */
+export interface PaymentPeriodResumed {
+  invoiceId: string;
+  completedOn: string;
+  /** The last day of the new délai. */
+  dueOn: string;
+}
+
 export interface InvoicePaid {
   invoiceId: string;
   paidOn: string;
@@ -248,6 +270,8 @@ export interface ContractEventData {
   'contract.OrderPlaced': OrderPlaced;
   'contract.AmendmentSigned': AmendmentSigned;
   'contract.InvoiceReceived': InvoiceReceived;
+  'contract.PaymentPeriodInterrupted': PaymentPeriodInterrupted;
+  'contract.PaymentPeriodResumed': PaymentPeriodResumed;
   'contract.InvoicePaid': InvoicePaid;
   'contract.VigilanceAttestationRequested': VigilanceAttestationRequested;
   'contract.SubcontractorAccepted': SubcontractorAccepted;
