@@ -152,6 +152,20 @@ describe('a tender of two lots, from creation to signature, on PostgreSQL and Ka
   ];
 
   it('is created for the members of the day (a groupement of communes: a sub-central buyer), with its procedure and criteria, and published under the rules of its launch date', async () => {
+    // R2123-1 3°: only services can be social and other specific services of the CCP's annex.
+    const specificSupplies = await post(coordinatorPath(''), {
+      object: 'Fournitures dites services sociaux',
+      cpvCode: '30200000',
+      nature: 'supplies',
+      specificServicesCategory: 'health-social',
+      lots: [{ number: 1, title: 'Lot unique', estimatedCents: 30_000_000 }],
+      nonAllotment: { ground: 'cannot-coordinate', motivation: 'Un seul titulaire' },
+    });
+    expect([
+      specificSupplies.status,
+      specificSupplies.body.type,
+      specificSupplies.body.legalReference,
+    ]).toEqual([422, 'urn:mutualis:rule:specific-services-not-services', 'R2123-1 3°']);
     const created = await post(coordinatorPath(''), {
       object: 'Cybersécurité des communes',
       cpvCode: '79212000',
@@ -486,6 +500,7 @@ describe('a tender of two lots, from creation to signature, on PostgreSQL and Ka
       awardNoticeDueBy: '2026-11-16',
     });
     expect(read.body.closed['2']).toMatchObject({ outcome: 'unsuccessful' });
+    expect(read.body.specificServicesCategory).toBeNull();
     expect([
       read.body.tieBreak,
       read.body.lots.map((lot: { turnoverRequirementCents: number | null }) => lot.turnoverRequirementCents),

@@ -69,6 +69,65 @@ describe('EU thresholds (T2, L2124-1, CCP annexe 2)', () => {
   });
 });
 
+describe('social and other specific services (CCP annex, R2123-1 3°)', () => {
+  const specific = (estimatedCents: number, overrides: Partial<ProcedureQuestion> = {}) =>
+    determineProcedure(
+      question({
+        nature: 'services',
+        specificServices: true,
+        estimatedCents,
+        launchedOn: '2026-09-01',
+        ...overrides,
+      }),
+    );
+
+  it('a collectivité’s specific services follow MAPA up to 749 999,99 € HT and are formalised from 750 000 € (R2123-1 3°)', () => {
+    expect(specific(74_999_999)).toEqual({
+      procedure: 'mapa',
+      publicity: 'boamp-or-jal',
+      thresholdCents: 75_000_000,
+      legalReference: 'R2123-1 3°, R2131-12 2°',
+      table: '2026-08-21',
+    });
+    expect(specific(75_000_000)).toMatchObject({
+      procedure: 'formalised',
+      publicity: 'boamp-and-joue',
+      thresholdCents: 75_000_000,
+    });
+  });
+
+  it('between the services threshold (216 000 €) and 750 000 €, the same value is formalised for ordinary services and MAPA for specific ones', () => {
+    expect(specific(21_600_000).procedure).toBe('mapa');
+    expect(specific(21_600_000, { specificServices: false }).procedure).toBe('formalised');
+  });
+
+  it('a utility’s specific services follow MAPA up to 999 999,99 € HT and are formalised from 1 000 000 €', () => {
+    expect(specific(99_999_999, { buyer: 'utility' }).procedure).toBe('mapa');
+    expect(specific(100_000_000, { buyer: 'utility' }).procedure).toBe('formalised');
+  });
+
+  it('the 750 000 € threshold is the same in the 2024-2025 table (fixed in the directives, not revised)', () => {
+    expect(specific(74_999_999, { launchedOn: '2025-06-01' })).toMatchObject({
+      procedure: 'mapa',
+      table: '2024-01-01',
+    });
+    expect(specific(75_000_000, { launchedOn: '2025-06-01' })).toMatchObject({ procedure: 'formalised' });
+  });
+
+  it('under the dispense threshold they are dispensed like any service, and MAPA publicity is free below 90 000 €', () => {
+    expect(specific(5_999_999).procedure).toBe('dispense');
+    expect(specific(8_999_999)).toMatchObject({
+      procedure: 'mapa',
+      publicity: 'free',
+      legalReference: 'R2123-1 3°, R2131-12 1°',
+    });
+  });
+
+  it('only services can be specific services', () => {
+    expect(() => specific(100_000, { nature: 'supplies' })).toThrow(RangeError);
+  });
+});
+
 describe('dispense of publicity and competition (T3, R2122-8, R2122-9-1)', () => {
   it('dispenses works under 100 000 € HT, not at 100 000 €', () => {
     expect(determineProcedure(question({ nature: 'works', estimatedCents: 9_999_999 }))).toEqual({

@@ -19,6 +19,11 @@ export interface ProcedureQuestion {
   launchedOn: string;
   /** An innovative purchase (R2122-9-1): dispensed up to its own threshold. */
   innovative?: boolean;
+  /**
+   * Social and other specific services of the CCP's annex (R2123-1 3°): services only; a MAPA up to their own EU
+   * threshold (750 000 € HT, 1 000 000 € for utilities) instead of the ordinary services threshold.
+   */
+  specificServices?: boolean;
 }
 
 export interface ProcedureDecision {
@@ -36,7 +41,13 @@ export interface ProcedureDecision {
 export function determineProcedure(question: ProcedureQuestion): ProcedureDecision {
   const estimatedCents = requireWhole('estimatedCents', question.estimatedCents);
   const { from: table, values } = thresholdsOn(requireDate('launchedOn', question.launchedOn));
-  const euCents = euThreshold(values, question.buyer, question.nature);
+  const specific = question.specificServices === true;
+  if (specific && question.nature !== 'services') {
+    throw new RangeError(`only services can be social and other specific services, not ${question.nature}`);
+  }
+  const euCents = specific
+    ? values.socialServicesEuCents[question.buyer === 'utility' ? 'utility' : 'classic']
+    : euThreshold(values, question.buyer, question.nature);
 
   if (estimatedCents >= euCents) {
     return {
@@ -72,11 +83,12 @@ export function determineProcedure(question: ProcedureQuestion): ProcedureDecisi
     };
   }
   const free = estimatedCents < values.publicity.freeBelowCents;
+  const ground = specific ? 'R2123-1 3°' : 'R2123-1 1°';
   return {
     procedure: 'mapa',
     publicity: free ? 'free' : values.publicity.mapaNotice,
     thresholdCents: euCents,
-    legalReference: free ? 'R2123-1 1°, R2131-12 1°' : 'R2123-1 1°, R2131-12 2°',
+    legalReference: free ? `${ground}, R2131-12 1°` : `${ground}, R2131-12 2°`,
     table,
   };
 }

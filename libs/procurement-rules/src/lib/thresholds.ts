@@ -15,8 +15,8 @@ export interface ThresholdValues {
   /** T2 (L2124-1, CCP annexe 2): a formalised procedure from this estimated value up. */
   readonly euCents: Readonly<Record<BuyerCategory, Readonly<Record<ContractNature, number>>>>;
   /**
-   * Social and other specific services (classic buyers / utilities): MAPA below. Not used by determineProcedure,
-   * whose natures do not include them; kept so that the value in force is known.
+   * Social and other specific services of the CCP's annex (classic buyers / utilities): MAPA below (R2123-1 3°),
+   * used by determineProcedure in place of the services threshold when a tender says its services are of them.
    */
   readonly socialServicesEuCents: { readonly classic: number; readonly utility: number };
   /** T3: no publicity and no competition strictly below these values (R2122-8; innovative: R2122-9-1). */

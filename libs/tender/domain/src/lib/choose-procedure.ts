@@ -53,6 +53,7 @@ export function lawfulProcedure(
     buyer: created.buyer,
     launchedOn,
     innovative: created.innovative,
+    specificServices: (created.specificServicesCategory ?? null) !== null,
   });
   const values = {
     estimatedCents: created.estimatedCents,

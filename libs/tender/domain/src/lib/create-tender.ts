@@ -30,6 +30,13 @@ export function createTender({ tender, census }: CreateTender, state: TenderStat
     throw refuse('a tender covers the needs of at least one member', { rule: 'no-beneficiaries' });
   }
   requireAllotmentOrReason(tender.lots.length, tender.nonAllotment);
+  if ((tender.specificServicesCategory ?? null) !== null && tender.nature !== 'services') {
+    throw refuse('only services can be social and other specific services of the CCP’s annex', {
+      rule: 'specific-services-not-services',
+      legalReference: 'R2123-1 3°',
+      values: { nature: tender.nature, specificServicesCategory: tender.specificServicesCategory },
+    });
+  }
   if (tender.framework) {
     if (tender.framework.maximumCents !== null && tender.framework.maximumCents < 1) {
       throw refuse('a framework agreement’s maximum is a positive amount', {

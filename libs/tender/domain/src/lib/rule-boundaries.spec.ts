@@ -136,6 +136,65 @@ describe('T2 and T3: the procedure the value allows (ChooseProcedure, launch on 
   );
 });
 
+describe('social and other specific services of the CCP annex: MAPA up to 750 000 € (R2123-1 3°)', () => {
+  // Services of a centre communal d'action sociale: the annex's first heading (health and social services).
+  const social = (cents: number, overrides: Creation = {}) =>
+    single(cents, { cpvCode: '85000000-9', specificServicesCategory: 'health-social', ...overrides });
+
+  it('R2123-1 3°: specific services of a collectivité may follow MAPA at 749 999,99 €; at 750 000 € a formalised procedure is required', () => {
+    expect(decide([social(74_999_999)], choose('mapa'))[0]?.data).toMatchObject({
+      procedure: 'mapa',
+      required: 'mapa',
+    });
+    expect(refusal([social(75_000_000)], choose('mapa'))).toMatchObject({
+      rule: 'formalised-procedure-required',
+      legalReference: 'L2124-1',
+      values: { estimatedCents: 75_000_000, thresholdCents: 75_000_000 },
+    });
+  });
+
+  it('R2123-1 3°: between 216 000 € and 750 000 € only the category said by the tender lets the services follow MAPA', () => {
+    expect(decide([social(21_600_000)], choose('mapa'))[0]?.data).toMatchObject({ required: 'mapa' });
+    expect(refusal([social(21_600_000, { specificServicesCategory: null })], choose('mapa'))).toMatchObject({
+      rule: 'formalised-procedure-required',
+      values: { thresholdCents: 21_600_000 },
+    });
+  });
+
+  it('R2123-1 3°: a utility’s specific services may follow MAPA up to 999 999,99 €, not from 1 000 000 €', () => {
+    expect(decide([social(99_999_999, { buyer: 'utility' })], choose('mapa'))).toHaveLength(1);
+    expect(refusal([social(100_000_000, { buyer: 'utility' })], choose('mapa')).rule).toBe(
+      'formalised-procedure-required',
+    );
+  });
+
+  it('R2123-1 3°: the notice of specific services at 749 999,99 € is a MAPA’s (BOAMP or JAL), at 750 000 € BOAMP and JOUE', () => {
+    const launch = (cents: number, procedure: TenderProcedure) =>
+      decide(ready(social(cents), procedure), publish('2026-09-01', '2026-10-10'))[0]?.data;
+    expect(launch(74_999_999, 'mapa')).toMatchObject({ publicity: 'boamp-or-jal', required: 'mapa' });
+    expect(launch(75_000_000, 'open')).toMatchObject({ publicity: 'boamp-and-joue', required: 'formalised' });
+  });
+
+  it('R2123-1 3°: only services are in the annex: supplies said to be specific services are refused at creation', () => {
+    const command: TenderCommand = {
+      type: 'CreateTender',
+      tender: tender({
+        nature: 'supplies',
+        cpvCode: '09310000-5',
+        specificServicesCategory: 'health-social',
+      }),
+      census: null,
+    };
+    expect(refusal([], command)).toMatchObject({
+      rule: 'specific-services-not-services',
+      legalReference: 'R2123-1 3°',
+    });
+    expect(
+      decide([], { ...command, tender: { ...command.tender, nature: 'services', cpvCode: '85000000-9' } }),
+    ).toHaveLength(1);
+  });
+});
+
 describe('T5: the publicity recorded when the notice is sent (PublishTender)', () => {
   const publicity = (cents: number, procedure: TenderProcedure) =>
     decide(ready(single(cents), procedure), publish('2026-09-01', '2026-10-05'))[0]?.data;

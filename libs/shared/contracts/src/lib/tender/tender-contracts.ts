@@ -18,6 +18,7 @@ import {
 import {
   NEGOTIATION_GROUNDS,
   NON_ALLOTMENT_GROUNDS,
+  SPECIFIC_SERVICES_CATEGORIES,
   TENDER_PROCEDURES,
   TIE_BREAK_RULES,
 } from './tender-events';
@@ -34,8 +35,8 @@ const sha256 = { type: 'string', pattern: '^[0-9a-f]{64}$' } as const;
 const sealed = object({ keyId: uuid, ciphertext: { type: 'string', minLength: 1, maxLength: 2_000_000 } });
 
 const contracts = [
-  // Version 2 adds optional properties only (a lot's own turnover requirement, the tie-break rule): every version 1
-  // payload is a version 2 payload that means the same, so no upcaster is needed.
+  // Version 2 adds optional properties only (a lot's own turnover requirement, the tie-break rule, the category of
+  // specific services): every version 1 payload is a version 2 payload that means the same, so no upcaster is needed.
   schemaContract(
     'tender.TenderCreated',
     2,
@@ -77,8 +78,10 @@ const contracts = [
         turnoverRequirementCents: nullable(cents),
         innovative: { type: 'boolean' },
         tieBreak: oneOf(TIE_BREAK_RULES),
+        specificServicesCategory: oneOfOrNull(SPECIFIC_SERVICES_CATEGORIES),
       }),
       'tieBreak',
+      'specificServicesCategory',
     ),
   ),
   schemaContract(

@@ -52,6 +52,44 @@ export const NON_ALLOTMENT_GROUNDS: readonly NonAllotmentGround[] = [
 ];
 
 /**
+ * The headings of the social and other specific services listed in the CCP's annex (directive 2014/24, annex XIV),
+ * which may follow MAPA up to their own EU threshold (R2123-1 3°).
+ */
+export type SpecificServicesCategory =
+  | 'health-social'
+  | 'administrative-social-educational-health-cultural'
+  | 'compulsory-social-security'
+  | 'benefits'
+  | 'other-community-social-personal'
+  | 'religious'
+  | 'hotel-restaurant'
+  | 'legal'
+  | 'other-administrative-government'
+  | 'community'
+  | 'prison-security-rescue'
+  | 'investigation-security'
+  | 'international'
+  | 'postal'
+  | 'miscellaneous';
+export const SPECIFIC_SERVICES_CATEGORIES: readonly SpecificServicesCategory[] = [
+  'health-social',
+  'administrative-social-educational-health-cultural',
+  'compulsory-social-security',
+  'benefits',
+  'other-community-social-personal',
+  'religious',
+  'hotel-restaurant',
+  'legal',
+  'other-administrative-government',
+  'community',
+  'prison-security-rescue',
+  'investigation-security',
+  'international',
+  'postal',
+  'miscellaneous',
+];
+
+/**
  * How the consultation breaks a tie between offers of equal weighted total, stated before the notice is sent (equal
  * treatment, L3): the better score on the price (or cost) criteria, then a drawing by lot; or a drawing straight away.
  * Never the order of the offers' identifiers.
@@ -97,6 +135,11 @@ export interface TenderCreated {
   innovative: boolean;
   /** Since version 2: how ties in the ranking are broken; absent: `DEFAULT_TIE_BREAK`. */
   tieBreak?: TieBreakRule;
+  /**
+   * Since version 2: the heading of the CCP annex's social and other specific services the services are in
+   * (R2123-1 3°), services only; null or absent: ordinary services (or supplies, works).
+   */
+  specificServicesCategory?: SpecificServicesCategory | null;
 }
 
 export interface ProcedureChosen {

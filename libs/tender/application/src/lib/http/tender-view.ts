@@ -15,6 +15,7 @@ export function tenderView(state: TenderState, version: number): TenderView {
       turnoverRequirementCents: lotTurnoverRequirement(created, lot),
     })),
     tieBreak: created.tieBreak ?? DEFAULT_TIE_BREAK,
+    specificServicesCategory: created.specificServicesCategory ?? null,
     procedure: state.procedure,
     criteria: state.criteria,
     published: state.published,

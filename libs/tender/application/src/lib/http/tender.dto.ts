@@ -26,6 +26,8 @@ import {
   TenderBuyer,
   TenderNature,
   TenderProcedure,
+  SPECIFIC_SERVICES_CATEGORIES,
+  SpecificServicesCategory,
   TIE_BREAK_RULES,
   TieBreakRule,
 } from '@mutualis/shared/contracts';
@@ -201,6 +203,26 @@ export class CreateTenderBody {
   @IsOptional()
   @IsIn(TIE_BREAK_RULES)
   tieBreak?: TieBreakRule;
+  @ApiPropertyOptional({
+    enum: SPECIFIC_SERVICES_CATEGORIES,
+    description:
+      'Rubrique de l’annexe du code de la commande publique des services sociaux et autres services spécifiques dont ' +
+      'relèvent les services (R2123-1 3°) : une procédure adaptée leur est ouverte jusqu’à 750 000 € HT (1 000 000 € ' +
+      'pour une entité adjudicatrice) au lieu du seuil européen des services. health-social : services sanitaires, ' +
+      'sociaux et connexes ; administrative-social-educational-health-cultural : services administratifs sociaux, ' +
+      'éducatifs, culturels et de santé ; compulsory-social-security : sécurité sociale obligatoire ; benefits : ' +
+      'services de prestations ; other-community-social-personal : autres services communautaires, sociaux et ' +
+      'personnels ; religious : services religieux ; hotel-restaurant : hôtellerie et restauration ; legal : ' +
+      'services juridiques non exclus ; other-administrative-government : autres services administratifs et publics ' +
+      '; community : prestations pour la collectivité ; prison-security-rescue : services pénitentiaires, de ' +
+      'sécurité publique et de secours ; investigation-security : enquête et sécurité ; international : services ' +
+      'internationaux ; postal : services postaux ; miscellaneous : services divers (rechapage de pneus, forge). ' +
+      'Pour des services seulement' +
+      ' ; par défaut, aucune (services ordinaires)',
+  })
+  @IsOptional()
+  @IsIn(SPECIFIC_SERVICES_CATEGORIES)
+  specificServicesCategory?: SpecificServicesCategory;
 }
 
 export class ChooseProcedureBody {

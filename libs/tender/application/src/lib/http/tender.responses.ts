@@ -6,6 +6,8 @@ import {
   TenderCreated,
   TenderLot,
   TenderNature,
+  SPECIFIC_SERVICES_CATEGORIES,
+  SpecificServicesCategory,
   TIE_BREAK_RULES,
   TieBreakRule,
 } from '@mutualis/shared/contracts';
@@ -181,6 +183,19 @@ export class TenderView implements TenderCreated {
     example: 'price-then-drawing',
   })
   tieBreak!: TieBreakRule;
+
+  @ApiProperty({
+    type: String,
+    // A nullable enum lists null among its values (OpenAPI 3.0.3).
+    enum: [...SPECIFIC_SERVICES_CATEGORIES, null],
+    nullable: true,
+    description:
+      'Rubrique de l’annexe des services sociaux et autres services spécifiques dont relèvent les services ' +
+      '(R2123-1 3°, procédure adaptée jusqu’à 750 000 € HT) ; null pour des services ordinaires, des fournitures ' +
+      'ou des travaux',
+    example: null,
+  })
+  specificServicesCategory!: SpecificServicesCategory | null;
 
   @ApiObjectOrNull(ProcedureView, { description: 'La procédure choisie ; null tant qu’elle ne l’est pas' })
   procedure!: ProcedureView | null;

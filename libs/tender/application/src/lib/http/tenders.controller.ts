@@ -101,6 +101,7 @@ export class TendersController {
       innovative: body.innovative ?? false,
       // Recorded even when defaulted: the rule is stated before the notice, and the history says which it was.
       tieBreak: body.tieBreak ?? DEFAULT_TIE_BREAK,
+      specificServicesCategory: body.specificServicesCategory ?? null,
     };
     const result = await this.tenders.handle(
       consortiumId,
