@@ -513,3 +513,34 @@ describe('the read models, for the platform’s operators', () => {
     ).toBe(403);
   });
 });
+
+describe('the ECB rate table, for the platform’s operators (C4)', () => {
+  it('warns on /health/ecb-rate and by a gauge when a half-year begins with no rate known for it', async () => {
+    const missing = async () =>
+      /^mutualis_ecb_rate_missing\{[^}]*\} (\d)$/m.exec((await service.http().get('/metrics')).text)?.[1];
+    // The table was last updated on 11 June 2025: the first half of 2025 is known, the second is not.
+    service.setNow('2025-06-30T10:00:00+02:00');
+    expect((await service.http().get('/health/ecb-rate')).body).toMatchObject({
+      status: 'ok',
+      halfYearStartsOn: '2025-01-01',
+      tableUpdatedOn: '2025-06-11',
+    });
+    expect(await missing()).toBe('0');
+    service.setNow('2025-07-01T10:00:00+02:00');
+    const warning = await service.http().get('/health/ecb-rate');
+    expect([warning.status, warning.body]).toEqual([
+      200,
+      {
+        status: 'warning',
+        halfYearStartsOn: '2025-07-01',
+        tableUpdatedOn: '2025-06-11',
+        rateBasisPoints: 215,
+        rateFrom: '2025-06-11',
+        detail: expect.stringContaining('No ECB rate is known for the half-year that began on 2025-07-01'),
+      },
+    ]);
+    expect(await missing()).toBe('1');
+    // A warning, not an outage: the service stays ready.
+    expect((await service.http().get('/health/ready')).status).toBe(200);
+  });
+});

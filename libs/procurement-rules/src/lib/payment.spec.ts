@@ -1,9 +1,11 @@
-import { compareDates } from './calendar';
+import { compareDates, isCivilDate } from './calendar';
 import {
   ECB_MAIN_REFINANCING_RATES,
   ecbRateOn,
   LATE_PAYMENT_INDEMNITY_CENTS,
   latePayment,
+  ECB_MAIN_REFINANCING_RATES_UPDATED_ON,
+  ecbRateStatusOn,
   latePaymentAfter,
   checkPaymentInterruption,
   paymentDueAfterInterruption,
@@ -228,5 +230,24 @@ describe('interruption of the délai global de paiement (R2192-27 to R2192-29)',
     expect(
       latePaymentAfter({ amountCentsTTC: 1_000_000, dueOn: '2025-03-03', paidOn: '2025-03-04' }),
     ).toMatchObject({ dueOn: '2025-03-03', daysLate: 1 });
+  });
+});
+
+describe('the ECB table’s last update (C4)', () => {
+  it('says the date it was last updated, on or after its last decision', () => {
+    expect(isCivilDate(ECB_MAIN_REFINANCING_RATES_UPDATED_ON)).toBe(true);
+    expect(ECB_MAIN_REFINANCING_RATES_UPDATED_ON >= ECB_MAIN_REFINANCING_RATES.at(-1)!.from).toBe(true);
+  });
+
+  it('knows the rate of a half-year that began on or before the update, not of one that began after it', () => {
+    expect(ecbRateStatusOn('2025-06-30')).toMatchObject({ halfYearStartsOn: '2025-01-01', known: true });
+    expect(ecbRateStatusOn('2025-01-01')).toMatchObject({ halfYearStartsOn: '2025-01-01', known: true });
+    expect(ecbRateStatusOn('2025-07-01')).toMatchObject({
+      halfYearStartsOn: '2025-07-01',
+      tableUpdatedOn: ECB_MAIN_REFINANCING_RATES_UPDATED_ON,
+      known: false,
+      rate: { from: '2025-06-11', basisPoints: 215 },
+    });
+    expect(ecbRateStatusOn('2026-12-07')).toMatchObject({ halfYearStartsOn: '2026-07-01', known: false });
   });
 });

@@ -77,6 +77,36 @@ export const ECB_MAIN_REFINANCING_RATES: readonly EcbRatePeriod[] = Object.freez
   rate('2025-06-11', 215, '2025-06-05'),
 ]);
 
+/**
+ * The day the table was last updated, checked against the ECB's list of decisions: it is known complete up to that
+ * day. A decision that took effect after it may be missing, so the rate of a half-year that begins after it is not
+ * known (see `ecbRateStatusOn`). Update it with every entry appended or every check that finds none to append.
+ */
+export const ECB_MAIN_REFINANCING_RATES_UPDATED_ON = '2025-06-11';
+
+/** Whether the rate of the half-year of `today` is known: the day it is fixed on is covered by the table. */
+export interface EcbRateStatus {
+  /** 1 January or 1 July: the day whose rate applies to interest that begins to run in this half-year. */
+  halfYearStartsOn: string;
+  tableUpdatedOn: string;
+  /** False when the half-year began after the table's last update: the rate in force then is not known. */
+  known: boolean;
+  /** The last decision of the table on that day, which `latePayment` uses, known or not. */
+  rate: EcbRatePeriod;
+}
+
+/** Rule C4's rate for interest beginning to run on `today`: known, or to be checked and appended to the table. */
+export function ecbRateStatusOn(today: string): EcbRateStatus {
+  requireDate('today', today);
+  const halfYearStartsOn = `${today.slice(0, 4)}-${Number(today.slice(5, 7)) <= 6 ? '01' : '07'}-01`;
+  return {
+    halfYearStartsOn,
+    tableUpdatedOn: ECB_MAIN_REFINANCING_RATES_UPDATED_ON,
+    known: compareDates(halfYearStartsOn, ECB_MAIN_REFINANCING_RATES_UPDATED_ON) <= 0,
+    rate: ecbRateOn(halfYearStartsOn),
+  };
+}
+
 /** The decision in force on `date`; RangeError before the first one. */
 export function ecbRateOn(date: string): EcbRatePeriod {
   requireDate('date', date);

@@ -3,6 +3,7 @@ import { CONTEXT_SQL, ContextRuntimeModule, PublishedFacts } from '@mutualis/sha
 import { SqlExecutor } from '@mutualis/shared/event-store';
 import { CONTRACT_SCHEMA } from './contract-schema';
 import { Contracts } from './contracts';
+import { EcbRateHealthController, EcbRateWatch } from './health/ecb-rate-watch';
 import { ContractsController } from './http/contracts.controller';
 import { ExecutionController } from './http/execution.controller';
 import { HoldersController } from './http/holders.controller';
@@ -22,7 +23,13 @@ export { CONTRACT_SCHEMA };
       consumers: PublishedFacts.consumers('contract', CONTRACT_SCHEMA),
     }),
   ],
-  controllers: [ContractsController, ExecutionController, OrdersController, HoldersController],
+  controllers: [
+    ContractsController,
+    ExecutionController,
+    OrdersController,
+    HoldersController,
+    EcbRateHealthController,
+  ],
   providers: [
     {
       provide: PublishedFacts,
@@ -36,6 +43,7 @@ export { CONTRACT_SCHEMA };
     Contracts,
     ContractLedger,
     ContractOpenings,
+    EcbRateWatch,
   ],
 })
 export class ContractModule {}
