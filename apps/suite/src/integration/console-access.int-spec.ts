@@ -234,12 +234,12 @@ describe('calling the services through the console', () => {
 
   it('makes the coordinator’s agents its coordinators, from the membership service’s events', async () => {
     const claire = await signIn(COORDINATOR);
-    await eventually(
-      'the coordinator’s groupement in /me',
-      async () => (await me(claire)).consortia.length > 0,
-    );
+    // The topic holds the other test files' groupements too (Toulouse Métropole coordinates the demo's): this one's.
+    const ours = async (browser: Browser) =>
+      (await me(browser)).consortia.filter((consortium) => consortium.consortiumId === consortiumId);
+    await eventually('the coordinator’s groupement in /me', async () => (await ours(claire)).length > 0);
     const mine = await me(claire);
-    expect(mine.consortia).toEqual([
+    expect(await ours(claire)).toEqual([
       {
         consortiumId,
         name: groupement.name,
@@ -266,10 +266,10 @@ describe('calling the services through the console', () => {
 
   it('makes a member commune’s agents its member buyers, acting for their commune only', async () => {
     const lucie = await signIn(MEMBER);
-    await eventually('the member’s groupement in /me', async () => (await me(lucie)).consortia.length > 0);
-    expect((await me(lucie)).consortia).toEqual([
-      expect.objectContaining({ consortiumId, roles: ['member-buyer'] }),
-    ]);
+    const ours = async () =>
+      (await me(lucie)).consortia.filter((consortium) => consortium.consortiumId === consortiumId);
+    await eventually('the member’s groupement in /me', async () => (await ours()).length > 0);
+    expect(await ours()).toEqual([expect.objectContaining({ consortiumId, roles: ['member-buyer'] })]);
     const read = await call(lucie, 'GET', `/api/membership/consortia/${consortiumId}/members`);
     expect(read.status).toBe(200);
     const asCoordinator = await call(
