@@ -5,11 +5,13 @@ import {
   created,
   criteriaSet,
   allEligible,
-  eligible,
   KEY_ID,
   OTHER_SUPPLIER,
   SUPPLIER,
   membership,
+  submitBid as bid,
+  scoreBid as score,
+  THIRD_SUPPLIER,
 } from '../testing/tender-fixtures';
 import { TenderCommand } from './tender.commands';
 import { tenderDecider } from './tender.decider';
@@ -17,27 +19,7 @@ import { TenderRefusal } from './tender-refusal';
 
 const { decide, refusal, run } = scenarios(tenderDecider, TenderRefusal);
 
-const THIRD_SUPPLIER = '35600000000048';
 const BIDDERS = allEligible(SUPPLIER, OTHER_SUPPLIER, THIRD_SUPPLIER);
-const bid = (n: number, supplierSiret: string): TenderCommand => ({
-  type: 'SubmitBid',
-  bidId: bidId(n),
-  lot: 1,
-  supplierSiret,
-  sealed: { keyId: KEY_ID, ciphertext: 'c2VhbGVk' },
-  contentSha256: 'a'.repeat(64),
-  now: '2026-10-01T09:00:00Z',
-  eligibility: eligible,
-});
-const score = (n: number, price: number, quality: number, environment: number): TenderCommand => ({
-  type: 'ScoreBid',
-  bidId: bidId(n),
-  scores: [
-    { criterion: 'Prix', score: price },
-    { criterion: 'Valeur technique', score: quality },
-    { criterion: 'Sobriété énergétique des outils', score: environment },
-  ],
-});
 
 /** A formalised tender of two lots, opened: three bids on lot 1, none on lot 2. */
 function opened(): TenderEvent[] {

@@ -5,12 +5,12 @@ import {
   bidId,
   created,
   criteriaSet,
-  eligible,
-  KEY_ID,
   membership,
   OTHER_SUPPLIER,
   SUPPLIER,
   tender,
+  submitBid,
+  scoreBid,
 } from '../testing/tender-fixtures';
 import { TenderCommand } from './tender.commands';
 import { tenderDecider } from './tender.decider';
@@ -368,25 +368,8 @@ describe('T11: the minimum turnover required, judged on each lot (PublishTender)
 });
 
 describe('T15 and T16: after the award', () => {
-  const bid = (n: number, supplierSiret: string): TenderCommand => ({
-    type: 'SubmitBid',
-    bidId: bidId(n),
-    lot: 1,
-    supplierSiret,
-    sealed: { keyId: KEY_ID, ciphertext: 'c2VhbGVk' },
-    contentSha256: 'a'.repeat(64),
-    now: '2026-02-01T09:00:00Z',
-    eligibility: eligible,
-  });
-  const score = (n: number, price: number): TenderCommand => ({
-    type: 'ScoreBid',
-    bidId: bidId(n),
-    scores: [
-      { criterion: 'Prix', score: price },
-      { criterion: 'Valeur technique', score: 70 },
-      { criterion: 'Sobriété énergétique des outils', score: 70 },
-    ],
-  });
+  const bid = (n: number, supplierSiret: string) => submitBid(n, supplierSiret, '2026-02-01T09:00:00Z');
+  const score = (n: number, price: number) => scoreBid(n, price);
 
   /** Launched on `noticeSentOn`, two bids on lot 1 opened on 10 February 2026 and scored, the lot awarded to bid 1. */
   const awarded = (creation: TenderEvent, procedure: TenderProcedure, noticeSentOn = '2026-01-05') =>

@@ -5,10 +5,10 @@ import {
   created,
   criteriaSet,
   eligible,
-  KEY_ID,
   membership,
   OTHER_SUPPLIER,
   SUPPLIER,
+  submitBid,
 } from '../testing/tender-fixtures';
 import { TenderCommand } from './tender.commands';
 import { tenderDecider } from './tender.decider';
@@ -59,16 +59,8 @@ const invite = (offersDeadlineOn: string, electronic = false, suppliers = [SUPPL
   electronic,
   now: '2026-10-06T08:00:00Z',
 });
-const bid = (n: number, supplierSiret: string, now = '2026-10-20T09:00:00Z'): TenderCommand => ({
-  type: 'SubmitBid',
-  bidId: bidId(n),
-  lot: 1,
-  supplierSiret,
-  sealed: { keyId: KEY_ID, ciphertext: 'c2VhbGVk' },
-  contentSha256: 'a'.repeat(64),
-  now,
-  eligibility: eligible,
-});
+const bid = (n: number, supplierSiret: string, now = '2026-10-20T09:00:00Z') =>
+  submitBid(n, supplierSiret, now);
 const candidates = () => run(published(), candidature(1, SUPPLIER), candidature(2, OTHER_SUPPLIER));
 
 describe('two-stage procedures: candidatures, selection, invitation to tender (T6, S3, S4)', () => {

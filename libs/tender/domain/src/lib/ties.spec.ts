@@ -5,11 +5,12 @@ import {
   bidId,
   created,
   criteriaSet,
-  eligible,
-  KEY_ID,
   membership,
   OTHER_SUPPLIER,
   SUPPLIER,
+  submitBid as bid,
+  scoreBid as score,
+  THIRD_SUPPLIER,
 } from '../testing/tender-fixtures';
 import { TenderCommand } from './tender.commands';
 import { tenderDecider } from './tender.decider';
@@ -17,29 +18,8 @@ import { TenderRefusal } from './tender-refusal';
 
 const { decide, refusal, run } = scenarios(tenderDecider, TenderRefusal);
 
-const THIRD_SUPPLIER = '35600000000048';
 const BIDDERS = allEligible(SUPPLIER, OTHER_SUPPLIER, THIRD_SUPPLIER);
 const award: TenderCommand = { type: 'AwardLot', lot: 1, decidedOn: '2026-10-20', eligibility: BIDDERS };
-const bid = (n: number, supplierSiret: string): TenderCommand => ({
-  type: 'SubmitBid',
-  bidId: bidId(n),
-  lot: 1,
-  supplierSiret,
-  sealed: { keyId: KEY_ID, ciphertext: 'c2VhbGVk' },
-  contentSha256: 'a'.repeat(64),
-  now: '2026-10-01T09:00:00Z',
-  eligibility: eligible,
-});
-/** Criteria: Prix 40 %, Valeur technique 50 %, Sobriété énergétique 10 %. */
-const score = (n: number, price: number, quality: number, environment: number): TenderCommand => ({
-  type: 'ScoreBid',
-  bidId: bidId(n),
-  scores: [
-    { criterion: 'Prix', score: price },
-    { criterion: 'Valeur technique', score: quality },
-    { criterion: 'Sobriété énergétique des outils', score: environment },
-  ],
-});
 const draw = (order: number[], drawnBy = 'Maître Durand, commissaire de justice'): TenderCommand => ({
   type: 'RecordTieDrawing',
   lot: 1,

@@ -1,10 +1,11 @@
 import { Eligibility, MembershipFacts, TenderCreated, TenderEvent } from '@mutualis/shared/contracts';
-import { CreateTender } from '../lib/tender.commands';
+import { CreateTender, TenderCommand } from '../lib/tender.commands';
 
 export const TENDER_ID = '0190c6a4-7c1e-7000-8000-0000000000d0';
 export const CONSORTIUM_ID = '0190c6a4-7c1e-7000-8000-0000000000aa';
 export const SUPPLIER = '73282932000074';
 export const OTHER_SUPPLIER = '44306184100047';
+export const THIRD_SUPPLIER = '35600000000048';
 export const KEY_ID = '0190c6a4-7c1e-7000-8000-0000000000e0';
 export const bidId = (n: number) => `0190c6a4-7c1e-7000-8000-0000000001${String(n).padStart(2, '0')}`;
 
@@ -81,3 +82,26 @@ export const membership: MembershipFacts = {
   members: { '21440050900011': member('21440050900011'), '21440184600016': member('21440184600016') },
   launches: [],
 };
+
+/** A sealed bid on lot 1 by `supplierSiret`, submitted at `now`, the supplier eligible. */
+export const submitBid = (n: number, supplierSiret: string, now = '2026-10-01T09:00:00Z'): TenderCommand => ({
+  type: 'SubmitBid',
+  bidId: bidId(n),
+  lot: 1,
+  supplierSiret,
+  sealed: { keyId: KEY_ID, ciphertext: 'c2VhbGVk' },
+  contentSha256: 'a'.repeat(64),
+  now,
+  eligibility: eligible,
+});
+
+/** Scores of a bid on the `weighted` criteria: Prix 40 %, Valeur technique 50 %, Sobriété énergétique 10 %. */
+export const scoreBid = (n: number, price: number, quality = 70, environment = 70): TenderCommand => ({
+  type: 'ScoreBid',
+  bidId: bidId(n),
+  scores: [
+    { criterion: 'Prix', score: price },
+    { criterion: 'Valeur technique', score: quality },
+    { criterion: 'Sobriété énergétique des outils', score: environment },
+  ],
+});
