@@ -3,7 +3,7 @@ import { useIntegrationEnvironment } from '@mutualis/shared/testing';
 import { Api, ServiceName } from '../client';
 import { followJob, JobAnswer } from '../follow-job';
 import { runScenario, ScenarioOutcome } from '../scenario';
-import { EXCLUDED } from '../steps/suppliers';
+import { EXCLUDED, WITHOUT_TAX_ATTESTATION } from '../steps/suppliers';
 import { readAs } from '../testing/read-as';
 import { ServiceProcesses, startServiceProcesses } from '../testing/service-processes';
 
@@ -87,6 +87,19 @@ describe('the scenario through the five services, as separate processes on Postg
     expect(board.tenders).toEqual([
       expect.objectContaining({ tenderId: outcome.tender.tenderId, lotsSigned: 3 }),
     ]);
+    // R2144-4: the certificates were asked of the intended awardee of lot 3 only, which had bid on its DUME.
+    const tender = await read<{
+      documentRequests: Record<string, { supplierSiret: string; documents: string[] }>;
+    }>('tender', consortium(`/tenders/${outcome.tender.tenderId}`), auditor());
+    expect(tender.documentRequests).toEqual({
+      '3': expect.objectContaining({
+        supplierSiret: WITHOUT_TAX_ATTESTATION.siret,
+        documents: ['tax-regularity'],
+      }),
+    });
+    expect(outcome.tender.lots.find((lot) => lot.lot === 3)?.holder.siret).toBe(
+      WITHOUT_TAX_ATTESTATION.siret,
+    );
 
     const { contracts } = await read<{
       contracts: { contractId: string; status: string; paidCents: number }[];

@@ -1,9 +1,11 @@
+import { addDays } from '@mutualis/procurement-rules';
 import { actors } from '../actors';
+import { RequestRefused } from '../client';
 import { Demo } from '../demo';
 import { euros } from '../money';
 import { Bid } from './bids';
 import { LOTS } from './census';
-import { Company } from './suppliers';
+import { Company, fileDocument } from './suppliers';
 import { CRITERIA, PublishedTender } from './tender';
 
 /** The consultation as decided: its id, and per lot the holder and the accord-cadre's maximum. */
@@ -18,8 +20,9 @@ interface Award {
 }
 
 /**
- * The CAO scores the offers and awards each lot; rejection notices start the délai de suspension (T14), which
- * the demo first tries to cut short; then each lot's accord-cadre is signed.
+ * The CAO scores the offers and awards each lot, the certificates asked of the intended awardee only when the
+ * registry lacks them (R2144-4); rejection notices start the délai de suspension (T14), which the demo first tries to
+ * cut short; then each lot's accord-cadre is signed.
  */
 export async function awardAndSign(demo: Demo, tender: PublishedTender, bids: Bid[]): Promise<DecidedTender> {
   const { api } = demo;
@@ -37,7 +40,7 @@ export async function awardAndSign(demo: Demo, tender: PublishedTender, bids: Bi
     );
   }
   demo.say('The CAO scores every offer on the four criteria.');
-  for (const lot of LOTS) await api.post('tender', `${path}/lots/${lot.number}/award`, {}, coordinator);
+  for (const lot of LOTS) await award(demo, consortiumId, path, lot.number, bids);
   const { awards } = await api.get<{ awards: Record<string, Award> }>('tender', path, coordinator);
   const decided = LOTS.map((lot) => {
     const award = awards[String(lot.number)]!;
@@ -80,6 +83,56 @@ export async function awardAndSign(demo: Demo, tender: PublishedTender, bids: Bi
   );
   demo.say(`Avis d’attribution due by ${signed['1']?.awardNoticeDueBy} (R2183-1).`);
   return { tenderId, lots: decided };
+}
+
+/**
+ * Awards a lot. When the registry does not hold the best-ranked's certificates, the coordinator asks it, and it alone,
+ * for them with a time limit (R2144-4); it files them with the registry the same day, and the award follows once the
+ * tender service has learnt of them.
+ */
+async function award(
+  demo: Demo,
+  consortiumId: string,
+  path: string,
+  lot: number,
+  bids: Bid[],
+): Promise<void> {
+  const lotPath = `${path}/lots/${lot}`;
+  const { api, calendar } = demo;
+  const coordinator = actors.coordinator(consortiumId);
+  try {
+    await api.post('tender', `${lotPath}/award`, {}, coordinator);
+    return;
+  } catch (error) {
+    if (!(error instanceof RequestRefused) || error.rule !== 'award-documents-not-requested') throw error;
+  }
+  const dueOn = addDays(calendar.on('evaluation'), 1);
+  await api.post('tender', `${lotPath}/award-documents-requests`, { dueOn }, coordinator);
+  const { documentRequests } = await api.get<{
+    documentRequests: Record<string, { supplierSiret: string; documents: string[] }>;
+  }>('tender', path, coordinator);
+  const request = documentRequests[String(lot)]!;
+  const company = bids.find((bid) => bid.company.siret === request.supplierSiret)!.company;
+  demo.say(
+    `Lot ${lot}: the best-ranked, ${company.legalName}, bid on its DUME; the coordinator asks it alone for ` +
+      `${request.documents.join(', ')} by ${dueOn} (R2144-4).`,
+  );
+  const today = calendar.on('evaluation');
+  for (const kind of request.documents) {
+    const expiresOn = kind === 'urssaf-vigilance' ? undefined : addDays(today, 90);
+    await fileDocument(
+      demo,
+      company,
+      { kind, issuedOn: today, ...(expiresOn ? { expiresOn } : {}) },
+      actors.supplier(company.siret, consortiumId),
+    );
+  }
+  demo.say(`  ${company.legalName} files them with the registry the same day.`);
+  await demo.retryWhileRefused(
+    `the tender service learns ${company.legalName}'s documents`,
+    ['award-documents-awaited'],
+    () => api.post('tender', `${lotPath}/award`, {}, coordinator),
+  );
 }
 
 /** The price criterion scores the lowest price of the lot 100 and the others in proportion; then the marks. */

@@ -42,7 +42,7 @@ export async function collectBids(demo: Demo, tender: PublishedTender): Promise<
   for (const offer of OFFERS) {
     const amountCents = Math.round(estimatedCents[offer.lot]! * offer.priceShare);
     const { bidId } = await demo.retryWhileRefused(
-      `the tender service learns ${offer.company.legalName}'s attestations`,
+      `the tender service learns of ${offer.company.legalName}'s registration`,
       ['supplier-not-eligible'],
       () =>
         api.post<{ bidId: string }>(
@@ -90,5 +90,6 @@ function bidBody(company: Company, lot: number, amountCents: number) {
   const documents = ['acte-engagement.pdf', 'memoire-technique.pdf', 'bordereau-prix-unitaires.pdf'].map(
     (name) => ({ name, sha256: sha256(`${company.siret}/${lot}/${name}`) }),
   );
-  return { lot, amountCents, documents };
+  // The DUME stands for the certificates, asked of the intended awardee only (R2143-3, R2144-4).
+  return { lot, amountCents, documents, declaration: 'dume' };
 }

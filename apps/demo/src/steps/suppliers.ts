@@ -57,10 +57,14 @@ export const COMPANIES = [OCCITANIE_AUDIT, GARONNE_SOC, FORM_AGENTS, SECURINFO] 
 /** The company the platform administrator excludes (L2141-1: a final conviction for corruption). */
 export const EXCLUDED = SECURINFO;
 
+/** The company that bids without its attestation de régularité fiscale: it is asked for it at the award. */
+export const WITHOUT_TAX_ATTESTATION = FORM_AGENTS;
+
 /**
- * The supplier registry is platform-wide: each company registers once, then files what the law asks of a
- * candidate (attestation de vigilance URSSAF < 6 months, D8222-5; attestation de régularité fiscale, L2141-2;
- * Kbis; insurance). A second run finds them registered and files fresh attestations.
+ * The supplier registry is platform-wide: each company registers once, then files its documents (attestation de
+ * vigilance URSSAF < 6 months, D8222-5; attestation de régularité fiscale, L2141-2; Kbis; insurance). None is needed
+ * to bid (R2143-3): Form'Agents files no tax attestation and is asked for it only if the award is to go to it. A
+ * second run finds them registered and files fresh attestations.
  */
 export async function registerSuppliers(demo: Demo, groupement: Groupement): Promise<void> {
   const { api, calendar } = demo;
@@ -86,25 +90,40 @@ export async function registerSuppliers(demo: Demo, groupement: Groupement): Pro
       { kind: 'tax-regularity', issuedOn: calendar.daysBefore(20), expiresOn: addDays(calendar.start, 345) },
       { kind: 'kbis', issuedOn: calendar.daysBefore(15) },
       { kind: 'insurance', issuedOn: calendar.daysBefore(30), expiresOn: addDays(calendar.start, 335) },
-    ];
-    for (const document of documents) {
-      const fileName = `${document.kind}-${company.siret}-${document.issuedOn}.pdf`;
-      await api.post(
-        'supplier',
-        `/suppliers/${company.siret}/documents`,
-        { ...document, fileName, fileSha256: sha256(fileName) },
-        self,
-      );
-    }
-    demo.say(`  files its attestation de vigilance URSSAF, attestation fiscale, Kbis and insurance.`);
-  }
-  for (const company of COMPANIES) {
-    const { mayBid, reasons } = await eligibilityOf(demo, company.siret);
-    const why = reasons.map((reason) => reason.code).join(', ');
+    ].filter((document) => company !== WITHOUT_TAX_ATTESTATION || document.kind !== 'tax-regularity');
+    for (const document of documents) await fileDocument(demo, company, document, self);
     demo.say(
-      `Eligibility on ${calendar.on('suppliers')}: ${company.legalName} ${mayBid ? 'may bid' : `may not bid (${why})`}.`,
+      company === WITHOUT_TAX_ATTESTATION
+        ? `  files its attestation de vigilance URSSAF, Kbis and insurance, not its attestation fiscale.`
+        : `  files its attestation de vigilance URSSAF, attestation fiscale, Kbis and insurance.`,
     );
   }
+  for (const company of COMPANIES) {
+    const { mayBid, mayBeAwarded, reasons } = await eligibilityOf(demo, company.siret);
+    const why = reasons.map((reason) => reason.code).join(', ');
+    const may = !mayBid
+      ? `may not bid (${why})`
+      : mayBeAwarded
+        ? 'may bid'
+        : `may bid, its sworn declaration standing for what it lacks (${why})`;
+    demo.say(`Eligibility on ${calendar.on('suppliers')}: ${company.legalName} ${may}.`);
+  }
+}
+
+/** A supplier files one of its documents in the registry, the file known by its fingerprint. */
+export async function fileDocument(
+  demo: Demo,
+  company: Company,
+  document: { kind: string; issuedOn: string; expiresOn?: string },
+  self: Principal,
+): Promise<void> {
+  const fileName = `${document.kind}-${company.siret}-${document.issuedOn}.pdf`;
+  await demo.api.post(
+    'supplier',
+    `/suppliers/${company.siret}/documents`,
+    { ...document, fileName, fileSha256: sha256(fileName) },
+    self,
+  );
 }
 
 /** The platform administrator records Sécurinfo's exclusion (L2141-1), once: later runs find it in force. */
@@ -160,7 +179,7 @@ async function isRegistered(demo: Demo, siret: string): Promise<boolean> {
 }
 
 function eligibilityOf(demo: Demo, siret: string) {
-  return demo.api.get<{ mayBid: boolean; reasons: { code: string }[] }>(
+  return demo.api.get<{ mayBid: boolean; mayBeAwarded: boolean; reasons: { code: string }[] }>(
     'supplier',
     `/suppliers/${siret}/eligibility?on=${demo.calendar.on('suppliers')}`,
     actors.platformAdmin(),

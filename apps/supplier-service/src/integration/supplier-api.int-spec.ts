@@ -283,6 +283,8 @@ describe('exclusions and eligibility', () => {
       liftReason: 'Jugement infirmé en appel (CA Rennes, 20 novembre 2026)',
     });
     const eligibility = await get(`/suppliers/${SIRET}/eligibility?on=2026-11-30`);
+    // R2143-3: no longer excluded, it may bid; the certificates are asked only if the award is envisaged for it.
+    expect(eligibility.body).toMatchObject({ mayBid: true, mayBeAwarded: false });
     expect(eligibility.body.reasons.map((reason: { code: string }) => reason.code)).toEqual([
       'tax-regularity-missing',
     ]);
@@ -302,6 +304,7 @@ describe('exclusions and eligibility', () => {
     const response = await get(`/suppliers/${OTHER_SIRET}/eligibility`);
     expect(response.body).toMatchObject({
       mayBid: false,
+      mayBeAwarded: false,
       mayBePaid: false,
       reasons: [{ code: 'not-registered' }],
     });

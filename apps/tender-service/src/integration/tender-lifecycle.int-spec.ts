@@ -29,7 +29,7 @@ const CROSSAC = '21440050900011';
 const ALPHA = freshSiret(); // compliant
 const BETA = freshSiret(); // compliant
 const EXCLUDED = freshSiret(); // excluded under L2141-1
-const LAPSED = freshSiret(); // attestation de vigilance lapses before the deadline
+const LAPSED = freshSiret(); // attestation de vigilance lapses before the deadline: it may bid, not be awarded
 
 beforeAll(async () => {
   const { databaseUrl, kafkaBrokers } = environment();
@@ -118,6 +118,12 @@ environment.teardown(async () => {
   await service.close();
 });
 
+const ALPHA_BID = {
+  lot: 1,
+  amountCents: 11_537_911,
+  documents: [{ name: 'offre.pdf', sha256: 'e'.repeat(64) }],
+  declaration: 'dume',
+};
 const coordinatorPath = (path: string) => `/consortia/${CONSORTIUM}/tenders${path}`;
 async function as(role: Role, siret?: string) {
   return service.bearer(role, role === 'supplier' ? { supplierSiret: siret! } : { consortia: [CONSORTIUM] });
@@ -234,12 +240,17 @@ describe('a tender of two lots, from creation to signature, on PostgreSQL and Ka
     });
   });
 
-  it('takes sealed bids from eligible suppliers, refusing the excluded one and the one whose vigilance lapsed, with their reasons', async () => {
+  it('takes sealed bids on their DUME from suppliers not excluded, the one whose attestation lapsed included (R2143-3), refusing the excluded one with its reason', async () => {
     service.setNow('2026-09-20T09:00:00+02:00');
     const bid = (siret: string, amountCents: number) =>
       post(
         `/tenders/${tenderId}/bids`,
-        { lot: 1, amountCents, documents: [{ name: 'offre.pdf', sha256: 'e'.repeat(64) }] },
+        {
+          lot: 1,
+          amountCents,
+          documents: [{ name: 'offre.pdf', sha256: 'e'.repeat(64) }],
+          declaration: 'dume',
+        },
         'supplier',
         siret,
       );
@@ -249,7 +260,7 @@ describe('a tender of two lots, from creation to signature, on PostgreSQL and Ka
       .post(`/tenders/${tenderId}/bids`)
       .set('Authorization', await as('supplier', ALPHA))
       .set('Idempotency-Key', 'bid-alpha-1')
-      .send({ lot: 1, amountCents: 11_537_911, documents: [{ name: 'offre.pdf', sha256: 'e'.repeat(64) }] });
+      .send(ALPHA_BID);
     const beta = await bid(BETA, 12_082_453);
     expect([alpha.status, beta.status]).toEqual([201, 201]);
     bids['alpha'] = alpha.body.bidId;
@@ -261,7 +272,7 @@ describe('a tender of two lots, from creation to signature, on PostgreSQL and Ka
       .post(`/tenders/${tenderId}/bids`)
       .set('Authorization', await as('supplier', ALPHA))
       .set('Idempotency-Key', 'bid-alpha-1')
-      .send({ lot: 1, amountCents: 11_537_911, documents: [{ name: 'offre.pdf', sha256: 'e'.repeat(64) }] });
+      .send(ALPHA_BID);
     expect([replayed.status, replayed.headers['location']]).toEqual([201, alpha.headers['location']]);
     const excluded = await bid(EXCLUDED, 9_000_000);
     expect(excluded.status).toBe(422);
@@ -271,12 +282,18 @@ describe('a tender of two lots, from creation to signature, on PostgreSQL and Ka
       values: { reasons: ['excluded'] },
     });
     const lapsed = await bid(LAPSED, 9_000_000);
-    expect(lapsed.status).toBe(422);
-    expect(lapsed.body).toMatchObject({
-      type: 'urn:mutualis:rule:supplier-not-eligible',
-      legalReference: 'D8222-5',
-      values: { reasons: ['vigilance-expired'] },
-    });
+    expect(lapsed.status).toBe(201);
+    bids['lapsed'] = lapsed.body.bidId;
+    const undeclared = await post(
+      `/tenders/${tenderId}/bids`,
+      { ...ALPHA_BID, declaration: undefined },
+      'supplier',
+      BETA,
+    );
+    expect([undeclared.status, undeclared.body.type]).toEqual([
+      400,
+      'urn:mutualis:problem:validation-failed',
+    ]);
   });
 
   it('shows a bid before the opening only to the supplier that submitted it, as a receipt without its content; to anyone else, the coordinator included, it is sealed (409) whether it exists or not', async () => {
@@ -375,11 +392,7 @@ describe('a tender of two lots, from creation to signature, on PostgreSQL and Ka
       "SELECT fingerprint, coalesce(body::text, '') AS body FROM tender.idempotency_keys",
     );
     expect(kept.rows).toHaveLength(1);
-    const guessed = requestFingerprint('POST', `/tenders/${tenderId}/bids`, {
-      lot: 1,
-      amountCents: 11_537_911,
-      documents: [{ name: 'offre.pdf', sha256: 'e'.repeat(64) }],
-    });
+    const guessed = requestFingerprint('POST', `/tenders/${tenderId}/bids`, ALPHA_BID);
     expect(kept.rows[0].fingerprint).not.toBe(guessed);
     expect(kept.rows[0].body).not.toContain('11537911');
     const sealed = await service
@@ -396,7 +409,7 @@ describe('a tender of two lots, from creation to signature, on PostgreSQL and Ka
       ).body.events.filter((event: { type: string }) => event.type === 'tender.BidSubmitted');
     // Before the opening the history shows when bids came, not who sent them nor what.
     const beforeOpening = await history();
-    expect(beforeOpening).toHaveLength(2);
+    expect(beforeOpening).toHaveLength(3);
     for (const event of beforeOpening) expect([event.data, event.actor]).toEqual([undefined, undefined]);
     expect((await post(coordinatorPath(`/${tenderId}/opening`))).status).toBe(422); // before the deadline
 
@@ -413,10 +426,10 @@ describe('a tender of two lots, from creation to signature, on PostgreSQL and Ka
         bid.content.amountCents,
       ]),
     );
-    expect(amounts).toEqual({ [ALPHA]: 11_537_911, [BETA]: 12_082_453 });
+    expect(amounts).toEqual({ [ALPHA]: 11_537_911, [BETA]: 12_082_453, [LAPSED]: 9_000_000 });
     expect(
       (await history()).map((event: { data: { supplierSiret: string } }) => event.data.supplierSiret),
-    ).toEqual([ALPHA, BETA]);
+    ).toEqual([ALPHA, BETA, LAPSED]);
   });
 
   it('shows a bid after the opening as the opened list does to the coordinator and the auditors, and still only its receipt to its supplier', async () => {
@@ -439,7 +452,7 @@ describe('a tender of two lots, from creation to signature, on PostgreSQL and Ka
     expect((await get(`/tenders/${tenderId}/bids/${bids['alpha']}`, 'member-buyer')).status).toBe(403);
   });
 
-  it('awards lot 1 after the standstill, declares lot 2 unsuccessful, and the contract side hears the award through Kafka', async () => {
+  it('asks the best-ranked for its certificates, declares it inadmissible when they are not produced in time (R2144-4, R2144-7), awards lot 1 to the next after the standstill, declares lot 2 unsuccessful, and the contract side hears the award through Kafka', async () => {
     const scores = (price: number, quality: number) => ({
       scores: [
         { criterion: 'Prix', score: price },
@@ -453,6 +466,9 @@ describe('a tender of two lots, from creation to signature, on PostgreSQL and Ka
     expect(
       (await post(coordinatorPath(`/${tenderId}/bids/${bids['beta']}/scores`), scores(100, 80))).status,
     ).toBe(201);
+    expect(
+      (await post(coordinatorPath(`/${tenderId}/bids/${bids['lapsed']}/scores`), scores(100, 100))).status,
+    ).toBe(201);
     // Equal totals and equal price: the consultation's default rule (price, then a drawing) leaves them tied (L3).
     const tied = await post(coordinatorPath(`/${tenderId}/lots/1/award`));
     expect([tied.status, tied.body.type, tied.body.legalReference]).toEqual([
@@ -465,19 +481,34 @@ describe('a tender of two lots, from creation to signature, on PostgreSQL and Ka
       drawnBy: 'Maître Durand, commissaire de justice',
     };
     expect((await post(coordinatorPath(`/${tenderId}/lots/1/tie-drawings`), drawing)).status).toBe(201);
+    // The best-ranked's attestation de vigilance lapsed: the award waits for the documents asked of it alone.
+    const unasked = await post(coordinatorPath(`/${tenderId}/lots/1/award`));
+    expect([unasked.status, unasked.body.type, unasked.body.legalReference]).toEqual([
+      422,
+      'urn:mutualis:rule:award-documents-not-requested',
+      'R2144-4',
+    ]);
+    const requests = coordinatorPath(`/${tenderId}/lots/1/award-documents-requests`);
+    expect((await post(requests, { dueOn: '2026-10-06' })).status).toBe(201);
+    expect((await post(coordinatorPath(`/${tenderId}/lots/1/award`))).body.type).toBe(
+      'urn:mutualis:rule:award-documents-awaited',
+    );
+    const declarations = coordinatorPath(`/${tenderId}/lots/1/inadmissibility-declarations`);
+    expect((await post(declarations, {})).body.type).toBe('urn:mutualis:rule:award-documents-awaited');
+    service.setNow('2026-10-07T09:00:00+02:00');
+    expect((await post(declarations, { nextDueOn: '2026-10-12' })).status).toBe(201);
     expect((await post(coordinatorPath(`/${tenderId}/lots/1/award`))).status).toBe(201);
-    service.setNow('2026-10-06T09:00:00+02:00');
     expect(
       (await post(coordinatorPath(`/${tenderId}/lots/1/rejection-notices`), { electronic: true })).status,
     ).toBe(201);
-    service.setNow('2026-10-16T09:00:00+02:00');
+    service.setNow('2026-10-17T09:00:00+02:00');
     const early = await post(coordinatorPath(`/${tenderId}/lots/1/signature`), { amountCents: 11_537_911 });
     expect(early.status).toBe(422);
     expect(early.body).toMatchObject({
       type: 'urn:mutualis:rule:standstill-not-observed',
       legalReference: 'R2182-1',
     });
-    service.setNow('2026-10-17T09:00:00+02:00');
+    service.setNow('2026-10-18T09:00:00+02:00');
     expect(
       (await post(coordinatorPath(`/${tenderId}/lots/1/signature`), { amountCents: 11_537_911 })).status,
     ).toBe(201);
@@ -496,9 +527,16 @@ describe('a tender of two lots, from creation to signature, on PostgreSQL and Ka
       .set('Authorization', await as('auditor'));
     expect(read.body.signed['1']).toMatchObject({
       supplierSiret: ALPHA,
-      signedOn: '2026-10-17',
-      awardNoticeDueBy: '2026-11-16',
+      signedOn: '2026-10-18',
+      awardNoticeDueBy: '2026-11-17',
     });
+    expect(read.body.documentRequests['1']).toMatchObject({
+      supplierSiret: LAPSED,
+      documents: ['urssaf-vigilance'],
+      requestedOn: '2026-10-05',
+      dueOn: '2026-10-06',
+    });
+    expect(read.body.evaluation.rejected).toEqual({ [bids['lapsed']!]: 'ineligible' });
     expect(read.body.closed['2']).toMatchObject({ outcome: 'unsuccessful' });
     expect(read.body.specificServicesCategory).toBeNull();
     expect([

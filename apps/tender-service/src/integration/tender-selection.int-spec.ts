@@ -133,6 +133,7 @@ describe('a restricted procedure: candidatures, selection, then offers from the 
       lot: 1,
       amountCents: 38_000_000,
       documents: [{ name: 'offre.pdf', sha256: 'e'.repeat(64) }],
+      declaration: 'dume',
     };
     const tooSoon = await post(`/tenders/${created.body.tenderId}/bids`, offer, 'supplier', SELECTED);
     expect([tooSoon.status, ruleOf(tooSoon)]).toEqual([422, 'candidates-not-invited']);

@@ -434,6 +434,7 @@ describe('C10: a lapsed attestation de vigilance raises an alert, it does not bl
     const unknown = {
       on: '2026-09-20',
       mayBid: false,
+      mayBeAwarded: false,
       mayBePaid: false,
       reasons: [
         { code: 'not-registered' as const, detail: 'unknown', blocks: ['bid' as const, 'payment' as const] },

@@ -77,17 +77,24 @@ export const membership: MembershipFacts = {
   },
 };
 
-export const eligibleOn = (on: string): Eligibility => ({ on, mayBid: true, mayBePaid: true, reasons: [] });
+export const eligibleOn = (on: string): Eligibility => ({
+  on,
+  mayBid: true,
+  mayBeAwarded: true,
+  mayBePaid: true,
+  reasons: [],
+});
 export const vigilanceLapsedOn = (on: string): Eligibility => ({
   on,
-  mayBid: false,
+  mayBid: true,
+  mayBeAwarded: false,
   mayBePaid: false,
   reasons: [
     {
       code: 'vigilance-expired',
       legalReference: 'D8222-5',
       detail: 'attestation de vigilance expired',
-      blocks: ['bid', 'payment'],
+      blocks: ['award', 'payment'],
     },
   ],
 });

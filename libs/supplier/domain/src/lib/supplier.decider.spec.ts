@@ -300,7 +300,7 @@ describe('the daily sweep', () => {
   });
 });
 
-describe('eligibility: may this SIRET bid or be paid on a date', () => {
+describe('eligibility: may this SIRET bid, be awarded or be paid on a date', () => {
   const withTax: SupplierEvent = {
     type: 'supplier.DocumentFiled',
     data: {
@@ -310,17 +310,18 @@ describe('eligibility: may this SIRET bid or be paid on a date', () => {
   } as SupplierEvent;
   const compliant = [registered, vigilanceFiled('2026-05-30', '2026-11-30'), withTax];
 
-  it('lets a registered supplier with valid vigilance and tax certificates bid and be paid', () => {
+  it('lets a registered supplier with valid vigilance and tax certificates bid, be awarded and be paid', () => {
     expect(eligibilityOn(given(supplierDecider, compliant).state.eligibility, '2026-11-29')).toMatchObject({
       mayBid: true,
+      mayBeAwarded: true,
       mayBePaid: true,
       reasons: [],
     });
   });
 
-  it('refuses payment once the attestation de vigilance has lapsed, naming D8222-5 (C10)', () => {
+  it('R2143-3, R2144-4: a lapsed attestation de vigilance bars the award and calls for the payment alert, not the bid', () => {
     const answer = eligibilityOn(given(supplierDecider, compliant).state.eligibility, '2026-11-30');
-    expect(answer).toMatchObject({ mayBid: false, mayBePaid: false });
+    expect(answer).toMatchObject({ mayBid: true, mayBeAwarded: false, mayBePaid: false });
     expect(answer.reasons.map((reason) => [reason.code, reason.legalReference])).toEqual([
       ['vigilance-expired', 'D8222-5'],
     ]);
@@ -335,12 +336,16 @@ describe('eligibility: may this SIRET bid or be paid on a date', () => {
       ),
     ];
     const facts = given(supplierDecider, excluded).state.eligibility;
-    expect(eligibilityOn(facts, '2026-11-19')).toMatchObject({ mayBid: false, mayBePaid: true });
+    expect(eligibilityOn(facts, '2026-11-19')).toMatchObject({
+      mayBid: false,
+      mayBeAwarded: false,
+      mayBePaid: true,
+    });
     expect(eligibilityOn(facts, '2026-11-19').reasons[0]).toMatchObject({
       code: 'excluded',
       legalReference: 'L2141-1',
     });
-    expect(eligibilityOn(facts, '2026-11-20')).toMatchObject({ mayBid: true });
+    expect(eligibilityOn(facts, '2026-11-20')).toMatchObject({ mayBid: true, mayBeAwarded: true });
   });
 
   it('answers "not registered" for an unknown SIRET', () => {

@@ -1,17 +1,17 @@
-import { TenderEvent, tenderContracts } from '@mutualis/shared/contracts';
+import { tenderContracts } from '@mutualis/shared/contracts';
 import { scenarios } from '@mutualis/shared/event-sourcing/testing';
 import {
   bidId,
   created,
-  criteriaSet,
   allEligible,
+  eligible,
+  excluded,
   KEY_ID,
   OTHER_SUPPLIER,
   SUPPLIER,
-  membership,
-  submitBid as bid,
   scoreBid as score,
   THIRD_SUPPLIER,
+  threeBidsOpened,
 } from '../testing/tender-fixtures';
 import { TenderCommand } from './tender.commands';
 import { tenderDecider } from './tender.decider';
@@ -21,26 +21,7 @@ const { decide, refusal, run } = scenarios(tenderDecider, TenderRefusal);
 
 const BIDDERS = allEligible(SUPPLIER, OTHER_SUPPLIER, THIRD_SUPPLIER);
 
-/** A formalised tender of two lots, opened: three bids on lot 1, none on lot 2. */
-function opened(): TenderEvent[] {
-  return run(
-    [created(), criteriaSet(1), criteriaSet(2)],
-    { type: 'ChooseProcedure', procedure: 'open', negotiationGround: null, plannedLaunchOn: '2026-09-01' },
-    {
-      type: 'PublishTender',
-      membership,
-      noticeSentOn: '2026-09-01',
-      deadlineAt: '2026-10-05T10:00:00Z',
-      electronic: true,
-      pin: false,
-      urgency: false,
-    },
-    bid(1, SUPPLIER),
-    bid(2, OTHER_SUPPLIER),
-    bid(3, THIRD_SUPPLIER),
-    { type: 'OpenBids', now: '2026-10-05T14:00:00Z', openedBy: 'coordinator-user' },
-  );
-}
+const opened = threeBidsOpened;
 
 describe('evaluation and award', () => {
   it('weights the scores by the criteria: 40 × 80 + 50 × 90 + 10 × 50 = 8 200 of 10 000', () => {
@@ -208,19 +189,6 @@ describe('evaluation and award', () => {
 
   it('S3: rejects the offer of a supplier excluded since the deadline and awards the next one (R2144-7)', () => {
     const all = run(opened(), score(1, 80, 90, 50), score(2, 100, 60, 40), score(3, 60, 70, 100));
-    const excluded = {
-      on: '2026-10-20',
-      mayBid: false,
-      mayBePaid: true,
-      reasons: [
-        {
-          code: 'excluded' as const,
-          legalReference: 'L2141-1',
-          detail: 'convicted under L2141-1',
-          blocks: ['bid' as const],
-        },
-      ],
-    };
     const decided = decide(all, {
       type: 'AwardLot',
       lot: 1,
@@ -269,6 +237,7 @@ describe('evaluation and award', () => {
       lot: 1,
       signedOn,
       amountCents: 11_500_000,
+      holderEligibility: eligible,
     });
 
     it('R2162-4: signs an accord-cadre’s lot up to the maximum announced, not beyond it', () => {
@@ -316,6 +285,8 @@ describe('evaluation and award', () => {
         type: 'TransferAward',
         lot: 1,
         reason: 'Liquidation judiciaire de l’attributaire',
+        decidedOn: '2026-10-25',
+        eligibility: BIDDERS,
       });
       expect(transferred.at(-1)?.data).toMatchObject({
         fromBidId: bidId(1),
@@ -354,7 +325,13 @@ describe('evaluation and award', () => {
       { type: 'CloseLotWithoutAward', lot: 1, outcome: 'abandoned', reason: 'Motif d’intérêt général' },
     );
     expect(
-      refusal(events, { type: 'SignContract', lot: 1, signedOn: '2026-11-20', amountCents: 1 }).rule,
+      refusal(events, {
+        type: 'SignContract',
+        lot: 1,
+        signedOn: '2026-11-20',
+        amountCents: 1,
+        holderEligibility: eligible,
+      }).rule,
     ).toBe('lot-closed');
   });
 
@@ -394,9 +371,15 @@ describe('evaluation and award', () => {
       score(2, 100, 60, 40),
       { type: 'AwardLot', lot: 1, decidedOn: '2026-10-20', eligibility: BIDDERS },
       { type: 'SendRejectionNotices', lot: 1, sentOn: '2026-10-21', electronic: true },
-      { type: 'TransferAward', lot: 1, reason: 'Défaillance' },
+      { type: 'TransferAward', lot: 1, reason: 'Défaillance', decidedOn: '2026-10-22', eligibility: BIDDERS },
       { type: 'SendRejectionNotices', lot: 1, sentOn: '2026-10-22', electronic: true },
-      { type: 'SignContract', lot: 1, signedOn: '2026-11-02', amountCents: 11_500_000 },
+      {
+        type: 'SignContract',
+        lot: 1,
+        signedOn: '2026-11-02',
+        amountCents: 11_500_000,
+        holderEligibility: eligible,
+      },
       { type: 'CloseLotWithoutAward', lot: 2, outcome: 'unsuccessful', reason: 'Aucune offre' },
     );
     for (const event of events) {

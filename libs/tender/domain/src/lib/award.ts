@@ -1,5 +1,17 @@
-import { awardNoticeDueBy, checkSignature, standstillEndsOn } from '@mutualis/procurement-rules';
-import { DEFAULT_TIE_BREAK, TenderEvent } from '@mutualis/shared/contracts';
+import {
+  awardNoticeDueBy,
+  checkSignature,
+  checkVigilance,
+  standstillEndsOn,
+} from '@mutualis/procurement-rules';
+import { TenderEvent } from '@mutualis/shared/contracts';
+import {
+  awardCandidates,
+  contenders,
+  rankedContenders,
+  rejectBarred,
+  requireAwardDocuments,
+} from './award-documents';
 import { requireUndecided } from './evaluation';
 import { isFormalised } from './choose-procedure';
 import {
@@ -10,70 +22,22 @@ import {
   SignContract,
   TransferAward,
 } from './tender.commands';
-import { rankLot, recordTieDrawing } from './ranking';
+import { recordTieDrawing } from './ranking';
 import { refuse, refuseBreaches } from './tender-refusal';
 import { TenderState } from './tender.state';
 
-/** The bids of a lot that may still win: in force at opening, not rejected. */
-function contenders(state: TenderState, lot: number) {
-  return Object.values(state.bids).filter((bid) => bid.lot === lot && !state.rejected[bid.bidId]);
-}
-
 /**
- * Awards a lot to the best weighted total. Every contender must be scored, irregular ones regularised or rejected,
- * and explanations asked of low offers assessed, before the ranking means anything; the suppliers' exclusions and
- * certificates are checked again on the decision date (S3).
+ * Awards a lot to the best weighted total among the offers in contention (see `rankedContenders`): offers of
+ * suppliers excluded on the decision date are rejected (S3), and the best of the others must hold the documents
+ * proving it is not excluded, asked of it alone (R2144-4); the attestation de vigilance is checked at signature.
  */
 export function awardLot(command: AwardLot, state: TenderState): TenderEvent[] {
-  if (!state.opened) throw refuse('the bids are not opened', { rule: 'bids-not-opened' });
   requireUndecided(state, command.lot);
-  const bids = contenders(state, command.lot);
-  // A low offer found unjustified must be rejected before the award: it can neither win nor stay in the ranking.
-  const pending = bids.filter(
-    (bid) =>
-      (state.irregular[bid.bidId] && !state.regularised[bid.bidId]) ||
-      (state.explanations[bid.bidId] !== undefined && state.explanations[bid.bidId]!.justified !== true),
-  );
-  if (pending.length > 0) {
-    throw refuse('irregular offers and requested explanations must be settled before the award', {
-      rule: 'offers-not-settled',
-      values: { bidIds: pending.map((bid) => bid.bidId) },
-    });
-  }
-  const unscored = bids.filter((bid) => !state.scores[bid.bidId]);
-  if (unscored.length > 0) {
-    throw refuse('every offer in contention must be scored', {
-      rule: 'offers-not-scored',
-      values: { bidIds: unscored.map((bid) => bid.bidId) },
-    });
-  }
-  if (bids.length === 0) {
-    throw refuse('no offer can be awarded: declare the lot unsuccessful', { rule: 'no-offer-to-award' });
-  }
-  const { ranking, undrawn } = rankLot(state, command.lot, bids);
-  if (undrawn.length > 0) {
-    throw refuse(
-      'offers are tied after the consultation’s rule: record the drawing by lot before the award',
-      {
-        rule: 'tie-not-broken',
-        legalReference: 'L3',
-        values: { tied: undrawn, tieBreak: state.created?.tieBreak ?? DEFAULT_TIE_BREAK },
-      },
-    );
-  }
-  // S3, R2144-7: offers whose supplier is excluded or without valid certificates on the day are rejected, and the
-  // award goes to the best of the others; when none is left, only the rejections are recorded.
-  const eligible = ranking.filter((ranked) => eligibleOn(command, state.bids[ranked.bidId]!.supplierSiret));
-  const rejections = ranking
-    .filter((ranked) => !eligible.includes(ranked))
-    .map(
-      (ranked): TenderEvent => ({
-        type: 'tender.BidRejected',
-        data: { bidId: ranked.bidId, reason: 'ineligible', legalReference: 'R2144-7' },
-      }),
-    );
-  const best = eligible[0];
+  const ranking = rankedContenders(state, command.lot);
+  const { rejections, remaining } = rejectBarred(state, ranking, command.eligibility, command.decidedOn);
+  const best = remaining[0];
   if (!best) return rejections;
+  requireAwardDocuments(state, command.lot, best.bidId, command.eligibility, command.decidedOn);
   return [
     ...rejections,
     {
@@ -82,7 +46,7 @@ export function awardLot(command: AwardLot, state: TenderState): TenderEvent[] {
         lot: command.lot,
         bidId: best.bidId,
         supplierSiret: state.bids[best.bidId]!.supplierSiret,
-        ranking: eligible,
+        ranking: remaining,
         decidedOn: command.decidedOn,
       },
     },
@@ -94,18 +58,6 @@ export function drawTie(command: RecordTieDrawing, state: TenderState): TenderEv
   if (!state.opened) throw refuse('the bids are not opened', { rule: 'bids-not-opened' });
   requireUndecided(state, command.lot);
   return recordTieDrawing(command, state, contenders(state, command.lot));
-}
-
-/** Whether the supplier may still be awarded on the decision date; a bidder the command says nothing of may not. */
-function eligibleOn(command: AwardLot, supplierSiret: string): boolean {
-  const eligibility = command.eligibility[supplierSiret];
-  if (!eligibility) {
-    throw refuse(`the eligibility of ${supplierSiret} on ${command.decidedOn} is unknown`, {
-      rule: 'eligibility-unknown',
-      values: { siret: supplierSiret },
-    });
-  }
-  return eligibility.mayBid;
 }
 
 /** The rejection notices to the other bidders; for a formalised procedure they start the standstill (T14). */
@@ -127,7 +79,8 @@ export function sendRejectionNotices(command: SendRejectionNotices, state: Tende
 
 /**
  * T16 (R2181-7, launches from 1 January 2026): before signature, when the awardee cannot perform, the award passes
- * to the next-ranked offer still in contention; new rejection notices are then due.
+ * to the next-ranked offer still in contention, its supplier's exclusions and documents checked as for the award
+ * (R2144-4, R2144-7); new rejection notices are then due.
  */
 export function transferAward(command: TransferAward, state: TenderState): TenderEvent[] {
   const award = requireAwarded(state, command.lot);
@@ -140,13 +93,17 @@ export function transferAward(command: TransferAward, state: TenderState): Tende
       },
     );
   }
-  const position = award.ranking.findIndex((entry) => entry.bidId === award.bidId);
-  const next = award.ranking.slice(position + 1).find((entry) => !state.rejected[entry.bidId]);
-  if (!next)
-    throw refuse('no next-ranked offer remains', { rule: 'no-next-ranked-offer', legalReference: 'R2181-7' });
   if (command.reason.trim().length === 0)
     throw refuse('state why the awardee cannot perform', { rule: 'reason-required' });
+  const candidates = awardCandidates(state, command.lot);
+  if (candidates.length === 0)
+    throw refuse('no next-ranked offer remains', { rule: 'no-next-ranked-offer', legalReference: 'R2181-7' });
+  const { rejections, remaining } = rejectBarred(state, candidates, command.eligibility, command.decidedOn);
+  const next = remaining[0];
+  if (!next) return rejections;
+  requireAwardDocuments(state, command.lot, next.bidId, command.eligibility, command.decidedOn);
   return [
+    ...rejections,
     {
       type: 'tender.AwardTransferred',
       data: {
@@ -162,7 +119,8 @@ export function transferAward(command: TransferAward, state: TenderState): Tende
 
 /**
  * Signs the lot's contract: for a formalised procedure only once the standstill after the rejection notices is over
- * (T14, R2182-1); at or above the EU threshold, the avis d'attribution is then due within 30 days (T15, R2183-1).
+ * (T14, R2182-1), with an awardee still not excluded and, from 5 000 € HT, holding a valid attestation de vigilance
+ * (L8222-1, D8222-5); at or above the EU threshold, the avis d'attribution is then due within 30 days (T15, R2183-1).
  */
 export function signContract(command: SignContract, state: TenderState): TenderEvent[] {
   const award = requireAwarded(state, command.lot);
@@ -185,6 +143,7 @@ export function signContract(command: SignContract, state: TenderState): TenderE
   if (!Number.isSafeInteger(command.amountCents) || command.amountCents < 1) {
     throw refuse('the contract’s amount is a positive whole number of cents', { rule: 'amount-invalid' });
   }
+  requireHolderMaySign(award.supplierSiret, command);
   // R2162-4: the accord-cadre's maximum was announced; the lots signed under it cannot go beyond it together.
   const maximumCents = state.created?.framework?.maximumCents;
   if (maximumCents) {
@@ -241,6 +200,29 @@ export function closeLotWithoutAward(command: CloseLotWithoutAward, state: Tende
       data: { lot: command.lot, outcome: command.outcome, reason: command.reason.trim() },
     },
   ];
+}
+
+/** An exclusion bars the signature too (S3); the attestation de vigilance is asked before signing from 5 000 € HT. */
+function requireHolderMaySign(supplierSiret: string, command: SignContract): void {
+  const eligibility = command.holderEligibility;
+  if (!eligibility.mayBid) {
+    const reasons = eligibility.reasons.filter((reason) => reason.blocks.includes('bid'));
+    throw refuse(
+      `${supplierSiret} may not sign on ${command.signedOn}: pass the award to the next-ranked offer`,
+      {
+        rule: 'supplier-not-eligible',
+        legalReference: reasons[0]?.legalReference ?? 'L2141-1',
+        values: { siret: supplierSiret, on: command.signedOn, reasons: reasons.map((reason) => reason.code) },
+      },
+    );
+  }
+  refuseBreaches([
+    checkVigilance({
+      contractAmountCentsHT: command.amountCents,
+      vigilanceValid: eligibility.mayBePaid,
+      on: command.signedOn,
+    }),
+  ]);
 }
 
 function requireAwarded(state: TenderState, lot: number) {

@@ -6,11 +6,13 @@ import { refuse } from './tender-refusal';
 import { TenderState } from './tender.state';
 
 /**
- * A bid, sealed, from an eligible supplier (registered, not excluded, certificates valid on the deadline) before the
- * deadline. A new bid of the same supplier on the same lot replaces the previous one.
+ * A bid, sealed, before the deadline, from any supplier not excluded on it (S3): its sworn declaration (DUME or DC1
+ * and DC2) stands for the certificates, asked only of the candidate the award is envisaged for (R2143-3, R2144-4).
+ * A new bid of the same supplier on the same lot replaces the previous one.
  */
 export function submitBid(command: SubmitBid, state: TenderState): TenderEvent[] {
-  const { bidId, lot, supplierSiret, sealed, contentSha256, eligibility } = command;
+  const { bidId, lot, supplierSiret, sealed, contentSha256, declaration, operatorGrouping, eligibility } =
+    command;
   requireInvited(state, supplierSiret);
   requireOpenForCandidates(state, command.now);
   if (!state.created!.lots.some((candidate) => candidate.number === lot)) {
@@ -22,7 +24,10 @@ export function submitBid(command: SubmitBid, state: TenderState): TenderEvent[]
   );
   return [
     ...replaced.map((bid): TenderEvent => ({ type: 'tender.BidWithdrawn', data: { bidId: bid.bidId } })),
-    { type: 'tender.BidSubmitted', data: { bidId, lot, supplierSiret, sealed, contentSha256 } },
+    {
+      type: 'tender.BidSubmitted',
+      data: { bidId, lot, supplierSiret, sealed, contentSha256, declaration, operatorGrouping },
+    },
   ];
 }
 

@@ -61,6 +61,8 @@ describe('the events the tender decider records are valid in the published langu
       supplierSiret: SUPPLIER,
       sealed: { keyId: KEY_ID, ciphertext: 'c2VhbGVk' },
       contentSha256: 'b'.repeat(64),
+      declaration: 'dc1-dc2',
+      operatorGrouping: 'solidaire',
       now: '2026-10-01T10:00:00.000Z',
       eligibility: eligible,
     });

@@ -5,6 +5,7 @@ import {
   bidId,
   created,
   criteriaSet,
+  eligible,
   membership,
   OTHER_SUPPLIER,
   SUPPLIER,
@@ -398,7 +399,13 @@ describe('T15 and T16: after the award', () => {
         sentOn: '2026-02-23',
         electronic: true,
       }),
-      { type: 'SignContract', lot: 1, signedOn: '2026-03-06', amountCents: 21_000_000 },
+      {
+        type: 'SignContract',
+        lot: 1,
+        signedOn: '2026-03-06',
+        amountCents: 21_000_000,
+        holderEligibility: eligible,
+      },
     )[0]?.data;
 
   it('T15: below the EU threshold no avis d’attribution is due: a MAPA of 215 999,99 € (R2183-1)', () => {
@@ -417,7 +424,13 @@ describe('T15 and T16: after the award', () => {
   });
 
   it('T16: the award passes to the next-ranked offer for a launch from 1 January 2026, not on 31 December 2025 (R2181-7)', () => {
-    const transfer: TenderCommand = { type: 'TransferAward', lot: 1, reason: 'Redressement judiciaire' };
+    const transfer: TenderCommand = {
+      type: 'TransferAward',
+      lot: 1,
+      reason: 'Redressement judiciaire',
+      decidedOn: '2026-03-01',
+      eligibility: allEligible(SUPPLIER, OTHER_SUPPLIER),
+    };
     expect(refusal(awarded(created(), 'open', '2025-12-31'), transfer)).toMatchObject({
       rule: 'award-transfer-not-applicable',
       legalReference: 'R2181-7',

@@ -5,6 +5,7 @@ import {
   created,
   criteriaSet,
   eligible,
+  excluded,
   membership,
   OTHER_SUPPLIER,
   SUPPLIER,
@@ -88,12 +89,6 @@ describe('two-stage procedures: candidatures, selection, invitation to tender (T
   });
 
   it('S3: refuses the candidature of an excluded supplier, and any after the candidatures’ deadline', () => {
-    const excluded: Eligibility = {
-      on: '2026-10-05',
-      mayBid: false,
-      mayBePaid: true,
-      reasons: [{ code: 'excluded', legalReference: 'L2141-1', detail: 'convicted', blocks: ['bid'] }],
-    };
     expect(refusal(published(), candidature(1, SUPPLIER, excluded))).toMatchObject({
       rule: 'supplier-not-eligible',
       legalReference: 'L2141-1',

@@ -20,7 +20,8 @@ export function inTwoStages(state: TenderState): boolean {
 
 /**
  * A candidature to a two-stage procedure, before the candidatures' deadline, from a supplier that is not excluded
- * and whose certificates are valid (S3); the electronic DUME stands for the DC1 and DC2 forms (S4).
+ * (S3); its sworn declaration stands for the certificates, asked only of the intended awardee (R2143-3, R2144-4), and
+ * the electronic DUME for the DC1 and DC2 forms (S4).
  */
 export function submitCandidature(command: SubmitCandidature, state: TenderState): TenderEvent[] {
   if (!inTwoStages(state)) {

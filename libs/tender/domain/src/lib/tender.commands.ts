@@ -6,6 +6,7 @@ import {
   IrregularityKind,
   MembershipFacts,
   NegotiationGround,
+  OperatorGrouping,
   RejectionReason,
   SealedContent,
   TenderCreated,
@@ -101,9 +102,12 @@ export interface SubmitBid {
   supplierSiret: string;
   sealed: SealedContent;
   contentSha256: string;
+  /** The sworn declaration (DUME, or DC1 and DC2) that stands for the certificates until the award (R2143-3). */
+  declaration: CandidatureForm;
+  operatorGrouping: OperatorGrouping;
   /** Server time of the submission. */
   now: string;
-  /** The supplier's eligibility on the deadline, from the supplier registry's published events. */
+  /** The supplier's eligibility on the deadline: only an exclusion bars a bid (S3). */
   eligibility: Eligibility;
 }
 
@@ -179,12 +183,32 @@ export interface RecordTieDrawing {
   drawnOn: string;
 }
 
+/** Each bidder's eligibility on the day, by SIRET: exclusions again, and the documents of the intended awardee. */
+type BiddersEligibility = Record<string, Eligibility>;
+
+/** The documents proving it is not excluded, asked of the candidate the award is envisaged for only (R2144-4). */
+export interface RequestAwardDocuments {
+  type: 'RequestAwardDocuments';
+  lot: number;
+  requestedOn: string;
+  dueOn: string;
+  eligibility: BiddersEligibility;
+}
+
+/** R2144-7: the documents were not produced in time; with `nextDueOn`, the request passes to the next-ranked. */
+export interface DeclareCandidatureInadmissible {
+  type: 'DeclareCandidatureInadmissible';
+  lot: number;
+  declaredOn: string;
+  nextDueOn: string | null;
+  eligibility: BiddersEligibility;
+}
+
 export interface AwardLot {
   type: 'AwardLot';
   lot: number;
   decidedOn: string;
-  /** Each bidder's eligibility on the decision date, by SIRET: exclusions and certificates are checked again (S3). */
-  eligibility: Record<string, Eligibility>;
+  eligibility: BiddersEligibility;
 }
 
 export interface SendRejectionNotices {
@@ -198,13 +222,18 @@ export interface TransferAward {
   type: 'TransferAward';
   lot: number;
   reason: string;
+  decidedOn: string;
+  eligibility: BiddersEligibility;
 }
 
 export interface SignContract {
   type: 'SignContract';
   lot: number;
   signedOn: string;
+  /** Hors taxes. */
   amountCents: number;
+  /** The awardee's eligibility on the signature date: not excluded, attestation de vigilance valid (C10). */
+  holderEligibility: Eligibility;
 }
 
 export interface CloseLotWithoutAward {
@@ -236,6 +265,8 @@ export type TenderCommand =
   | RegulariseBid
   | RejectBid
   | RecordTieDrawing
+  | RequestAwardDocuments
+  | DeclareCandidatureInadmissible
   | AwardLot
   | SendRejectionNotices
   | TransferAward

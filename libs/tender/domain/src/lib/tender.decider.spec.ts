@@ -7,12 +7,14 @@ import {
   created,
   criteriaSet,
   eligible,
-  KEY_ID,
+  excluded,
   OTHER_SUPPLIER,
   SUPPLIER,
+  submitBid,
   tender,
   weighted,
   membership,
+  withoutCertificates,
 } from '../testing/tender-fixtures';
 import { TenderCommand } from './tender.commands';
 import { tenderDecider } from './tender.decider';
@@ -319,16 +321,7 @@ describe('questions, extensions and bids until the deadline', () => {
     supplierSiret = SUPPLIER,
     now = '2026-10-01T09:00:00Z',
     eligibility = eligible,
-  ): TenderCommand => ({
-    type: 'SubmitBid',
-    bidId: bidId(n),
-    lot: 1,
-    supplierSiret,
-    sealed: { keyId: KEY_ID, ciphertext: 'c2VhbGVk' },
-    contentSha256: 'a'.repeat(64),
-    now,
-    eligibility,
-  });
+  ) => submitBid(n, supplierSiret, now, eligibility);
 
   it('takes a sealed bid from an eligible supplier before the deadline; a second bid on the lot replaces the first', () => {
     const first = decide(open(), submit(1));
@@ -345,20 +338,7 @@ describe('questions, extensions and bids until the deadline', () => {
     expect(decide(open(), submit(1, SUPPLIER, '2026-10-05T09:59:59Z'))).toHaveLength(1);
   });
 
-  it('refuses a bid from an excluded supplier, naming the article of its exclusion', () => {
-    const excluded = {
-      on: '2026-10-05',
-      mayBid: false,
-      mayBePaid: true,
-      reasons: [
-        {
-          code: 'excluded' as const,
-          legalReference: 'L2141-1',
-          detail: 'excluded under L2141-1',
-          blocks: ['bid' as const],
-        },
-      ],
-    };
+  it('S3: refuses a bid from an excluded supplier, naming the article of its exclusion', () => {
     expect(refusal(open(), submit(1, SUPPLIER, '2026-10-01T09:00:00Z', excluded))).toMatchObject({
       rule: 'supplier-not-eligible',
       legalReference: 'L2141-1',
@@ -366,25 +346,17 @@ describe('questions, extensions and bids until the deadline', () => {
     });
   });
 
-  it('refuses a bid from a supplier whose attestation de vigilance lapsed, naming D8222-5', () => {
-    const lapsed = {
-      on: '2026-10-05',
-      mayBid: false,
-      mayBePaid: false,
-      reasons: [
-        {
-          code: 'vigilance-expired' as const,
-          legalReference: 'D8222-5',
-          detail: 'no attestation de vigilance less than 6 months old',
-          blocks: ['bid' as const, 'payment' as const],
-        },
-      ],
-    };
-    expect(refusal(open(), submit(1, SUPPLIER, '2026-10-01T09:00:00Z', lapsed))).toMatchObject({
-      rule: 'supplier-not-eligible',
-      legalReference: 'D8222-5',
-      values: { reasons: ['vigilance-expired'] },
-    });
+  it('R2143-3: takes the bid of a supplier whose attestations the registry does not hold, on its DUME', () => {
+    expect(decide(open(), submit(1, SUPPLIER, '2026-10-01T09:00:00Z', withoutCertificates))).toEqual([
+      {
+        type: 'tender.BidSubmitted',
+        data: expect.objectContaining({
+          supplierSiret: SUPPLIER,
+          declaration: 'dume',
+          operatorGrouping: 'none',
+        }),
+      },
+    ]);
   });
 
   it('answers questions to all and extends the deadline only forward, before it passes', () => {

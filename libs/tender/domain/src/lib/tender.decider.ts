@@ -1,6 +1,7 @@
 import { TenderEvent } from '@mutualis/shared/contracts';
 import { Decider } from '@mutualis/shared/event-sourcing';
 import { awardLot, closeLotWithoutAward, sendRejectionNotices, signContract, transferAward } from './award';
+import { declareCandidatureInadmissible, requestAwardDocuments } from './award-documents';
 import { openBids, submitBid, withdrawBid } from './bids';
 import { chooseProcedure } from './choose-procedure';
 import { amendNotice, answerQuestion, askQuestion, extendDeadline } from './consultation';
@@ -67,6 +68,10 @@ export const tenderDecider: Decider<TenderCommand, TenderEvent, TenderState> = {
         return rejectBid(command, state);
       case 'RecordTieDrawing':
         return drawTie(command, state);
+      case 'RequestAwardDocuments':
+        return requestAwardDocuments(command, state);
+      case 'DeclareCandidatureInadmissible':
+        return declareCandidatureInadmissible(command, state);
       case 'AwardLot':
         return awardLot(command, state);
       case 'SendRejectionNotices':

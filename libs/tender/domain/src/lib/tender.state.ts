@@ -1,4 +1,5 @@
 import {
+  AwardDocumentsRequested,
   BidScored,
   CandidatesInvited,
   CandidatureSubmitted,
@@ -44,6 +45,8 @@ export interface TenderState {
   rejected: Record<string, RejectionReason>;
   /** Drawings by lot between offers left tied by the consultation's rule. */
   drawings: TieDrawn[];
+  /** The last request for the documents of the candidate the award is envisaged for, per lot (R2144-4). */
+  documentRequests: Record<number, AwardDocumentsRequested>;
   awards: Record<number, LotAwarded>;
   notices: Record<number, RejectionNoticesSent>;
   signed: Record<number, ContractSigned>;
@@ -68,6 +71,7 @@ export const INITIAL_TENDER_STATE: TenderState = {
   regularised: {},
   rejected: {},
   drawings: [],
+  documentRequests: {},
   awards: {},
   notices: {},
   signed: {},
@@ -146,6 +150,10 @@ export function evolveTender(state: TenderState, event: TenderEvent): TenderStat
       return { ...state, rejected: { ...state.rejected, [event.data.bidId]: event.data.reason } };
     case 'tender.TieDrawn':
       return { ...state, drawings: [...state.drawings, event.data] };
+    case 'tender.AwardDocumentsRequested':
+      return { ...state, documentRequests: { ...state.documentRequests, [event.data.lot]: event.data } };
+    case 'tender.CandidatureDeclaredInadmissible':
+      return { ...state, rejected: { ...state.rejected, [event.data.bidId]: 'ineligible' } };
     case 'tender.LotAwarded':
       return { ...state, awards: { ...state.awards, [event.data.lot]: event.data } };
     case 'tender.RejectionNoticesSent':

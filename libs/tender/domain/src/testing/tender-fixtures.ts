@@ -1,5 +1,8 @@
 import { Eligibility, MembershipFacts, TenderCreated, TenderEvent } from '@mutualis/shared/contracts';
+import { scenarios } from '@mutualis/shared/event-sourcing/testing';
 import { CreateTender, TenderCommand } from '../lib/tender.commands';
+import { tenderDecider } from '../lib/tender.decider';
+import { TenderRefusal } from '../lib/tender-refusal';
 
 export const TENDER_ID = '0190c6a4-7c1e-7000-8000-0000000000d0';
 export const CONSORTIUM_ID = '0190c6a4-7c1e-7000-8000-0000000000aa';
@@ -52,7 +55,44 @@ export const criteriaSet = (lot: number, criteria = weighted): TenderEvent => ({
   data: { lot, criteria },
 });
 
-export const eligible: Eligibility = { on: '2026-10-15', mayBid: true, mayBePaid: true, reasons: [] };
+export const eligible: Eligibility = {
+  on: '2026-10-15',
+  mayBid: true,
+  mayBeAwarded: true,
+  mayBePaid: true,
+  reasons: [],
+};
+
+/** A supplier not excluded whose attestations the registry does not hold: it may bid, not be awarded yet. */
+export const withoutCertificates: Eligibility = {
+  on: '2026-10-15',
+  mayBid: true,
+  mayBeAwarded: false,
+  mayBePaid: false,
+  reasons: [
+    {
+      code: 'vigilance-missing',
+      legalReference: 'D8222-5',
+      detail: 'no attestation',
+      blocks: ['award', 'payment'],
+    },
+    {
+      code: 'tax-regularity-missing',
+      legalReference: 'L2141-2',
+      detail: 'no attestation',
+      blocks: ['award'],
+    },
+  ],
+};
+
+/** A supplier under an exclusion de plein droit: barred at every stage (S3). */
+export const excluded: Eligibility = {
+  on: '2026-10-15',
+  mayBid: false,
+  mayBeAwarded: false,
+  mayBePaid: true,
+  reasons: [{ code: 'excluded', legalReference: 'L2141-1', detail: 'excluded', blocks: ['bid', 'award'] }],
+};
 
 /** The bidders' eligibility an award is decided on: every one of them eligible. */
 export const allEligible = (...sirets: string[]): Record<string, Eligibility> =>
@@ -83,16 +123,23 @@ export const membership: MembershipFacts = {
   launches: [],
 };
 
-/** A sealed bid on lot 1 by `supplierSiret`, submitted at `now`, the supplier eligible. */
-export const submitBid = (n: number, supplierSiret: string, now = '2026-10-01T09:00:00Z'): TenderCommand => ({
+/** A sealed bid on lot 1 by `supplierSiret` on its DUME, submitted at `now`, the supplier eligible unless said. */
+export const submitBid = (
+  n: number,
+  supplierSiret: string,
+  now = '2026-10-01T09:00:00Z',
+  eligibility = eligible,
+): TenderCommand => ({
   type: 'SubmitBid',
   bidId: bidId(n),
   lot: 1,
   supplierSiret,
   sealed: { keyId: KEY_ID, ciphertext: 'c2VhbGVk' },
   contentSha256: 'a'.repeat(64),
+  declaration: 'dume',
+  operatorGrouping: 'none',
   now,
-  eligibility: eligible,
+  eligibility,
 });
 
 /** Scores of a bid on the `weighted` criteria: Prix 40 %, Valeur technique 50 %, Sobriété énergétique 10 %. */
@@ -105,3 +152,24 @@ export const scoreBid = (n: number, price: number, quality = 70, environment = 7
     { criterion: 'Sobriété énergétique des outils', score: environment },
   ],
 });
+
+/** A formalised tender of two lots, opened: three bids on lot 1 (SUPPLIER, OTHER_SUPPLIER, THIRD_SUPPLIER), none on lot 2. */
+export function threeBidsOpened(): TenderEvent[] {
+  return scenarios(tenderDecider, TenderRefusal).run(
+    [created(), criteriaSet(1), criteriaSet(2)],
+    { type: 'ChooseProcedure', procedure: 'open', negotiationGround: null, plannedLaunchOn: '2026-09-01' },
+    {
+      type: 'PublishTender',
+      membership,
+      noticeSentOn: '2026-09-01',
+      deadlineAt: '2026-10-05T10:00:00Z',
+      electronic: true,
+      pin: false,
+      urgency: false,
+    },
+    submitBid(1, SUPPLIER),
+    submitBid(2, OTHER_SUPPLIER),
+    submitBid(3, THIRD_SUPPLIER),
+    { type: 'OpenBids', now: '2026-10-05T14:00:00Z', openedBy: 'coordinator-user' },
+  );
+}

@@ -128,6 +128,20 @@ export const TENDER_ACTS: ActRules<TenderEventData> = {
     summary: `Tirage au sort entre ${count(data.bidIds.length, 'offre')} à égalité, par ${data.drawnBy}`,
     businessDate: data.drawnOn,
   }),
+  'tender.AwardDocumentsRequested': (data, on) => ({
+    subject: lotOf(data.lot, on),
+    summary:
+      `Pièces demandées à ${company(data.supplierSiret, on)}, pressenti pour le lot ${data.lot}, à produire au plus ` +
+      `tard le ${frenchDate(data.dueOn)} (${data.legalReference})`,
+    businessDate: data.requestedOn,
+  }),
+  'tender.CandidatureDeclaredInadmissible': (data, on) => ({
+    subject: lotOf(data.lot, on),
+    summary:
+      `Candidature de ${company(data.supplierSiret, on)} déclarée irrecevable : pièces non produites au ` +
+      `${frenchDate(data.dueOn)} (${data.legalReference})`,
+    businessDate: data.declaredOn,
+  }),
   'tender.LotAwarded': (data, on) => ({
     subject: lotOf(data.lot, on),
     summary: `Lot ${data.lot} attribué à ${company(data.supplierSiret, on)}`,

@@ -1,7 +1,7 @@
 import { DocumentKind, SupplierEvent } from './supplier-events';
 
 /**
- * "May this SIRET bid, may it be paid, on that date, and if not why": the one view of a supplier's eligibility,
+ * "May this SIRET bid, be awarded a contract, be paid, on that date, and if not why": the one view of a supplier's eligibility,
  * folded from the registry's published events. The registry answers with it, and other services rebuild it from
  * the same events, so every service gives the same answer for the same history and date.
  */
@@ -32,13 +32,20 @@ export interface EligibilityReason {
   /** The article the reason rests on, when one does. */
   legalReference?: string;
   detail: string;
-  /** What the reason forbids: bidding (and being awarded), being paid, or both. */
-  blocks: ('bid' | 'payment')[];
+  /**
+   * What the reason stands in the way of: bidding (an exclusion de plein droit bars at any stage), the award (the
+   * documents asked of the intended awardee only, R2143-3, R2144-4), the payment (the vigilance alert, C10).
+   */
+  blocks: ('bid' | 'award' | 'payment')[];
 }
 
 export interface Eligibility {
   on: string;
+  /** Registered and not excluded: any such supplier may bid, its sworn declaration standing for the certificates. */
   mayBid: boolean;
+  /** May bid and holds the documents proving it is not excluded (tax and social regularity), valid on the day. */
+  mayBeAwarded: boolean;
+  /** Holds a valid attestation de vigilance: otherwise payments call for an alert and a request to the holder. */
   mayBePaid: boolean;
   reasons: EligibilityReason[];
 }
@@ -77,9 +84,9 @@ export function eligibilityOn(facts: EligibilityFacts, on: string): Eligibility 
     const reason: EligibilityReason = {
       code: 'not-registered',
       detail: 'no supplier is registered under this SIRET',
-      blocks: ['bid', 'payment'],
+      blocks: ['bid', 'award', 'payment'],
     };
-    return { on, mayBid: false, mayBePaid: false, reasons: [reason] };
+    return { on, mayBid: false, mayBeAwarded: false, mayBePaid: false, reasons: [reason] };
   }
   const reasons: EligibilityReason[] = [];
   for (const exclusion of Object.values(facts.exclusions)) {
@@ -89,7 +96,7 @@ export function eligibilityOn(facts: EligibilityFacts, on: string): Eligibility 
       code: 'excluded',
       legalReference: exclusion.ground,
       detail: `excluded from public procurement under ${exclusion.ground} since ${exclusion.decidedOn}, ${until}`,
-      blocks: ['bid'],
+      blocks: ['bid', 'award'],
     });
   }
   const vigilance = documentStatus(facts, 'urssaf-vigilance', on);
@@ -98,7 +105,7 @@ export function eligibilityOn(facts: EligibilityFacts, on: string): Eligibility 
       code: vigilance === 'missing' ? 'vigilance-missing' : 'vigilance-expired',
       legalReference: 'D8222-5',
       detail: `no attestation de vigilance (URSSAF) less than 6 months old on ${on}`,
-      blocks: ['bid', 'payment'],
+      blocks: ['award', 'payment'],
     });
   }
   const tax = documentStatus(facts, 'tax-regularity', on);
@@ -107,12 +114,13 @@ export function eligibilityOn(facts: EligibilityFacts, on: string): Eligibility 
       code: tax === 'missing' ? 'tax-regularity-missing' : 'tax-regularity-expired',
       legalReference: 'L2141-2',
       detail: `no valid attestation de régularité fiscale on ${on}`,
-      blocks: ['bid'],
+      blocks: ['award'],
     });
   }
   return {
     on,
     mayBid: reasons.every((reason) => !reason.blocks.includes('bid')),
+    mayBeAwarded: reasons.every((reason) => !reason.blocks.includes('award')),
     mayBePaid: reasons.every((reason) => !reason.blocks.includes('payment')),
     reasons,
   };

@@ -16,8 +16,10 @@ import {
   uuid,
 } from '../schema-parts';
 import {
+  AWARD_DOCUMENTS,
   NEGOTIATION_GROUNDS,
   NON_ALLOTMENT_GROUNDS,
+  OPERATOR_GROUPINGS,
   SPECIFIC_SERVICES_CATEGORIES,
   TENDER_PROCEDURES,
   TIE_BREAK_RULES,
@@ -146,8 +148,21 @@ const contracts = [
   ),
   schemaContract(
     'tender.BidSubmitted',
-    1,
-    object({ bidId: uuid, lot: lotNumber, supplierSiret: siret, sealed, contentSha256: sha256 }),
+    2,
+    optional(
+      object({
+        bidId: uuid,
+        lot: lotNumber,
+        supplierSiret: siret,
+        sealed,
+        contentSha256: sha256,
+        declaration: oneOf(['dume', 'dc1-dc2']),
+        operatorGrouping: oneOf(OPERATOR_GROUPINGS),
+      }),
+      // Version 2 adds the sworn declaration and the grouping, absent from version 1 bids: no upcaster is needed.
+      'declaration',
+      'operatorGrouping',
+    ),
   ),
   schemaContract('tender.BidWithdrawn', 1, object({ bidId: uuid })),
   schemaContract(
@@ -198,6 +213,32 @@ const contracts = [
     'tender.TieDrawn',
     1,
     object({ lot: lotNumber, bidIds: { ...list(uuid, 1000), minItems: 2 }, drawnBy: text, drawnOn: date }),
+  ),
+  schemaContract(
+    'tender.AwardDocumentsRequested',
+    1,
+    object({
+      lot: lotNumber,
+      bidId: uuid,
+      supplierSiret: siret,
+      documents: { ...list(oneOf(AWARD_DOCUMENTS), AWARD_DOCUMENTS.length), minItems: 1 },
+      requestedOn: date,
+      dueOn: date,
+      legalReference: oneOf(['R2144-4']),
+    }),
+  ),
+  schemaContract(
+    'tender.CandidatureDeclaredInadmissible',
+    1,
+    object({
+      lot: lotNumber,
+      bidId: uuid,
+      supplierSiret: siret,
+      requestedOn: date,
+      dueOn: date,
+      declaredOn: date,
+      legalReference: oneOf(['R2144-7']),
+    }),
   ),
   schemaContract(
     'tender.LotAwarded',

@@ -217,6 +217,10 @@ export interface SealedContent {
   ciphertext: string;
 }
 
+/** How the operators answering together are bound (R2142-20); `none`: a single operator. */
+export type OperatorGrouping = 'none' | 'conjoint' | 'solidaire';
+export const OPERATOR_GROUPINGS: readonly OperatorGrouping[] = ['none', 'conjoint', 'solidaire'];
+
 export interface BidSubmitted {
   bidId: string;
   lot: number;
@@ -224,6 +228,13 @@ export interface BidSubmitted {
   sealed: SealedContent;
   /** SHA-256 of the plain contents: proves after opening that what was opened is what was sealed. */
   contentSha256: string;
+  /**
+   * Since version 2: the sworn declaration that stands for the certificates at this stage (R2143-3, R2143-4): the
+   * DUME or the DC1 and DC2 forms; absent from older bids, whose suppliers' certificates were checked at the deadline.
+   */
+  declaration?: CandidatureForm;
+  /** Since version 2: whether the supplier answers alone or in a grouping, and which (R2142-20); absent: alone. */
+  operatorGrouping?: OperatorGrouping;
 }
 
 export interface BidWithdrawn {
@@ -303,6 +314,40 @@ export interface TieDrawn {
   drawnOn: string;
 }
 
+/** The supporting documents asked of the candidate to whom the award is envisaged (R2143-6 to R2143-10). */
+export type AwardDocumentKind = 'tax-regularity' | 'urssaf-vigilance';
+export const AWARD_DOCUMENTS: readonly AwardDocumentKind[] = ['tax-regularity', 'urssaf-vigilance'];
+
+/**
+ * The buyer asks the candidate to whom it envisages awarding the lot, and only it, for the documents proving it is
+ * not excluded, with a time limit (R2144-4); a next-ranked one is asked when the award is to pass to it (R2181-7).
+ */
+export interface AwardDocumentsRequested {
+  lot: number;
+  bidId: string;
+  supplierSiret: string;
+  documents: AwardDocumentKind[];
+  requestedOn: string;
+  /** The last day the documents may be produced. */
+  dueOn: string;
+  legalReference: 'R2144-4';
+}
+
+/**
+ * The candidature of the supplier asked for the documents is declared inadmissible, as they were not produced within
+ * the time limit (R2144-7): its offer leaves the contest and the request may pass to the next-ranked.
+ */
+export interface CandidatureDeclaredInadmissible {
+  lot: number;
+  bidId: string;
+  supplierSiret: string;
+  /** The request left unanswered. */
+  requestedOn: string;
+  dueOn: string;
+  declaredOn: string;
+  legalReference: 'R2144-7';
+}
+
 export interface LotAwarded {
   lot: number;
   bidId: string;
@@ -368,6 +413,8 @@ export interface TenderEventData {
   'tender.BidRegularised': BidRegularised;
   'tender.BidRejected': BidRejected;
   'tender.TieDrawn': TieDrawn;
+  'tender.AwardDocumentsRequested': AwardDocumentsRequested;
+  'tender.CandidatureDeclaredInadmissible': CandidatureDeclaredInadmissible;
   'tender.LotAwarded': LotAwarded;
   'tender.RejectionNoticesSent': RejectionNoticesSent;
   'tender.AwardTransferred': AwardTransferred;

@@ -27,18 +27,21 @@ export interface SupplierSummary {
   cpvCodes: string[];
   certifications: string[];
   mayBid: boolean;
+  mayBeAwarded: boolean;
 }
 
 const S = 'supplier_directory';
 
-/** The same test as `eligibilityOn` in the published language, in SQL: registered, not excluded, certificates valid. */
-const MAY_BID = `(
-  EXISTS (SELECT 1 FROM ${S}.documents d WHERE d.siret = s.siret AND d.kind = 'urssaf-vigilance'
+/** The same tests as `eligibilityOn` in the published language, in SQL. A registered supplier may bid unless excluded. */
+const MAY_BID = `(NOT EXISTS (SELECT 1 FROM ${S}.exclusions e WHERE e.siret = s.siret AND e.decided_on <= $1::date
+          AND (e.ends_on IS NULL OR $1::date < e.ends_on) AND (e.lifted_on IS NULL OR $1::date < e.lifted_on)))`;
+
+/** It may be awarded when, besides, its attestations de vigilance and de régularité fiscale are valid. */
+const MAY_BE_AWARDED = `(${MAY_BID}
+  AND EXISTS (SELECT 1 FROM ${S}.documents d WHERE d.siret = s.siret AND d.kind = 'urssaf-vigilance'
           AND d.issued_on <= $1::date AND $1::date < d.expires_on)
   AND EXISTS (SELECT 1 FROM ${S}.documents d WHERE d.siret = s.siret AND d.kind = 'tax-regularity'
-          AND d.issued_on <= $1::date AND $1::date < d.expires_on)
-  AND NOT EXISTS (SELECT 1 FROM ${S}.exclusions e WHERE e.siret = s.siret AND e.decided_on <= $1::date
-          AND (e.ends_on IS NULL OR $1::date < e.ends_on) AND (e.lifted_on IS NULL OR $1::date < e.lifted_on)))`;
+          AND d.issued_on <= $1::date AND $1::date < d.expires_on))`;
 
 const VALID_CERTIFICATIONS = `ARRAY(SELECT DISTINCT c.scheme FROM ${S}.certifications c WHERE c.siret = s.siret
   AND c.valid_from <= $1::date AND $1::date < c.expires_on ORDER BY c.scheme)`;
@@ -56,12 +59,13 @@ export class SupplierDirectory {
     if (search.region) where.push(`s.region = ${bind(search.region)}`);
     if (search.departement) where.push(`s.departement = ${bind(search.departement)}`);
     if (search.certification) where.push(`${bind(search.certification)} = ANY (${VALID_CERTIFICATIONS})`);
-    if (search.eligible !== undefined) where.push(search.eligible ? MAY_BID : `NOT ${MAY_BID}`);
+    if (search.eligible !== undefined) where.push(search.eligible ? MAY_BE_AWARDED : `NOT ${MAY_BE_AWARDED}`);
     if (search.name) where.push(`s.legal_name ILIKE ${bind(`%${search.name.replace(/[\\%_]/g, '\\$&')}%`)}`);
     if (search.after) where.push(`s.siret > ${bind(search.after)}`);
     const rows = await this.dataSource.query<Row[]>(
       `SELECT s.siret, s.legal_name, s.size, s.city, s.departement, s.region, s.cpv_codes,
-              ${VALID_CERTIFICATIONS} AS certifications, ${MAY_BID} AS may_bid
+              ${VALID_CERTIFICATIONS} AS certifications, ${MAY_BID} AS may_bid,
+              ${MAY_BE_AWARDED} AS may_be_awarded
          FROM ${S}.suppliers s
         ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY s.siret LIMIT ${bind(search.limit)}`,
@@ -77,6 +81,7 @@ export class SupplierDirectory {
       cpvCodes: row.cpv_codes,
       certifications: row.certifications,
       mayBid: row.may_bid,
+      mayBeAwarded: row.may_be_awarded,
     }));
   }
 
@@ -107,4 +112,5 @@ interface Row {
   cpv_codes: string[];
   certifications: string[];
   may_bid: boolean;
+  may_be_awarded: boolean;
 }

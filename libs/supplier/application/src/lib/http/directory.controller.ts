@@ -59,8 +59,8 @@ export class SearchQuery {
 
   @ApiPropertyOptional({
     description:
-      'Seulement les fournisseurs qui peuvent (true) ou ne peuvent pas (false) soumissionner à la date `on` ; ' +
-      'tous par défaut',
+      'Seulement les fournisseurs qui peuvent (true) ou ne peuvent pas (false) se voir attribuer un marché à la ' +
+      'date `on` : non exclus, attestations de vigilance et de régularité fiscale valables ; tous par défaut',
     example: true,
   })
   @IsOptional()

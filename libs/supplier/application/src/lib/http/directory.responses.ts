@@ -53,12 +53,18 @@ export class SupplierSummaryView implements SupplierSummary {
   certifications!: string[];
 
   @ApiProperty({
-    description:
-      'Peut soumissionner à la date `on` (mayBid) : immatriculé, non exclu, attestations de vigilance et fiscale ' +
-      'valables',
+    description: 'Peut soumissionner à la date `on` (mayBid) : non exclu (R2143-3)',
     example: true,
   })
   mayBid!: boolean;
+
+  @ApiProperty({
+    description:
+      'Peut se voir attribuer un marché à la date `on` (mayBeAwarded) : non exclu, attestations de vigilance et ' +
+      'de régularité fiscale valables (R2144-4)',
+    example: true,
+  })
+  mayBeAwarded!: boolean;
 }
 
 /** The answer of `GET /suppliers`. */

@@ -38,15 +38,17 @@ export class EligibilityReasonView implements EligibilityReason {
 
   @ApiProperty({
     type: [String],
-    enum: ['bid', 'payment'],
+    enum: ['bid', 'award', 'payment'],
     description:
-      'Ce que le motif interdit (blocks) : soumissionner et être attributaire (bid), être payé (payment)',
-    example: ['bid', 'payment'],
+      'Ce à quoi le motif fait obstacle (blocks) : soumissionner (bid, exclusion ou inconnu du registre), ' +
+      'être attributaire (award, pièces demandées au seul candidat pressenti, R2144-4), le paiement sans alerte ' +
+      '(payment, attestation de vigilance, D8222-5)',
+    example: ['award', 'payment'],
   })
-  blocks!: ('bid' | 'payment')[];
+  blocks!: ('bid' | 'award' | 'payment')[];
 }
 
-/** Whether a supplier may bid and be paid on a civil date, with every reason it may not. */
+/** Whether a supplier may bid, be awarded and be paid on a civil date, with every reason it may not. */
 export class EligibilityView implements Eligibility {
   @ApiProperty({
     description: 'Date d’appréciation (on), YYYY-MM-DD, heure de Paris',
@@ -56,21 +58,32 @@ export class EligibilityView implements Eligibility {
   on!: string;
 
   @ApiProperty({
-    description: 'Peut soumissionner et se voir attribuer un marché ce jour-là (mayBid)',
-    example: false,
+    description:
+      'Peut soumissionner ce jour-là (mayBid) : immatriculé et non exclu ; la déclaration sur l’honneur ou le DUME ' +
+      'tient lieu des attestations au dépôt du pli (R2143-3)',
+    example: true,
   })
   mayBid!: boolean;
 
   @ApiProperty({
     description:
-      'Peut être payé ce jour-là (mayBePaid) : l’attestation de vigilance de moins de 6 mois est exigée (D8222-5)',
+      'Peut se voir attribuer un marché ce jour-là (mayBeAwarded) : non exclu et attestations de régularité ' +
+      'fiscale et sociale valables, pièces demandées au seul candidat pressenti (R2144-4)',
+    example: false,
+  })
+  mayBeAwarded!: boolean;
+
+  @ApiProperty({
+    description:
+      'Attestation de vigilance de moins de 6 mois détenue ce jour-là (mayBePaid, D8222-5) ; sinon le paiement ' +
+      'reste dû, mais une alerte et une demande au titulaire sont enregistrées',
     example: false,
   })
   mayBePaid!: boolean;
 
   @ApiProperty({
     type: [EligibilityReasonView],
-    description: 'Les motifs qui l’en empêchent (reasons) ; vide quand il peut soumissionner et être payé',
+    description: 'Les motifs qui y font obstacle (reasons) ; vide quand rien n’y fait obstacle',
   })
   reasons!: EligibilityReasonView[];
 }

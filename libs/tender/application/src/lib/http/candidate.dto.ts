@@ -12,7 +12,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { CandidatureForm } from '@mutualis/shared/contracts';
+import { CandidatureForm, OPERATOR_GROUPINGS, OperatorGrouping } from '@mutualis/shared/contracts';
 import { MAX_CENTS } from './tender.dto';
 import { CANDIDATURE_FORMS, EXAMPLE } from './tender-vocabulary';
 
@@ -56,7 +56,8 @@ export class BidDocument {
   sha256!: string;
 }
 
-export class BidBody {
+/** The sealed part of an offer: its price, its documents and a note. */
+export class SealedOfferBody {
   @ApiProperty({ description: 'Lot auquel l’offre répond', example: 1 }) @IsInt() @Min(1) lot!: number;
   @ApiProperty({
     description: 'Montant de l’offre HT, en centimes — scellé jusqu’à l’ouverture',
@@ -84,5 +85,30 @@ export class BidBody {
   note?: string;
 }
 
+/**
+ * A pli: the sealed offer, with the candidature's sworn declaration in place of the certificates, which are asked only
+ * of the candidate the award is envisaged for (R2143-3, R2144-4).
+ */
+export class BidBody extends SealedOfferBody {
+  @ApiProperty({
+    enum: CANDIDATURE_FORMS,
+    description:
+      'Déclaration sur l’honneur jointe au pli (declaration) : le DUME, ou les formulaires DC1 et DC2 ; elle tient ' +
+      'lieu des attestations, demandées au seul candidat pressenti pour l’attribution (R2143-3, R2144-4)',
+    example: 'dume',
+  })
+  @IsIn(CANDIDATURE_FORMS)
+  declaration!: CandidatureForm;
+  @ApiPropertyOptional({
+    enum: OPERATOR_GROUPINGS,
+    description:
+      'Candidature seule (none) ou en groupement d’opérateurs conjoint ou solidaire (R2142-20) ; par défaut, seule',
+    example: 'none',
+  })
+  @IsOptional()
+  @IsIn(OPERATOR_GROUPINGS)
+  operatorGrouping?: OperatorGrouping;
+}
+
 /** A regularised offer: completed documents; a changed lot or price is a substantial change (R2152-2). */
-export class RegularisedBidBody extends BidBody {}
+export class RegularisedBidBody extends SealedOfferBody {}

@@ -158,10 +158,11 @@ export class CandidatesController {
   @ApiOperation({
     summary: 'Déposer une offre scellée (SubmitBid)',
     description:
-      'Avant la date limite (heure du serveur). Refusée si le fournisseur n’est pas immatriculé, est exclu, ou si ' +
-      'ses attestations (vigilance URSSAF, régularité fiscale) ne sont pas valables à la date limite. Le contenu ' +
-      'est chiffré avec la clé de la consultation : illisible jusqu’à l’ouverture des plis. Une nouvelle offre sur ' +
-      'le même lot remplace la précédente.',
+      'Avant la date limite (heure du serveur). Refusée si le fournisseur n’est pas immatriculé ou est exclu à la ' +
+      'date limite (S3) ; la déclaration sur l’honneur ou le DUME tient lieu des attestations, demandées au seul ' +
+      'candidat pressenti pour l’attribution (R2143-3, R2144-4). Le contenu est chiffré avec la clé de la ' +
+      'consultation : illisible jusqu’à l’ouverture des plis. Une nouvelle offre sur le même lot remplace la ' +
+      'précédente.',
   })
   @ApiCreatedResponse({ type: BidAccepted })
   async submit(
@@ -188,6 +189,8 @@ export class CandidatesController {
       supplierSiret,
       sealed,
       contentSha256,
+      declaration: body.declaration,
+      operatorGrouping: body.operatorGrouping ?? 'none',
       now: this.clock.now().toISOString(),
       eligibility,
     };

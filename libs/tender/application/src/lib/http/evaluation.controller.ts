@@ -6,10 +6,8 @@ import {
   CommandAccepted,
   CommandContext,
   CommandEndpoint,
-  PublishedFacts,
   Roles,
 } from '@mutualis/shared/api';
-import { Eligibility, eligibilityOn } from '@mutualis/shared/contracts';
 import { TenderCommand } from '@mutualis/tender/domain';
 import { Tenders } from '../tenders';
 import {
@@ -17,11 +15,9 @@ import {
   ClosureBody,
   IrregularityBody,
   NoticesBody,
-  ReasonBody,
   RegularisationRequestBody,
   RejectionBody,
   ScoresBody,
-  SignatureBody,
   TieDrawingBody,
 } from './evaluation.dto';
 
@@ -33,7 +29,6 @@ const LOT = ':tenderId/lots/:lot';
 export class EvaluationController {
   constructor(
     @Inject(Tenders) private readonly tenders: Tenders,
-    @Inject(PublishedFacts) private readonly facts: PublishedFacts,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -173,33 +168,6 @@ export class EvaluationController {
     return this.run(c, t, command, context);
   }
 
-  @Post(`${LOT}/award`)
-  @Roles('coordinator')
-  @CommandEndpoint('AwardLot')
-  @ApiOperation({
-    summary: 'Attribuer le lot à l’offre la mieux classée (AwardLot)',
-    description:
-      'Les exclusions et les attestations des candidats sont vérifiées à nouveau à la date de la décision : l’offre ' +
-      'd’un candidat exclu ou dont les attestations ne sont plus valables est rejetée et le lot va à la suivante ' +
-      '(R2144-7). Les offres à égalité sont départagées par la règle de la consultation (tieBreak), jamais par ' +
-      'leur identifiant : refusé (tie-not-broken) tant que le tirage au sort qu’elle prévoit n’est pas enregistré.',
-  })
-  @ApiCreatedResponse({ type: CommandAccepted })
-  async award(
-    @Param('consortiumId', ParseUUIDPipe) c: string,
-    @Param('tenderId', ParseUUIDPipe) t: string,
-    @Param('lot', ParseIntPipe) lot: number,
-    @CommandContext() context: CommandContext,
-  ): Promise<CommandAccepted> {
-    const decidedOn = this.clock.today();
-    const { state } = await this.tenders.load(t, c);
-    const eligibility: Record<string, Eligibility> = {};
-    for (const { supplierSiret } of Object.values(state.bids)) {
-      eligibility[supplierSiret] = eligibilityOn(await this.facts.eligibility(supplierSiret), decidedOn);
-    }
-    return this.run(c, t, { type: 'AwardLot', lot, decidedOn, eligibility }, context);
-  }
-
   @Post(`${LOT}/rejection-notices`)
   @Roles('coordinator')
   @CommandEndpoint('SendRejectionNotices')
@@ -218,46 +186,6 @@ export class EvaluationController {
       c,
       t,
       { type: 'SendRejectionNotices', lot, sentOn: this.clock.today(), electronic: body.electronic },
-      context,
-    );
-  }
-
-  @Post(`${LOT}/award-transfers`)
-  @Roles('coordinator')
-  @CommandEndpoint('TransferAward')
-  @ApiOperation({
-    summary: 'Attribuer à l’offre classée suivante, l’attributaire ne pouvant exécuter (R2181-7, T16)',
-  })
-  @ApiCreatedResponse({ type: CommandAccepted })
-  transfer(
-    @Param('consortiumId', ParseUUIDPipe) c: string,
-    @Param('tenderId', ParseUUIDPipe) t: string,
-    @Param('lot', ParseIntPipe) lot: number,
-    @Body() body: ReasonBody,
-    @CommandContext() context: CommandContext,
-  ): Promise<CommandAccepted> {
-    return this.run(c, t, { type: 'TransferAward', lot, reason: body.reason }, context);
-  }
-
-  @Post(`${LOT}/signature`)
-  @Roles('coordinator')
-  @CommandEndpoint('SignContract')
-  @ApiOperation({
-    summary: 'Signer le marché du lot (SignContract)',
-    description: 'Après le délai de suspension (T14) ; l’avis d’attribution est dû sous 30 jours (T15).',
-  })
-  @ApiCreatedResponse({ type: CommandAccepted })
-  sign(
-    @Param('consortiumId', ParseUUIDPipe) c: string,
-    @Param('tenderId', ParseUUIDPipe) t: string,
-    @Param('lot', ParseIntPipe) lot: number,
-    @Body() body: SignatureBody,
-    @CommandContext() context: CommandContext,
-  ): Promise<CommandAccepted> {
-    return this.run(
-      c,
-      t,
-      { type: 'SignContract', lot, signedOn: this.clock.today(), amountCents: body.amountCents },
       context,
     );
   }

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -6,6 +6,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsOptional,
   IsString,
   IsUUID,
   Length,
@@ -13,7 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsInstant } from '@mutualis/shared/api';
+import { IsCivilDate, IsInstant } from '@mutualis/shared/api';
 import { IrregularityKind, LotClosedWithoutAward, RejectionReason } from '@mutualis/shared/contracts';
 import { MAX_CENTS } from './tender.dto';
 import { CLOSURE_OUTCOMES, IRREGULARITY_KINDS, REJECTION_GROUNDS } from './tender-vocabulary';
@@ -140,6 +141,29 @@ export class ReasonBody {
   @IsString()
   @Length(1, 4000)
   reason!: string;
+}
+
+export class AwardDocumentsRequestBody {
+  @ApiProperty({
+    description:
+      'Date limite de production des pièces (AAAA-MM-JJ), après la date de la demande : attestations de ' +
+      'régularité fiscale et sociale demandées au seul candidat pressenti (R2144-4)',
+    example: '2026-10-30',
+  })
+  @IsCivilDate()
+  dueOn!: string;
+}
+
+export class InadmissibilityBody {
+  @ApiPropertyOptional({
+    description:
+      'Date limite des pièces demandées dans la même décision au candidat classé suivant (AAAA-MM-JJ) ; sans elle, ' +
+      'la demande au suivant se fait à part (R2144-7)',
+    example: '2026-11-10',
+  })
+  @IsOptional()
+  @IsCivilDate()
+  nextDueOn?: string;
 }
 
 export class SignatureBody {

@@ -1,5 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
+  AWARD_DOCUMENTS,
+  AwardDocumentKind,
+  AwardDocumentsRequested,
   BidScored,
   BidsOpened,
   ContractSigned,
@@ -115,6 +118,40 @@ class RankView {
 
   @ApiProperty({ description: 'Note pondérée, de 0 à 10 000', example: 8800 })
   weightedTotal!: number;
+}
+
+export class AwardDocumentsRequestView implements AwardDocumentsRequested {
+  @ApiProperty(LOT)
+  lot!: number;
+
+  @ApiProperty({ ...BID_ID, description: 'L’offre du candidat pressenti pour l’attribution' })
+  bidId!: string;
+
+  @ApiProperty({ description: 'SIRET du candidat pressenti', example: EXAMPLE.supplierSiret })
+  supplierSiret!: string;
+
+  @ApiProperty({
+    enum: AWARD_DOCUMENTS,
+    isArray: true,
+    description:
+      'Les pièces demandées, celles que le registre ne détient pas valables : attestation de régularité fiscale ' +
+      '(tax-regularity), attestation de vigilance URSSAF (urssaf-vigilance)',
+    example: ['tax-regularity'],
+  })
+  documents!: AwardDocumentKind[];
+
+  @ApiProperty({ description: 'Date de la demande', example: '2026-10-20' })
+  requestedOn!: string;
+
+  @ApiProperty({ description: 'Date limite de production des pièces', example: '2026-10-30' })
+  dueOn!: string;
+
+  @ApiProperty({
+    enum: ['R2144-4'],
+    description: 'Article du Code de la commande publique',
+    example: 'R2144-4',
+  })
+  legalReference!: 'R2144-4';
 }
 
 export class AwardView implements LotAwarded {

@@ -42,6 +42,7 @@ export function tenderView(state: TenderState, version: number): TenderView {
       rejected: state.rejected,
       tieDrawings: state.drawings,
     },
+    documentRequests: state.documentRequests,
     awards: state.awards,
     notices: state.notices,
     signed: state.signed,

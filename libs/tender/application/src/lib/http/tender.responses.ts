@@ -20,6 +20,7 @@ import {
   QuestionView,
 } from './tender-acts.responses';
 import {
+  AwardDocumentsRequestView,
   AwardView,
   ClosureView,
   EvaluationView,
@@ -266,6 +267,12 @@ export class TenderView implements TenderCreated {
 
   @ApiProperty({ type: EvaluationView, description: 'L’analyse des offres' })
   evaluation!: EvaluationView;
+
+  @ApiMap(AwardDocumentsRequestView, {
+    description:
+      'La dernière demande de pièces au candidat pressenti pour l’attribution, par numéro de lot (R2144-4)',
+  })
+  documentRequests!: Record<number, AwardDocumentsRequestView>;
 
   @ApiMap(AwardView, { description: 'Les attributions, par numéro de lot' })
   awards!: Record<number, AwardView>;
