@@ -51,9 +51,10 @@ const publishOn = async (day: string, role: 'coordinator' | 'auditor' = 'coordin
     .post(`/consortia/${CONSORTIUM}/decp/publications`)
     .set('Authorization', await service.bearer(role, { consortia: [CONSORTIUM] }));
 };
-const avenant = (signedOn: string, amountAfterCents: number) =>
+/** An avenant signed and notified the same day. */
+const avenant = (signedOn: string, amountAfterCents: number, amendmentId = uuidv7()) => [
   event('contract.AmendmentSigned', {
-    amendmentId: uuidv7(),
+    amendmentId,
     ground: 'de-minimis',
     signedOn,
     amountCents: 1_000_000,
@@ -63,7 +64,9 @@ const avenant = (signedOn: string, amountAfterCents: number) =>
     endsOn: '2028-06-30',
     joueNoticeRequired: false,
     newHolderSiret: null,
-  });
+  }),
+  event('contract.AmendmentNotified', { amendmentId, notifiedOn: signedOn }),
+];
 
 describe('the DECP of a consortium (D1–D3)', () => {
   it('lists what is notified and not yet published, with its deadline two months after the notification (D1)', async () => {
@@ -123,12 +126,12 @@ describe('the DECP of a consortium (D1–D3)', () => {
     for (const stop of stops.splice(0)) await stop();
     stops.push(
       await publishContextEvents(environment().databaseUrl, environment().kafkaBrokers, {
-        contract: { [`contract-${CONTRACT}`]: [avenant('2026-11-02', 31_000_000)] },
+        contract: { [`contract-${CONTRACT}`]: avenant('2026-11-02', 31_000_000) },
       }),
     );
     await eventually(
       'the ledger received the second avenant',
-      async () => (await get('/ledger')).body.entries.length === scenario.events.length + 1,
+      async () => (await get('/ledger')).body.entries.length === scenario.events.length + 2,
     );
     const republished = await publishOn('2026-11-10');
     expect(republished.status).toBe(200);

@@ -199,6 +199,18 @@ describe('avenants', () => {
       newHolderSiret: null,
     });
     expect((await get(marche(`/amendments/${uuidv7()}`))).status).toBe(404);
+    // D1: notified once, not before its signature; the notification dates its DECP modification.
+    const notification = marche(`/amendments/${signed.body.amendmentId}/notification`);
+    expect((await post(notification, { notifiedOn: '2026-08-31' })).body.type).toBe(
+      'urn:mutualis:rule:date-out-of-order',
+    );
+    expect((await post(notification, { notifiedOn: '2026-09-01' })).status).toBe(201);
+    expect((await post(notification, { notifiedOn: '2026-09-01' })).body.type).toBe(
+      'urn:mutualis:rule:amendment-already-notified',
+    );
+    expect(
+      (await post(marche(`/amendments/${uuidv7()}/notification`), { notifiedOn: '2026-09-01' })).body.type,
+    ).toBe('urn:mutualis:rule:amendment-unknown');
     const cap = await post(marche('/amendments'), { ...avenant, amountCents: 500_000 });
     expect([cap.status, ruleOf(cap)]).toEqual([422, 'de-minimis-cap-reached']);
     expect((await post(marche('/amendments'), { ...avenant, ground: 'convenience' })).status).toBe(400);
@@ -365,6 +377,9 @@ describe('subcontractors, penalties and the contract’s life', () => {
       subcontractorSiret: '44306184100047',
       acceptedOn: '2026-09-01',
       subcontractCentsTTC: 6_000_000,
+      subcontractCentsHT: 5_000_000,
+      durationMonths: 12,
+      priceVariation: 'firm',
     };
     expect((await post(marche('/subcontractors'), sub)).status).toBe(201);
     expect((await post(marche('/subcontractors'), { ...sub, subcontractorSiret: '123' })).status).toBe(400);
@@ -461,6 +476,7 @@ describe('subcontractors, penalties and the contract’s life', () => {
         'ContractOpened',
         'ContractNotified',
         'AmendmentSigned',
+        'AmendmentNotified',
         'InvoiceReceived',
         'InvoicePaid',
         'InvoiceReceived',

@@ -131,7 +131,16 @@ export async function executeContracts(
     },
     coordinator,
   );
-  demo.say(`Avenant n° 1 on lot 3: +${euros(amendmentCents)} HT, de minimis (< 10 %, R2194-8).`);
+  await api.post(
+    'contract',
+    `${path(training.contractId)}/amendments/${amendmentId}/notification`,
+    { notifiedOn: calendar.on('avenant') },
+    coordinator,
+  );
+  demo.say(
+    `Avenant n° 1 on lot 3: +${euros(amendmentCents)} HT, de minimis (< 10 %, R2194-8), signed and notified to ` +
+      'the holder the same day: its DECP modification is due within two months.',
+  );
 
   await demo.moveTo('invoice');
   const settled = placed.find((order) => order.lot === 2)!;

@@ -1,14 +1,17 @@
 import {
+  AmendmentNotified,
   AmendmentSigned,
   BidsOpened,
+  BidSubmitted,
   ConsortiumFormed,
   ContractNotified,
   ContractOpened,
   CriteriaSet,
   EventEnvelope,
+  SubcontractorAccepted,
   TenderCreated,
 } from '@mutualis/shared/contracts';
-import { decpDue, DecpFacts } from './decp';
+import { decpDue, DecpFacts, NotifiedAmendment } from './decp';
 
 /**
  * The facts of every contract of a consortium whose essential data are due (D1), gathered from the events its
@@ -41,12 +44,20 @@ export function decpFactsFromLedger(events: EventEnvelope[], publishedOn: string
       .filter((set) => set.lot === opened.lot)
       .at(-1);
     const opening = first<BidsOpened>(tender, 'tender.BidsOpened');
+    const holderBid = all<BidSubmitted>(tender, 'tender.BidSubmitted')
+      .filter((bid) => bid.lot === opened.lot && bid.supplierSiret === opened.holderSiret)
+      .at(-1);
     facts.push({
       coordinatorSiret: consortium?.coordinator.siret ?? '',
       executionCommune: consortium?.coordinator.inseeCode ?? '',
       opened,
       notified,
-      amendments: all<AmendmentSigned>(streamId, 'contract.AmendmentSigned'),
+      amendments: notifiedAmendments(
+        all<AmendmentSigned>(streamId, 'contract.AmendmentSigned'),
+        all<AmendmentNotified>(streamId, 'contract.AmendmentNotified'),
+      ),
+      operatorGrouping: holderBid?.operatorGrouping ?? 'none',
+      subcontractors: all<SubcontractorAccepted>(streamId, 'contract.SubcontractorAccepted'),
       offersReceived: opening?.bids.find((lot) => lot.lot === opened.lot)?.bidIds.length ?? 0,
       environmentalCriterion: criteria?.criteria.some((criterion) => criterion.environmental) ?? false,
       socialCriterion: criteria?.criteria.some((criterion) => criterion.kind === 'social') ?? false,
@@ -55,4 +66,12 @@ export function decpFactsFromLedger(events: EventEnvelope[], publishedOn: string
     });
   }
   return facts;
+}
+
+/** The avenants notified, in the order of their notification: the DECP's modifications (D1). */
+function notifiedAmendments(signed: AmendmentSigned[], notified: AmendmentNotified[]): NotifiedAmendment[] {
+  return notified.flatMap(({ amendmentId, notifiedOn }) => {
+    const amendment = signed.find((one) => one.amendmentId === amendmentId);
+    return amendment ? [{ signed: amendment, notifiedOn }] : [];
+  });
 }

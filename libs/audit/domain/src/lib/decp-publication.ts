@@ -1,15 +1,17 @@
 import { addMonths } from '@mutualis/procurement-rules';
 
 /**
- * D1: once published, a DECP record's initial fields are never rewritten; its modifications are appended, each with
- * the date it was first published. A publication keeps what was published; `publish` adds what the ledger has
- * since, dated today.
+ * D1: once published, a DECP record's initial fields are never rewritten; its modifications and its actes de
+ * sous-traitance are appended, each with the date it was first published. A publication keeps what was published;
+ * `publish` adds what the ledger has since, dated today.
  */
 export interface DecpPublication {
   contractId: string;
-  /** The initial fields as first published, `datePublicationDonnees` included; without `modifications`. */
+  /** The initial fields as first published, `datePublicationDonnees` included; without the appended lists. */
   record: Record<string, unknown>;
   modifications: { modification: Record<string, unknown> }[];
+  /** Absent from publications made before the actes were published. */
+  actes?: { acteSousTraitance: Record<string, unknown> }[];
 }
 
 /** The publication after today's: the first one dates the record, later ones only append new modifications. */
@@ -19,22 +21,34 @@ export function publish(
   current: Record<string, unknown>,
   today: string,
 ): DecpPublication {
-  const { modifications, ...initial } = current as { modifications?: DecpPublication['modifications'] };
+  const { modifications, actesSousTraitance, ...initial } = current as {
+    modifications?: DecpPublication['modifications'];
+    actesSousTraitance?: DecpPublication['actes'];
+  };
   const kept = previous?.modifications ?? [];
   const added = (modifications ?? []).slice(kept.length).map(({ modification }) => ({
     modification: { ...modification, datePublicationDonneesModification: today },
+  }));
+  const keptActes = previous?.actes ?? [];
+  const addedActes = (actesSousTraitance ?? []).slice(keptActes.length).map(({ acteSousTraitance }) => ({
+    acteSousTraitance: { ...acteSousTraitance, datePublicationDonnees: today },
   }));
   return {
     contractId,
     record: previous?.record ?? { ...initial, datePublicationDonnees: today },
     modifications: [...kept, ...added],
+    actes: [...keptActes, ...addedActes],
   };
 }
 
-/** The record as published: its initial fields and, when there are any, its modifications. */
+/** The record as published: its initial fields and, when there are any, its actes and modifications. */
 export function publishedRecord(publication: DecpPublication): Record<string, unknown> {
-  const { record, modifications } = publication;
-  return modifications.length > 0 ? { ...record, modifications } : record;
+  const { record, modifications, actes = [] } = publication;
+  return {
+    ...record,
+    ...(actes.length > 0 ? { actesSousTraitance: actes } : {}),
+    ...(modifications.length > 0 ? { modifications } : {}),
+  };
 }
 
 /** D1: a record, or a modification, is published at most two months after its notification. */

@@ -4,8 +4,11 @@ import {
   ContractCcag,
   ContractNotified,
   ContractOpened,
+  OperatorGrouping,
   PriceForm,
   PriceType,
+  SubcontractorAccepted,
+  SubcontractPriceVariation,
 } from '@mutualis/shared/contracts';
 import { PROCEDURE_NAMES } from './procedure-names';
 import schema from './data/schema_decp_v2.0.3.json';
@@ -34,12 +37,27 @@ const PRICE_FORMS: Record<PriceForm, string> = {
   'lump-sum': 'Forfaitaire',
   mixed: 'Mixte',
 };
+const GROUPINGS: Record<OperatorGrouping, string> = {
+  none: 'Pas de groupement',
+  conjoint: 'Conjoint',
+  solidaire: 'Solidaire',
+};
+const PRICE_VARIATIONS: Record<SubcontractPriceVariation, string> = {
+  firm: 'Ferme',
+  adjustable: 'Actualisable',
+  revisable: 'Révisable',
+};
 const PRICE_TYPES: Record<PriceType, string> = {
   firm: 'Définitif ferme',
   adjustable: 'Définitif actualisable',
   revisable: 'Définitif révisable',
   provisional: 'Provisoire',
 };
+
+export interface NotifiedAmendment {
+  signed: AmendmentSigned;
+  notifiedOn: string;
+}
 
 /** What the audit ledger knows of one contract: its award, notification and avenants, and its tender's facts. */
 export interface DecpFacts {
@@ -48,7 +66,12 @@ export interface DecpFacts {
   executionCommune: string;
   opened: ContractOpened;
   notified: ContractNotified;
-  amendments: AmendmentSigned[];
+  /** The avenants notified to the holder, in the order of their notification (D1: unnotified ones are not yet due). */
+  amendments: NotifiedAmendment[];
+  /** How the holder answered: alone or in a grouping (R2142-20), as its bid said; `none` for older bids. */
+  operatorGrouping: OperatorGrouping;
+  /** The actes spéciaux de sous-traitance, in the order they were accepted. */
+  subcontractors: SubcontractorAccepted[];
   /** Offers received on the lot, irregular and abnormally low ones included. */
   offersReceived: number;
   environmentalCriterion: boolean;
@@ -71,12 +94,12 @@ export function decpRecord(facts: DecpFacts): Record<string, unknown> {
   const initialMonths = notified.durationMonths + renewalMonths; // D3: reconductions included
   let months = initialMonths;
   const holder = (siret: string) => [{ titulaire: { typeIdentifiant: 'SIRET', id: siret } }];
-  const modifications = amendments.map((amendment, index) => {
+  const modifications = amendments.map(({ signed: amendment, notifiedOn }, index) => {
     months += amendment.extensionMonths;
     return {
       modification: {
         id: index + 1,
-        dateNotificationModification: amendment.signedOn,
+        dateNotificationModification: notifiedOn,
         datePublicationDonneesModification: publishedOn,
         montant: euros(amendment.amountAfterCents),
         ...(amendment.extensionMonths > 0 ? { dureeMois: months } : {}),
@@ -98,8 +121,9 @@ export function decpRecord(facts: DecpFacts): Record<string, unknown> {
     offresRecues: Math.max(1, facts.offersReceived),
     attributionAvance: advance,
     ...(advance ? { tauxAvance: notified.advance.ratePercent / 100 } : {}),
-    typeGroupementOperateurs: 'Pas de groupement',
-    sousTraitanceDeclaree: false,
+    typeGroupementOperateurs: GROUPINGS[facts.operatorGrouping],
+    sousTraitanceDeclaree: facts.subcontractors.length > 0,
+    ...actesSousTraitance(facts.subcontractors, publishedOn),
     procedure: PROCEDURE_NAMES[opened.procedure],
     lieuExecution: { code: facts.executionCommune, typeCode: 'Code commune' },
     dureeMois: initialMonths,
@@ -122,6 +146,31 @@ export function decpRecord(facts: DecpFacts): Record<string, unknown> {
 }
 
 const euros = (cents: number) => cents / 100;
+
+/**
+ * The actes spéciaux de sous-traitance, numbered in the order of their notification; an acte accepted before its
+ * amount HT, duration and price variation were recorded (version 1) is declared but cannot be described.
+ */
+function actesSousTraitance(subcontractors: SubcontractorAccepted[], publishedOn: string) {
+  const actes = subcontractors.flatMap((acte, index) => {
+    const { subcontractCentsHT, durationMonths, priceVariation } = acte;
+    if (!subcontractCentsHT || !durationMonths || !priceVariation) return [];
+    return [
+      {
+        acteSousTraitance: {
+          id: index + 1,
+          sousTraitant: { typeIdentifiant: 'SIRET', id: acte.subcontractorSiret },
+          dureeMois: durationMonths,
+          dateNotification: acte.acceptedOn,
+          datePublicationDonnees: publishedOn,
+          montant: euros(subcontractCentsHT),
+          variationPrix: PRICE_VARIATIONS[priceVariation],
+        },
+      },
+    ];
+  });
+  return actes.length > 0 ? { actesSousTraitance: actes } : {};
+}
 
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
 

@@ -22,6 +22,7 @@ export function procedureScenario(ids = { consortium: uuidv7(), tender: uuidv7()
   const { consortium, tender, contract } = ids;
   const bids = { holderLot1: uuidv7(), runnerUpLot1: uuidv7(), holderLot2: uuidv7() };
   const invoice = uuidv7();
+  const amendment = uuidv7();
   const tenderStream = `tender-${tender}`;
   const contractStream = `contract-${contract}`;
   const onTender = (type: string, data: unknown): ScenarioEvent => ({
@@ -203,7 +204,7 @@ export function procedureScenario(ids = { consortium: uuidv7(), tender: uuidv7()
       retentionPercent: 0,
     }),
     onContract('AmendmentSigned', {
-      amendmentId: uuidv7(),
+      amendmentId: amendment,
       ground: 'supplementary',
       signedOn: '2026-10-01',
       amountCents: 5_000_000,
@@ -214,6 +215,7 @@ export function procedureScenario(ids = { consortium: uuidv7(), tender: uuidv7()
       joueNoticeRequired: true,
       newHolderSiret: null,
     }),
+    onContract('AmendmentNotified', { amendmentId: amendment, notifiedOn: '2026-10-01' }),
     onContract('InvoiceReceived', {
       invoiceId: invoice,
       receivedOn: '2026-10-05',

@@ -7,6 +7,7 @@ import {
   PayingBuyer,
   PriceForm,
   PriceType,
+  SubcontractPriceVariation,
   TerminationGround,
 } from '@mutualis/shared/contracts';
 
@@ -42,6 +43,12 @@ export interface PlaceOrder {
   description: string;
   /** The consortium's membership, from its published events: a withdrawn member orders no more (M4). */
   membership: MembershipFacts;
+}
+
+export interface NotifyAmendment {
+  type: 'NotifyAmendment';
+  amendmentId: string;
+  notifiedOn: string;
 }
 
 export interface SignAmendment {
@@ -101,6 +108,9 @@ export interface AcceptSubcontractor {
   subcontractorSiret: string;
   acceptedOn: string;
   subcontractCentsTTC: number;
+  subcontractCentsHT: number;
+  durationMonths: number;
+  priceVariation: SubcontractPriceVariation;
 }
 
 export interface InvitePenaltyObservations {
@@ -154,6 +164,7 @@ export type ContractCommand =
   | NotifyContract
   | PlaceOrder
   | SignAmendment
+  | NotifyAmendment
   | ReceiveInvoice
   | InterruptPaymentPeriod
   | CompletePaymentRequest

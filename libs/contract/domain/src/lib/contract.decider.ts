@@ -1,5 +1,6 @@
 import { ContractEvent } from '@mutualis/shared/contracts';
 import { Decider } from '@mutualis/shared/event-sourcing';
+import { notifyAmendment } from './amendment-notification';
 import { signAmendment } from './amendments';
 import { ContractCommand } from './contract.commands';
 import { ContractState, evolveContract, INITIAL_CONTRACT_STATE } from './contract.state';
@@ -28,6 +29,8 @@ export const contractDecider: Decider<ContractCommand, ContractEvent, ContractSt
         return placeOrder(command, state);
       case 'SignAmendment':
         return signAmendment(command, state);
+      case 'NotifyAmendment':
+        return notifyAmendment(command, state);
       case 'ReceiveInvoice':
         return receiveInvoice(command, state);
       case 'InterruptPaymentPeriod':

@@ -38,6 +38,8 @@ export interface ContractState {
   endsOn: string | null;
   renewals: number;
   amendments: AmendmentSigned[];
+  /** The day each avenant was notified to the holder, by id. */
+  amendmentsNotifiedOn: Record<string, string>;
   orders: Record<string, OrderPlaced>;
   orderedCents: number;
   invoices: Record<string, InvoiceEntry>;
@@ -66,6 +68,7 @@ export const INITIAL_CONTRACT_STATE: ContractState = {
   endsOn: null,
   renewals: 0,
   amendments: [],
+  amendmentsNotifiedOn: {},
   orders: {},
   orderedCents: 0,
   invoices: {},
@@ -107,6 +110,14 @@ export function evolveContract(state: ContractState, event: ContractEvent): Cont
         holderSiret: newHolderSiret ?? state.holderSiret,
       };
     }
+    case 'contract.AmendmentNotified':
+      return {
+        ...state,
+        amendmentsNotifiedOn: {
+          ...state.amendmentsNotifiedOn,
+          [event.data.amendmentId]: event.data.notifiedOn,
+        },
+      };
     case 'contract.InvoiceReceived':
       return {
         ...state,

@@ -104,6 +104,31 @@ describe('C2: supplementary and unforeseeable avenants (R2194-3, R2194-5, R2194-
   });
 });
 
+describe('D1: an avenant is notified once, on or after its signature (dateNotificationModification)', () => {
+  const notify = (notifiedOn: string): ContractCommand => ({
+    type: 'NotifyAmendment',
+    amendmentId: uuid(101),
+    notifiedOn,
+  });
+  const signed = () => after(running(marche()), amendment(1, 'de-minimis', 1_000_000));
+
+  it('refuses a notification the day before the signature, records it on the day of the signature', () => {
+    expect(refusal(signed(), notify('2026-09-30')).rule).toBe('date-out-of-order');
+    expect(decide(signed(), notify('2026-10-01'))).toEqual([
+      { type: 'contract.AmendmentNotified', data: { amendmentId: uuid(101), notifiedOn: '2026-10-01' } },
+    ]);
+  });
+
+  it('refuses to notify an unknown avenant, or one already notified', () => {
+    expect(refusal(running(marche()), notify('2026-10-02')).rule).toBe('amendment-unknown');
+    const notified = after(signed(), notify('2026-10-02'));
+    expect(refusal(notified, notify('2026-10-03'))).toMatchObject({
+      rule: 'amendment-already-notified',
+      values: { notifiedOn: '2026-10-02' },
+    });
+  });
+});
+
 describe('C3: one legal ground, the nature unchanged (L2194-1)', () => {
   it('refuses an avenant that changes the contract’s nature', () => {
     expect(
@@ -356,10 +381,27 @@ describe('C8: direct payment of subcontractors (L2193-10, R2193-10)', () => {
     subcontractorSiret: SUB,
     acceptedOn: '2026-09-01',
     subcontractCentsTTC,
+    subcontractCentsHT: Math.round(subcontractCentsTTC / 1.2),
+    durationMonths: 12,
+    priceVariation: 'firm',
   });
   const subInvoice = (workFrom: string, amountCentsTTC = 60_000): ContractCommand => ({
     ...(invoice(1, '2026-10-01', amountCentsTTC) as ContractCommand & { type: 'ReceiveInvoice' }),
     subcontractor: { siret: SUB, workFrom },
+  });
+
+  it('records the acte spécial with its amount HT, duration and price variation; HT above TTC is refused', () => {
+    expect(decide(running(marche()), accept(60_000))[0]?.data).toMatchObject({
+      subcontractCentsTTC: 60_000,
+      subcontractCentsHT: 50_000,
+      durationMonths: 12,
+      priceVariation: 'firm',
+      directPayment: true,
+    });
+    const inconsistent = { ...(accept(60_000) as object), subcontractCentsHT: 60_001 } as ContractCommand;
+    expect(refusal(running(marche()), inconsistent).rule).toBe('amount-ttc-below-ht');
+    const equal = { ...(accept(60_000) as object), subcontractCentsHT: 60_000 } as ContractCommand;
+    expect(decide(running(marche()), equal)).toHaveLength(1);
   });
 
   it('pays directly from 600 € TTC, not at 599,99 €, and never for work before the acceptance', () => {

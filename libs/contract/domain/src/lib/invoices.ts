@@ -240,7 +240,10 @@ export function completePaymentRequest(
   ];
 }
 
-/** A subcontractor accepted and its payment terms agreed (acte spécial): paid directly from 600 € TTC (C8). */
+/**
+ * A subcontractor accepted and its payment terms agreed (acte spécial, R2193-3): paid directly from 600 € TTC (C8);
+ * its amount HT, duration and price variation are the DECP's acte de sous-traitance.
+ */
 export function acceptSubcontractor(command: AcceptSubcontractor, state: ContractState): ContractEvent[] {
   const { notified } = requireNotified(state);
   requireStatus(state, ['running', 'suspended'], 'given a subcontractor');
@@ -248,6 +251,12 @@ export function acceptSubcontractor(command: AcceptSubcontractor, state: Contrac
     throw refuse('This subcontractor was already accepted.', { rule: 'subcontractor-exists' });
   }
   requireOnOrAfter(command.acceptedOn, notified.notifiedOn, 'The acceptance');
+  if (command.subcontractCentsHT > command.subcontractCentsTTC) {
+    throw refuse('The amount TTC of the sous-traité cannot be lower than its amount HT.', {
+      rule: 'amount-ttc-below-ht',
+    });
+  }
+  const { subcontractCentsHT, durationMonths, priceVariation } = command;
   return [
     {
       type: 'contract.SubcontractorAccepted',
@@ -256,6 +265,9 @@ export function acceptSubcontractor(command: AcceptSubcontractor, state: Contrac
         acceptedOn: command.acceptedOn,
         subcontractCentsTTC: command.subcontractCentsTTC,
         directPayment: command.subcontractCentsTTC >= DIRECT_PAYMENT_FLOOR_CENTS_TTC,
+        subcontractCentsHT,
+        durationMonths,
+        priceVariation,
       },
     },
   ];

@@ -26,6 +26,9 @@ describe('the events the contract decider records are valid in the published lan
         subcontractorSiret: '44306184100047',
         acceptedOn: '2026-08-01',
         subcontractCentsTTC: 90_000,
+        subcontractCentsHT: 75_000,
+        durationMonths: 24,
+        priceVariation: 'revisable',
       },
       {
         type: 'PlaceOrder',
@@ -47,6 +50,7 @@ describe('the events the contract decider records are valid in the published lan
         changesNature: false,
         newHolderSiret: null,
       },
+      { type: 'NotifyAmendment', amendmentId: id(2), notifiedOn: '2026-09-03' },
       {
         type: 'ReceiveInvoice',
         invoiceId: id(3),

@@ -19,6 +19,11 @@ export const object = (properties: Record<string, SchemaObject>): SchemaObject =
   properties,
 });
 export const nullable = (schema: SchemaObject): SchemaObject => ({ ...schema, nullable: true });
+/** The object schema with these properties no longer required: added by a later version, absent from older events. */
+export const optional = (schema: SchemaObject, ...properties: string[]): SchemaObject => ({
+  ...schema,
+  required: (schema['required'] as string[]).filter((name) => !properties.includes(name)),
+});
 export const list = (items: SchemaObject, maxItems = 10_000): SchemaObject => ({
   type: 'array',
   items,

@@ -45,6 +45,12 @@ export class DecpPublications implements OnModuleInit {
             );
             CREATE INDEX decp_publications_consortium ON ${s}.decp_publications (consortium_id, contract_id);`,
         },
+        {
+          version: 2,
+          name: 'the actes de sous-traitance as published, appended like the modifications',
+          sql: (s) =>
+            `ALTER TABLE ${s}.decp_publications ADD COLUMN actes jsonb NOT NULL DEFAULT '[]'::jsonb;`,
+        },
       ],
       'audit-decp',
     );
@@ -60,11 +66,17 @@ export class DecpPublications implements OnModuleInit {
     for (const publication of updated) all.set(publication.contractId, publication);
     const document = this.validated([...all.values()]);
     await this.sql.transaction(async (tx) => {
-      for (const { contractId, record, modifications } of updated) {
+      for (const { contractId, record, modifications, actes = [] } of updated) {
         await tx.query(
-          `INSERT INTO ${TABLE} (contract_id, consortium_id, record, modifications) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (contract_id) DO UPDATE SET modifications = EXCLUDED.modifications`,
-          [contractId, consortiumId, JSON.stringify(record), JSON.stringify(modifications)],
+          `INSERT INTO ${TABLE} (contract_id, consortium_id, record, modifications, actes) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (contract_id) DO UPDATE SET modifications = EXCLUDED.modifications, actes = EXCLUDED.actes`,
+          [
+            contractId,
+            consortiumId,
+            JSON.stringify(record),
+            JSON.stringify(modifications),
+            JSON.stringify(actes),
+          ],
         );
       }
     });
@@ -103,14 +115,16 @@ export class DecpPublications implements OnModuleInit {
       contract_id: string;
       record: DecpPublication['record'];
       modifications: DecpPublication['modifications'];
+      actes: NonNullable<DecpPublication['actes']>;
     }>(
-      `SELECT contract_id, record, modifications FROM ${TABLE} WHERE consortium_id = $1 ORDER BY contract_id`,
+      `SELECT contract_id, record, modifications, actes FROM ${TABLE} WHERE consortium_id = $1 ORDER BY contract_id`,
       [consortiumId],
     );
     return rows.map((row) => ({
       contractId: row.contract_id,
       record: row.record,
       modifications: row.modifications,
+      actes: row.actes,
     }));
   }
 

@@ -51,6 +51,11 @@ export const CONTRACT_ACTS: ActRules<ContractEventData> = {
       (data.newHolderSiret ? `, nouveau titulaire ${company(data.newHolderSiret, on)}` : ''),
     businessDate: data.signedOn,
   }),
+  'contract.AmendmentNotified': (data, on) => ({
+    subject: marche(on),
+    summary: `Avenant notifié au titulaire le ${frenchDate(data.notifiedOn)}`,
+    businessDate: data.notifiedOn,
+  }),
   'contract.InvoiceReceived': (data, on) => ({
     subject: marche(on),
     summary:

@@ -66,6 +66,7 @@ export const CONTRACT_SAMPLES: { [Type in keyof ContractEventData]: ContractEven
     joueNoticeRequired: true,
     newHolderSiret: null,
   },
+  'contract.AmendmentNotified': { amendmentId: SAMPLE.key, notifiedOn: '2026-10-02' },
   'contract.InvoiceReceived': {
     invoiceId: SAMPLE.invoice,
     receivedOn: '2026-10-05',

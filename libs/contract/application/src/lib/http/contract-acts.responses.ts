@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   AMENDMENT_GROUNDS,
   AmendmentGround,
@@ -14,6 +14,8 @@ import {
   PriceForm,
   PriceType,
   SubcontractorAccepted,
+  SUBCONTRACT_PRICE_VARIATIONS,
+  SubcontractPriceVariation,
 } from '@mutualis/shared/contracts';
 import { ApiObjectOrNull } from '@mutualis/shared/api';
 
@@ -236,4 +238,24 @@ export class SubcontractorView implements SubcontractorAccepted {
 
   @ApiProperty({ description: 'Payé directement par l’acheteur : dès 600 € TTC (R2193-10)', example: true })
   directPayment!: boolean;
+
+  @ApiPropertyOptional({
+    description:
+      'Montant HT du sous-traité, en centimes ; absent des actes acceptés avant qu’il ne soit demandé',
+    example: 5_000_000,
+  })
+  subcontractCentsHT?: number;
+
+  @ApiPropertyOptional({
+    description: 'Durée de l’acte spécial, en mois ; absente des actes plus anciens',
+    example: 12,
+  })
+  durationMonths?: number;
+
+  @ApiPropertyOptional({
+    enum: SUBCONTRACT_PRICE_VARIATIONS,
+    description: 'Variation du prix du sous-traité ; absente des actes plus anciens',
+    example: 'firm',
+  })
+  priceVariation?: SubcontractPriceVariation;
 }

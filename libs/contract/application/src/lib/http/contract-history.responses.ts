@@ -1,6 +1,7 @@
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import {
   Actor,
+  AmendmentNotified,
   ContractEnded,
   ContractEventType,
   ContractRenewed,
@@ -67,6 +68,18 @@ class ContractSuspendedView implements ContractSuspended {
   reason!: string;
 }
 
+class AmendmentNotifiedView implements AmendmentNotified {
+  @ApiProperty({
+    format: 'uuid',
+    description: 'L’avenant notifié',
+    example: '0192f0a0-7c1e-7b1a-9d3e-2f4a5b6c7d91',
+  })
+  amendmentId!: string;
+
+  @ApiProperty({ description: 'Date de notification de l’avenant au titulaire', example: '2026-11-03' })
+  notifiedOn!: string;
+}
+
 class ContractResumedView implements ContractResumed {
   @ApiProperty({ description: 'Date de reprise de l’exécution', example: '2026-11-01' })
   resumedOn!: string;
@@ -107,6 +120,7 @@ const EVENT_DATA = [
   ContractTermsView,
   OrderView,
   AmendmentView,
+  AmendmentNotifiedView,
   InvoiceReceivedView,
   PaymentInterruptedView,
   PaymentResumedView,
@@ -128,6 +142,7 @@ const EVENT_TYPES: readonly ContractEventType[] = [
   'contract.ContractNotified',
   'contract.OrderPlaced',
   'contract.AmendmentSigned',
+  'contract.AmendmentNotified',
   'contract.InvoiceReceived',
   'contract.PaymentPeriodInterrupted',
   'contract.PaymentPeriodResumed',

@@ -19,6 +19,7 @@ import { InvoiceView, PenaltyView } from './contract-payments.responses';
 import { amendmentOf, invoiceOf, penaltyOf } from './contract-view';
 import {
   AmendmentBody,
+  AmendmentNotificationBody,
   PaymentCompletionBody,
   PaymentInterruptionBody,
   PenaltyApplicationBody,
@@ -71,6 +72,33 @@ export class ExecutionController {
       amendmentId,
       ...accepted(await this.contracts.handleIn(consortiumId, contractId, command, context)),
     };
+  }
+
+  @Post(`${CONTRACT}/amendments/:amendmentId/notification`)
+  @Roles('coordinator')
+  @CommandEndpoint('NotifyAmendment')
+  @ApiOperation({
+    summary: 'Notifier l’avenant au titulaire (NotifyAmendment)',
+    description:
+      'Une fois, au plus tôt le jour de sa signature : l’avenant prend effet et la modification des données ' +
+      'essentielles est due dans les deux mois (DECP, dateNotificationModification).',
+  })
+  @ApiParam({
+    name: 'amendmentId',
+    description: 'Identifiant de l’avenant (amendmentId), rendu à sa signature',
+    example: '0192f0a0-7c1e-7b1a-9d3e-2f4a5b6c7d91',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async notifyAmendment(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('contractId', ParseUUIDPipe) contractId: string,
+    @Param('amendmentId', ParseUUIDPipe) amendmentId: string,
+    @Body() body: AmendmentNotificationBody,
+    @CommandContext() context: CommandContext,
+  ): Promise<CommandAccepted> {
+    refuseFutureDates(this.clock.today(), { notifiedOn: body.notifiedOn });
+    const command = { type: 'NotifyAmendment' as const, amendmentId, notifiedOn: body.notifiedOn };
+    return accepted(await this.contracts.handleIn(consortiumId, contractId, command, context));
   }
 
   @Get(`${CONTRACT}/amendments/:amendmentId`)

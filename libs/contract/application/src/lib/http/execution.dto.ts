@@ -14,7 +14,12 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ApiObjectOrNull, IsCivilDate } from '@mutualis/shared/api';
-import { AMENDMENT_GROUNDS, AmendmentGround } from '@mutualis/shared/contracts';
+import {
+  AMENDMENT_GROUNDS,
+  AmendmentGround,
+  SUBCONTRACT_PRICE_VARIATIONS,
+  SubcontractPriceVariation,
+} from '@mutualis/shared/contracts';
 import { cents, MAX_CENTS, SIRET } from './contract.dto';
 
 // The bodies of the acts of execution: bons de commande, avenants, factures, sous-traitants, pénalités.
@@ -36,6 +41,17 @@ export class OrderBody {
   @IsString()
   @Length(1, 2000)
   description!: string;
+}
+
+export class AmendmentNotificationBody {
+  @ApiProperty({
+    description:
+      'Date de notification de l’avenant au titulaire : il prend effet, et ses données essentielles sont dues dans ' +
+      'les deux mois (dateNotificationModification)',
+    example: '2026-11-03',
+  })
+  @IsCivilDate()
+  notifiedOn!: string;
 }
 
 export class AmendmentBody {
@@ -157,6 +173,24 @@ export class SubcontractorBody {
   @Min(1)
   @Max(MAX_CENTS)
   subcontractCentsTTC!: number;
+  @cents('Montant HT du sous-traité, en centimes, tel que l’acte spécial le fixe', 5_000_000)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_CENTS)
+  subcontractCentsHT!: number;
+  @ApiProperty({ description: 'Durée de l’acte spécial de sous-traitance, en mois', example: 12 })
+  @IsInt()
+  @Min(1)
+  @Max(600)
+  durationMonths!: number;
+  @ApiProperty({
+    enum: SUBCONTRACT_PRICE_VARIATIONS,
+    description:
+      'Variation du prix du sous-traité : ferme (firm), actualisable (adjustable), révisable (revisable)',
+    example: 'firm',
+  })
+  @IsIn(SUBCONTRACT_PRICE_VARIATIONS)
+  priceVariation!: SubcontractPriceVariation;
 }
 
 export class PenaltyBody {

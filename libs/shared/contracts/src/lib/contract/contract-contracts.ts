@@ -8,6 +8,7 @@ import {
   nullable,
   object,
   oneOf,
+  optional,
   siret,
   textUpTo,
   uuid,
@@ -19,6 +20,7 @@ import {
   PAYING_BUYERS,
   PRICE_FORMS,
   PRICE_TYPES,
+  SUBCONTRACT_PRICE_VARIATIONS,
   TERMINATION_GROUNDS,
 } from './contract-events';
 
@@ -119,6 +121,7 @@ export const contractContracts = new EventContracts([
       newHolderSiret: nullable(siret),
     }),
   ),
+  schemaContract('contract.AmendmentNotified', 1, object({ amendmentId: uuid, notifiedOn: date })),
   schemaContract(
     'contract.InvoiceReceived',
     1,
@@ -168,13 +171,22 @@ export const contractContracts = new EventContracts([
   ),
   schemaContract(
     'contract.SubcontractorAccepted',
-    1,
-    object({
-      subcontractorSiret: siret,
-      acceptedOn: date,
-      subcontractCentsTTC: { ...cents, minimum: 1 },
-      directPayment: { type: 'boolean' },
-    }),
+    2,
+    // Version 2 adds what the DECP's acte de sous-traitance needs, absent from version 1 actes: no upcaster.
+    optional(
+      object({
+        subcontractorSiret: siret,
+        acceptedOn: date,
+        subcontractCentsTTC: { ...cents, minimum: 1 },
+        directPayment: { type: 'boolean' },
+        subcontractCentsHT: { ...cents, minimum: 1 },
+        durationMonths: months,
+        priceVariation: oneOf(SUBCONTRACT_PRICE_VARIATIONS),
+      }),
+      'subcontractCentsHT',
+      'durationMonths',
+      'priceVariation',
+    ),
   ),
   schemaContract(
     'contract.PenaltyObservationsInvited',

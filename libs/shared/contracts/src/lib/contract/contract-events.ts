@@ -139,6 +139,15 @@ export interface AmendmentSigned {
   newHolderSiret: string | null;
 }
 
+/**
+ * An avenant notified to the holder: it takes effect, and the DECP modification is due within two months of this
+ * date (D1, `dateNotificationModification`).
+ */
+export interface AmendmentNotified {
+  amendmentId: string;
+  notifiedOn: string;
+}
+
 /** A payment request received (R2192-12): the délai global de paiement runs from `receivedOn`. */
 export interface InvoiceReceived {
   invoiceId: string;
@@ -201,12 +210,25 @@ export interface VigilanceAttestationRequested {
   legalReference: string;
 }
 
+/** How the price of a sous-traité varies, as the acte spécial says (DECP `variationPrix`). */
+export type SubcontractPriceVariation = 'firm' | 'adjustable' | 'revisable';
+export const SUBCONTRACT_PRICE_VARIATIONS: readonly SubcontractPriceVariation[] = [
+  'firm',
+  'adjustable',
+  'revisable',
+];
+
+/** The acte spécial de sous-traitance: the subcontractor accepted and its payment terms agreed (R2193-1 to R2193-5). */
 export interface SubcontractorAccepted {
   subcontractorSiret: string;
   acceptedOn: string;
   subcontractCentsTTC: number;
   /** Paid directly by the buyer (C8): from 600 € TTC. */
   directPayment: boolean;
+  /** Since version 2 (absent from older actes): the amount HT, the duration in months and the price's variation. */
+  subcontractCentsHT?: number;
+  durationMonths?: number;
+  priceVariation?: SubcontractPriceVariation;
 }
 
 /** C7: before applying a delay penalty the buyer invites the holder's written observations for 15 days. */
@@ -269,6 +291,7 @@ export interface ContractEventData {
   'contract.ContractNotified': ContractNotified;
   'contract.OrderPlaced': OrderPlaced;
   'contract.AmendmentSigned': AmendmentSigned;
+  'contract.AmendmentNotified': AmendmentNotified;
   'contract.InvoiceReceived': InvoiceReceived;
   'contract.PaymentPeriodInterrupted': PaymentPeriodInterrupted;
   'contract.PaymentPeriodResumed': PaymentPeriodResumed;

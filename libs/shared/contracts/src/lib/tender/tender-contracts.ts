@@ -1,4 +1,3 @@
-import { SchemaObject } from 'ajv';
 import { EventContracts } from '../event-contracts';
 import { schemaContract } from '../schema-contract';
 import {
@@ -11,6 +10,7 @@ import {
   object,
   oneOf,
   oneOfOrNull,
+  optional,
   siret,
   textUpTo,
   uuid,
@@ -27,11 +27,6 @@ import {
 
 const text = textUpTo(4000);
 
-/** The object schema with these properties no longer required: added by a later version, absent from older events. */
-const optional = (schema: SchemaObject, ...properties: string[]): SchemaObject => ({
-  ...schema,
-  required: (schema['required'] as string[]).filter((name) => !properties.includes(name)),
-});
 const sha256 = { type: 'string', pattern: '^[0-9a-f]{64}$' } as const;
 
 const sealed = object({ keyId: uuid, ciphertext: { type: 'string', minLength: 1, maxLength: 2_000_000 } });
