@@ -1,4 +1,10 @@
-import { Eligibility, MembershipFacts, TenderCreated, TenderEvent } from '@mutualis/shared/contracts';
+import {
+  Eligibility,
+  MembershipFacts,
+  NO_EXECUTION_CLAUSES,
+  TenderCreated,
+  TenderEvent,
+} from '@mutualis/shared/contracts';
 import { CreateTender, TenderCommand } from '../lib/tender.commands';
 
 export const TENDER_ID = '0190c6a4-7c1e-7000-8000-0000000000d0';
@@ -27,6 +33,9 @@ export const tender = (overrides: Partial<CreateTender['tender']> = {}): CreateT
   nonAllotment: null,
   turnoverRequirementCents: null,
   innovative: false,
+  reconductions: null,
+  placeOfExecution: null,
+  executionClauses: NO_EXECUTION_CLAUSES,
   ...overrides,
 });
 
