@@ -1,3 +1,4 @@
+import { SchemaObject } from 'ajv';
 import { EventContracts } from '../event-contracts';
 import { schemaContract } from '../schema-contract';
 import {
@@ -23,6 +24,12 @@ import {
 } from './contract-events';
 
 const text = textUpTo(4000);
+
+/** The object schema with these properties no longer required: added by a later version, absent from older events. */
+const optional = (schema: SchemaObject, ...properties: string[]): SchemaObject => ({
+  ...schema,
+  required: (schema['required'] as string[]).filter((name) => !properties.includes(name)),
+});
 const months = { type: 'integer', minimum: 1, maximum: 600 } as const;
 const days = { type: 'integer', minimum: 0, maximum: 100_000 } as const;
 const percent = { type: 'number', minimum: 0, maximum: 100 } as const;
@@ -32,32 +39,43 @@ const signedCents = {
   maximum: Number.MAX_SAFE_INTEGER,
 } as const;
 
-/** Every event type contract execution publishes, at its current schema version. */
-export const contractContracts = new EventContracts([
+const renewalTerms = object({
+  count: { type: 'integer', minimum: 1, maximum: 20 },
+  monthsEach: months,
+  tacit: { type: 'boolean' },
+});
+
+const contracts = [
+  // Version 2 adds the reconductions the tender announced, optional: a version 1 payload, opened before tenders
+  // announced them, means what it meant (the notification's reconductions stand), so no upcaster is needed.
   schemaContract(
     'contract.ContractOpened',
-    1,
-    object({
-      contractId: uuid,
-      consortiumId: uuid,
-      tenderId: uuid,
-      lot: lotNumber,
-      object: text,
-      cpvCode: { type: 'string', pattern: '^[0-9]{8}-[0-9]$' },
-      nature: oneOf(['supplies', 'services', 'works']),
-      buyer: oneOf(['sub-central', 'central', 'utility']),
-      procedure: oneOf(TENDER_PROCEDURES),
-      formalised: { type: 'boolean' },
-      launchedOn: date,
-      thresholdTable: date,
-      kind: oneOf(['contract', 'framework-agreement']),
-      holderSiret: siret,
-      amountCents: { ...cents, minimum: 1 },
-      signedOn: date,
-      beneficiaries: list(siret),
-      durationMonths: nullable(months),
-      openedFrom: uuid,
-    }),
+    2,
+    optional(
+      object({
+        contractId: uuid,
+        consortiumId: uuid,
+        tenderId: uuid,
+        lot: lotNumber,
+        object: text,
+        cpvCode: { type: 'string', pattern: '^[0-9]{8}-[0-9]$' },
+        nature: oneOf(['supplies', 'services', 'works']),
+        buyer: oneOf(['sub-central', 'central', 'utility']),
+        procedure: oneOf(TENDER_PROCEDURES),
+        formalised: { type: 'boolean' },
+        launchedOn: date,
+        thresholdTable: date,
+        kind: oneOf(['contract', 'framework-agreement']),
+        holderSiret: siret,
+        amountCents: { ...cents, minimum: 1 },
+        signedOn: date,
+        beneficiaries: list(siret),
+        durationMonths: nullable(months),
+        openedFrom: uuid,
+        tenderedRenewals: nullable(renewalTerms),
+      }),
+      'tenderedRenewals',
+    ),
   ),
   schemaContract(
     'contract.ContractNotified',
@@ -223,4 +241,22 @@ export const contractContracts = new EventContracts([
     1,
     object({ endedOn: date, reason: oneOf(['term-reached', 'maximum-reached']) }),
   ),
-]);
+  schemaContract(
+    'contract.RenewalDeclined',
+    1,
+    object({
+      renewal: { type: 'integer', minimum: 1, maximum: 20 },
+      declinedOn: date,
+      endsOn: date,
+      reason: text,
+    }),
+  ),
+];
+
+/** Every event type contract execution publishes, at its current schema version. */
+export const contractContracts = new EventContracts(contracts);
+
+const versions = new Map(contracts.map((contract) => [contract.type, contract.schemaVersion]));
+
+/** The schema version a contract event is written with: its contract's current one. */
+export const contractSchemaVersion = (type: string): number => versions.get(type) ?? 1;
