@@ -10,7 +10,7 @@ import {
   tenderCreated,
   tenderPublished,
 } from '@mutualis/shared/api/testing';
-import { EventEnvelope, TenderEvent, uuidv7 } from '@mutualis/shared/contracts';
+import { EventEnvelope, publishedUpcasters, TenderEvent, uuidv7 } from '@mutualis/shared/contracts';
 import { fold } from '@mutualis/shared/event-sourcing';
 import { addDays, parisDate } from '@mutualis/procurement-rules';
 import { eventually, useIntegrationEnvironment } from '@mutualis/shared/testing';
@@ -88,10 +88,15 @@ describe('time travel and the timeline', () => {
     );
     await eventually('the ledger received the closure', async () => (await ledger()).length === 5);
 
+    // As the tender service's store reads them: older versions upcast to their contract's current shape.
+    const upcasters = publishedUpcasters();
     const rebuilt = fold(
       tenderDecider,
       tenderDecider.initialState,
-      atOpening.map(({ event: { type, data } }) => ({ type, data }) as TenderEvent),
+      atOpening.map(({ event }) => {
+        const { type, data } = upcasters.upcast(event);
+        return { type, data } as TenderEvent;
+      }),
     );
     const then = await get(`/aggregates/${STREAM}?asOf=${encodeURIComponent(openedAt)}`);
     expect(then.status).toBe(200);

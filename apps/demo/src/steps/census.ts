@@ -10,6 +10,12 @@ export const LOTS = [
   { number: 3, title: 'Formation et sensibilisation des agents' },
 ] as const;
 
+/**
+ * How long the needs run: 36 months and one reconduction of 12, tacit. The census values the needs over the whole
+ * duration; the consultation announces the same reconduction (C9, R2112-4).
+ */
+export const DURATION = { initialMonths: 36, renewals: 1, monthsPerRenewal: 12 } as const;
+
 /** What the closed census settled (T1, R2121-1): the value per lot and in total, and who expressed needs. */
 export interface ClosedCensus {
   censusId: string;
@@ -38,7 +44,7 @@ export async function runCensus(demo: Demo, groupement: Groupement): Promise<Clo
       object: 'Services de cybersécurité des communes',
       cpvCode: '72000000',
       lots: LOTS,
-      duration: { initialMonths: 36, renewals: 1, monthsPerRenewal: 12 },
+      duration: DURATION,
       options: 'tests d’intrusion complémentaires',
     },
     coordinator,

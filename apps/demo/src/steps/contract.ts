@@ -69,7 +69,8 @@ export async function executeContracts(
       `${path(contract.contractId)}/notification`,
       {
         notifiedOn: calendar.on('notification'),
-        durationMonths: 48,
+        // The initial period the consultation announced; its reconduction comes from the consultation (C9).
+        durationMonths: 36,
         priceForm: 'unit',
         priceType: 'revisable',
         ccag,
@@ -82,7 +83,9 @@ export async function executeContracts(
       },
       coordinator,
     );
-    demo.say(`Lot ${contract.lot} notified to ${holder.legalName}: 48 months, avance 5 %, CCAG-${ccag}.`);
+    demo.say(
+      `Lot ${contract.lot} notified to ${holder.legalName}: 36 months and one tacit reconduction of 12, avance 5 %, CCAG-${ccag}.`,
+    );
   }
 
   await demo.moveTo('orders');

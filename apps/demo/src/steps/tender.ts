@@ -1,7 +1,7 @@
 import { actors } from '../actors';
 import { Demo } from '../demo';
 import { euros } from '../money';
-import { ClosedCensus, LOTS } from './census';
+import { ClosedCensus, DURATION, LOTS } from './census';
 import { Groupement } from './onboarding';
 
 /** Each lot's criteria (T10): price, technical value, a cybersecurity criterion and an environmental one. */
@@ -24,9 +24,25 @@ export interface PublishedTender {
   estimatedCents: Record<number, number>;
 }
 
+/** The reconduction the consultation announces, the census's: 36 months, then one tacit reconduction of 12 (C9). */
+export const RECONDUCTIONS = {
+  initialMonths: DURATION.initialMonths,
+  count: DURATION.renewals,
+  monthsEach: DURATION.monthsPerRenewal,
+  tacit: true,
+} as const;
+
+/** A lot's value over the whole duration brought back to the initial period, rounded up: the tender adds the rest. */
+const overInitialPeriod = (wholeCents: number) =>
+  Math.ceil(
+    (wholeCents * RECONDUCTIONS.initialMonths) /
+      (RECONDUCTIONS.initialMonths + RECONDUCTIONS.count * RECONDUCTIONS.monthsEach),
+  );
+
 /**
- * The coordinator creates the consultation from the closed census (an accord-cadre à bons de commande, maximum
- * the census's total over 48 months), chooses the appel d'offres ouvert, sets the criteria and sends the notice.
+ * The coordinator creates the consultation from the closed census (an accord-cadre à bons de commande of 36 months
+ * and one tacit reconduction of 12, maximum the census's total over the 48 months, executed in Haute-Garonne with an
+ * environmental clause), chooses the appel d'offres ouvert, sets the criteria and sends the notice.
  */
 export async function publishTender(
   demo: Demo,
@@ -53,8 +69,15 @@ export async function publishTender(
           cpvCode: '72000000',
           nature: 'services',
           censusId: census.censusId,
-          lots: LOTS.map((lot) => ({ ...lot, estimatedCents: estimatedCents[lot.number] })),
-          framework: { maximumCents: census.totalCents, durationMonths: 48 },
+          // Each lot over its 36 months: the consultation counts the reconduction in (T1, R2121-1).
+          lots: LOTS.map((lot) => ({
+            ...lot,
+            estimatedCents: overInitialPeriod(estimatedCents[lot.number]!),
+          })),
+          framework: { maximumCents: census.totalCents, durationMonths: RECONDUCTIONS.initialMonths },
+          reconductions: RECONDUCTIONS,
+          placeOfExecution: { code: '31', kind: 'department' },
+          executionClauses: { environmentalClause: true },
         },
         coordinator,
       ),
@@ -86,10 +109,12 @@ export async function publishTender(
     published: { publicity: string };
   }>('tender', `${tenders}/${tenderId}`, actors.auditor(consortiumId));
   demo.say(
-    `Tender ${tenderId} answers census ${census.censusId}: ${LOTS.length} lots, accord-cadre of 48 months.`,
+    `Tender ${tenderId} answers census ${census.censusId}: ${LOTS.length} lots, accord-cadre of 36 months and one ` +
+      `tacit reconduction of 12 (48 months in all, L2125-1), executed in Haute-Garonne, with an environmental clause.`,
   );
   demo.say(
-    `Estimated value ${euros(published.estimatedCents)} HT: formalised procedure, publicity ${published.published.publicity}.`,
+    `Estimated value ${euros(published.estimatedCents)} HT, the reconduction included (R2121-1): formalised ` +
+      `procedure, publicity ${published.published.publicity}.`,
   );
   demo.say(
     `Criteria: ${CRITERIA.map((criterion) => `${criterion.name} ${criterion.weightPercent} %`).join('; ')}.`,

@@ -1,4 +1,9 @@
-import { estimatedValue, type MemberNeed, type NeedsDuration } from './estimated-value';
+import {
+  estimatedValue,
+  type MemberNeed,
+  type NeedsDuration,
+  valueOverWholeDuration,
+} from './estimated-value';
 
 // Three communes of the buyers fixture pooling their needs.
 const PREVESSIN = '21010313100012';
@@ -173,5 +178,33 @@ describe('estimated value of pooled needs (T1, R2121-1)', () => {
         'the total estimated value exceeds Number.MAX_SAFE_INTEGER',
       );
     });
+  });
+});
+
+describe('a value over the initial period carried over the whole duration (T1, R2121-1)', () => {
+  it('T1 (R2121-1): 100 000 € over 12 months with 3 reconductions of 12 months is 400 000 € HT', () => {
+    expect(valueOverWholeDuration(10_000_000, { initialMonths: 12, renewals: 3, monthsPerRenewal: 12 })).toBe(
+      40_000_000,
+    );
+  });
+
+  it('T1 (R2121-1): leaves the value alone without reconduction', () => {
+    expect(valueOverWholeDuration(10_000_000, { initialMonths: 12, renewals: 0, monthsPerRenewal: 0 })).toBe(
+      10_000_000,
+    );
+  });
+
+  it('T1 (R2121-1): rounds up to the cent, never below: 1 cent over 3 months and one of 1 month is 2 cents', () => {
+    expect(valueOverWholeDuration(1, { initialMonths: 3, renewals: 1, monthsPerRenewal: 1 })).toBe(2);
+    expect(valueOverWholeDuration(3, { initialMonths: 3, renewals: 1, monthsPerRenewal: 1 })).toBe(4);
+  });
+
+  it('throws RangeError for an initial period of zero months or a fractional amount', () => {
+    expect(() =>
+      valueOverWholeDuration(100, { initialMonths: 0, renewals: 1, monthsPerRenewal: 12 }),
+    ).toThrow(RangeError);
+    expect(() =>
+      valueOverWholeDuration(10.5, { initialMonths: 12, renewals: 1, monthsPerRenewal: 12 }),
+    ).toThrow(RangeError);
   });
 });

@@ -71,6 +71,21 @@ export function estimatedValue(duration: NeedsDuration, needs: MemberNeed[]): Es
   return { totalCents: safeNumber('the total estimated value', total), perLot, wholeDurationMonths };
 }
 
+/**
+ * Rule T1 (R2121-1): the value over the whole duration, reconductions included, of a need valued over its initial
+ * period: `initialPeriodCents` × (initialMonths + renewals × monthsPerRenewal) / initialMonths, rounded up to the cent
+ * so that it is never below the true value. Throws RangeError as `estimatedValue` does.
+ */
+export function valueOverWholeDuration(initialPeriodCents: number, duration: NeedsDuration): number {
+  const initialMonths = count('initialMonths', duration.initialMonths);
+  if (initialMonths === 0n) throw new RangeError('initialMonths must be at least 1, got 0');
+  const wholeMonths =
+    initialMonths +
+    count('renewals', duration.renewals) * count('monthsPerRenewal', duration.monthsPerRenewal);
+  const cents = ceilDiv(count('initialPeriodCents', initialPeriodCents) * wholeMonths, initialMonths);
+  return safeNumber('the value over the whole duration', cents);
+}
+
 /** A non-negative safe integer, as a bigint; RangeError otherwise. */
 function count(name: string, value: number): bigint {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {

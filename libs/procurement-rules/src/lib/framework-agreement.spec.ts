@@ -57,11 +57,33 @@ describe('framework agreements (T8, R2162-4, L2125-1)', () => {
     ).toEqual(['framework-maximum-missing', 'framework-duration-exceeded']);
   });
 
+  it('T8 (L2125-1): holds the total duration, reconductions included, to 48 months: 24 + 4 × 6 passes, 24 + 25 does not', () => {
+    expect(checkFrameworkAgreement(terms({ durationMonths: 24, reconductionMonths: 24 }))).toEqual([]);
+    expect(checkFrameworkAgreement(terms({ durationMonths: 24, reconductionMonths: 25 }))).toEqual([
+      expect.objectContaining({
+        rule: 'framework-duration-exceeded',
+        legalReference: 'L2125-1',
+        values: { durationMonths: 49, maxMonths: 48, buyer: 'public-authority', reconductionMonths: 25 },
+      }),
+    ]);
+  });
+
+  it('T8 (L2125-1): 96 months with reconductions for an entité adjudicatrice, 97 refused unless justified', () => {
+    const utility = { buyer: 'entity-operator' as const, durationMonths: 48 };
+    expect(checkFrameworkAgreement(terms({ ...utility, reconductionMonths: 48 }))).toEqual([]);
+    expect(checkFrameworkAgreement(terms({ ...utility, reconductionMonths: 49 })).map((b) => b.rule)).toEqual(
+      ['framework-duration-exceeded'],
+    );
+    const justification = 'Amortissement des équipements sur dix ans';
+    expect(checkFrameworkAgreement(terms({ ...utility, reconductionMonths: 49, justification }))).toEqual([]);
+  });
+
   it('throws RangeError for a maximum of zero, a fractional amount or duration, or an unknown buyer', () => {
     expect(() => checkFrameworkAgreement(terms({ maximumCents: 0 }))).toThrow(RangeError);
     expect(() => checkFrameworkAgreement(terms({ maximumCents: 10.5 }))).toThrow(RangeError);
     expect(() => checkFrameworkAgreement(terms({ maximumQuantity: -3 }))).toThrow(RangeError);
     expect(() => checkFrameworkAgreement(terms({ durationMonths: 12.5 }))).toThrow(RangeError);
+    expect(() => checkFrameworkAgreement(terms({ reconductionMonths: -1 }))).toThrow(RangeError);
     const buyer = 'state' as unknown as FrameworkAgreementTerms['buyer'];
     expect(() => checkFrameworkAgreement(terms({ buyer }))).toThrow(RangeError);
   });

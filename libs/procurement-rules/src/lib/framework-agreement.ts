@@ -13,7 +13,10 @@ export interface FrameworkAgreementTerms {
   /** The maximum in value, cents HT; a maximum in quantity may stand instead. */
   maximumCents?: number | null;
   maximumQuantity?: number | null;
+  /** The initial period, in months. */
   durationMonths: number;
+  /** The reconductions announced, in months all together (C9): the term held to the limit is the total. */
+  reconductionMonths?: number;
   buyer: FrameworkBuyer;
   /** Why a longer term is needed (object, investments amortised over longer): it goes in the notice and the report. */
   justification?: string | null;
@@ -25,9 +28,13 @@ export const FRAMEWORK_MAX_MONTHS: Readonly<Record<FrameworkBuyer, number>> = Ob
   'entity-operator': 96,
 });
 
-/** Rule T8 (R2162-4, L2125-1): the breaches of a framework agreement's terms; [] when they are lawful. */
+/**
+ * Rule T8 (R2162-4, L2125-1): the breaches of a framework agreement's terms; [] when they are lawful. Its duration is
+ * the total one, reconductions included.
+ */
 export function checkFrameworkAgreement(terms: FrameworkAgreementTerms): RuleBreach[] {
-  const durationMonths = requireWhole('durationMonths', terms.durationMonths);
+  const reconductionMonths = requireWhole('reconductionMonths', terms.reconductionMonths ?? 0);
+  const durationMonths = requireWhole('durationMonths', terms.durationMonths) + reconductionMonths;
   const maxMonths = FRAMEWORK_MAX_MONTHS[terms.buyer];
   if (maxMonths === undefined) throw new RangeError(`unknown buyer: ${String(terms.buyer)}`);
   const maximumCents = optionalMaximum('maximumCents', terms.maximumCents, true);
@@ -48,8 +55,13 @@ export function checkFrameworkAgreement(terms: FrameworkAgreementTerms): RuleBre
     breaches.push({
       rule: 'framework-duration-exceeded',
       legalReference: 'L2125-1',
-      message: `a framework agreement of ${durationMonths} months exceeds the ${maxMonths} months allowed to a ${terms.buyer} without a recorded justification`,
-      values: { durationMonths, maxMonths, buyer: terms.buyer },
+      message: `a framework agreement of ${durationMonths} months${reconductionMonths > 0 ? ` (${reconductionMonths} of them by reconduction)` : ''} exceeds the ${maxMonths} months allowed to a ${terms.buyer} without a recorded justification`,
+      values: {
+        durationMonths,
+        maxMonths,
+        buyer: terms.buyer,
+        ...(reconductionMonths > 0 ? { reconductionMonths } : {}),
+      },
     });
   }
   return breaches;

@@ -16,6 +16,8 @@ export * from './lib/membership/membership-contracts';
 export * from './lib/membership/membership-view';
 export * from './lib/tender/tender-events';
 export * from './lib/tender/tender-contracts';
+export * from './lib/tender/tender-upcasters';
+export * from './lib/published-upcasters';
 export * from './lib/contract/contract-events';
 export * from './lib/contract/contract-contracts';
 export * from './lib/audit/audit-events';

@@ -102,6 +102,9 @@ export function procedureScenario(ids = { consortium: uuidv7(), tender: uuidv7()
       nonAllotment: null,
       turnoverRequirementCents: null,
       innovative: false,
+      reconductions: null,
+      placeOfExecution: { code: '44184', kind: 'commune' },
+      executionClauses: { socialClause: true, reservedContract: false, environmentalClause: false },
     }),
     onTender('ProcedureChosen', {
       procedure: 'open',

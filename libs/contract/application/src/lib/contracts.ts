@@ -1,6 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock, CommandContext, commandMetadata, EVENT_STORE, ProblemException } from '@mutualis/shared/api';
-import { contractContracts, ContractEvent, contractStream, EventEnvelope } from '@mutualis/shared/contracts';
+import {
+  contractContracts,
+  ContractEvent,
+  contractSchemaVersion,
+  contractStream,
+  EventEnvelope,
+} from '@mutualis/shared/contracts';
 import { CommandHandler, CommandResult, LoadedState } from '@mutualis/shared/event-sourcing';
 import { SqlEventStore } from '@mutualis/shared/event-store';
 import { ContractCommand, contractDecider, ContractState } from '@mutualis/contract/domain';
@@ -15,8 +21,10 @@ export class Contracts {
     @Inject(Clock) private readonly clock: Clock,
   ) {
     this.handler = new CommandHandler(store, contractDecider, {
-      snapshot: { stateVersion: 3, every: 100 },
+      // State version 4: the buyer's decision not to reconduct (renewalDeclined).
+      snapshot: { stateVersion: 4, every: 100 },
       contracts: contractContracts,
+      schemaVersionOf: (event) => contractSchemaVersion(event.type),
     });
   }
 

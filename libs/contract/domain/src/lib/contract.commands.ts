@@ -21,6 +21,10 @@ export interface NotifyContract {
   type: 'NotifyContract';
   notifiedOn: string;
   durationMonths: number;
+  /**
+   * The reconductions the signed documents state: those the tender announced (C9), which the contract takes when
+   * null; null for a contract opened before tenders announced them means none.
+   */
   renewals: { count: number; monthsEach: number; tacit: boolean } | null;
   priceForm: PriceForm;
   priceType: PriceType;
@@ -136,6 +140,13 @@ export interface RenewContract {
   renewedOn: string;
 }
 
+/** C9 (R2112-4): the buyer decides, before the term, not to reconduct the contract. */
+export interface DeclineRenewal {
+  type: 'DeclineRenewal';
+  declinedOn: string;
+  reason: string;
+}
+
 export interface SuspendContract {
   type: 'SuspendContract';
   suspendedOn: string;
@@ -173,6 +184,7 @@ export type ContractCommand =
   | InvitePenaltyObservations
   | ApplyPenalty
   | RenewContract
+  | DeclineRenewal
   | SuspendContract
   | ResumeContract
   | TerminateContract

@@ -11,7 +11,14 @@ import {
   payInvoice,
   receiveInvoice,
 } from './invoices';
-import { endContract, renewContract, resumeContract, suspendContract, terminateContract } from './lifecycle';
+import {
+  declineRenewal,
+  endContract,
+  renewContract,
+  resumeContract,
+  suspendContract,
+  terminateContract,
+} from './lifecycle';
 import { notifyContract, openContract } from './open-contract';
 import { placeOrder } from './orders';
 import { applyPenalty, invitePenaltyObservations } from './penalties';
@@ -47,6 +54,8 @@ export const contractDecider: Decider<ContractCommand, ContractEvent, ContractSt
         return applyPenalty(command, state);
       case 'RenewContract':
         return renewContract(command, state);
+      case 'DeclineRenewal':
+        return declineRenewal(command, state);
       case 'SuspendContract':
         return suspendContract(command, state);
       case 'ResumeContract':

@@ -37,6 +37,8 @@ export interface ContractState {
   /** The term in force, after avenants and reconductions. */
   endsOn: string | null;
   renewals: number;
+  /** C9: the buyer decided, before the term, not to reconduct: the contract ends at its term. */
+  renewalDeclined: boolean;
   amendments: AmendmentSigned[];
   /** The day each avenant was notified to the holder, by id. */
   amendmentsNotifiedOn: Record<string, string>;
@@ -67,6 +69,7 @@ export const INITIAL_CONTRACT_STATE: ContractState = {
   amountCents: 0,
   endsOn: null,
   renewals: 0,
+  renewalDeclined: false,
   amendments: [],
   amendmentsNotifiedOn: {},
   orders: {},
@@ -202,5 +205,7 @@ export function evolveContract(state: ContractState, event: ContractEvent): Cont
       return { ...state, status: 'terminated' };
     case 'contract.ContractEnded':
       return { ...state, status: 'ended' };
+    case 'contract.RenewalDeclined':
+      return { ...state, renewalDeclined: true };
   }
 }

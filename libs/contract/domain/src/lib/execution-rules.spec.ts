@@ -434,7 +434,8 @@ describe('C9: reconductions (R2112-4)', () => {
   });
 
   it('renews as announced, one term more each time, until the announced count is used', () => {
-    const terms = { durationMonths: 12, renewals: { count: 1, monthsEach: 12, tacit: true } };
+    // Express: the buyer decides it before the term (a tacit one happens at the term, reconductions.spec.ts).
+    const terms = { durationMonths: 12, renewals: { count: 1, monthsEach: 12, tacit: false } };
     const once = after(running(marche(), terms), renew('2027-06-01'));
     expect(once.at(-1)).toMatchObject({ data: { renewal: 1, endsOn: '2028-06-30' } });
     expect(refusal(once, renew('2028-06-01'))).toMatchObject({ rule: 'renewals-exhausted' });

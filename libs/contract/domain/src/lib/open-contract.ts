@@ -1,5 +1,5 @@
 import { advanceRequirement, checkAdvance, checkRetention } from '@mutualis/procurement-rules';
-import { ContractEvent } from '@mutualis/shared/contracts';
+import { ContractEvent, ContractNotified, ContractOpened } from '@mutualis/shared/contracts';
 import { NotifyContract, OpenContract } from './contract.commands';
 import { refuse, refuseBreaches } from './contract-refusal';
 import { ContractState } from './contract.state';
@@ -21,7 +21,8 @@ export function openContract(command: OpenContract, state: ContractState): Contr
 
 /**
  * The notification: the contract takes effect with the terms of the signed documents, checked against the avance
- * (C5) and retenue de garantie (C6) rules. An accord-cadre keeps the duration its tender announced (T8).
+ * (C5) and retenue de garantie (C6) rules. An accord-cadre keeps the duration its tender announced (T8), and every
+ * contract the reconductions its tender announced, no other (C9).
  */
 export function notifyContract(command: NotifyContract, state: ContractState): ContractEvent[] {
   const opened = requireOpened(state);
@@ -31,14 +32,15 @@ export function notifyContract(command: NotifyContract, state: ContractState): C
   requireOnOrAfter(command.notifiedOn, opened.signedOn, 'The notification');
   if (opened.durationMonths !== null && command.durationMonths !== opened.durationMonths) {
     throw refuse(
-      `The accord-cadre was tendered for ${opened.durationMonths} months, not ${command.durationMonths}.`,
+      `The ${opened.kind === 'framework-agreement' ? 'accord-cadre' : 'marché'} was tendered for ${opened.durationMonths} months, not ${command.durationMonths}.`,
       {
         rule: 'duration-not-as-tendered',
-        legalReference: 'L2125-1',
+        legalReference: opened.kind === 'framework-agreement' ? 'L2125-1' : 'R2112-4',
         values: { tenderedMonths: opened.durationMonths, durationMonths: command.durationMonths },
       },
     );
   }
+  const renewals = tenderedRenewals(opened, command.renewals);
   if (command.amountCentsTTC < opened.amountCents) {
     throw refuse('The amount TTC cannot be lower than the amount HT.', {
       rule: 'amount-ttc-below-ht',
@@ -74,7 +76,7 @@ export function notifyContract(command: NotifyContract, state: ContractState): C
         notifiedOn: command.notifiedOn,
         durationMonths: command.durationMonths,
         endsOn: lastDayOf(command.notifiedOn, command.durationMonths),
-        renewals: command.renewals,
+        renewals,
         priceForm: command.priceForm,
         priceType: command.priceType,
         ccag: command.ccag,
@@ -97,4 +99,37 @@ export function notifyContract(command: NotifyContract, state: ContractState): C
       },
     },
   ];
+}
+
+/**
+ * C9 (R2112-4): the reconductions are the tender's, announced with the total duration. The notification takes them,
+ * and may repeat them but not name others: a reconduction the consultation did not announce would make a new
+ * contract, awarded without competition. A contract opened before tenders announced them (no `tenderedRenewals`) keeps
+ * what its notification states.
+ */
+function tenderedRenewals(
+  opened: ContractOpened,
+  stated: NotifyContract['renewals'],
+): ContractNotified['renewals'] {
+  if (opened.tenderedRenewals === undefined) return stated;
+  const tendered = opened.tenderedRenewals;
+  const same =
+    stated === null ||
+    (tendered !== null &&
+      stated.count === tendered.count &&
+      stated.monthsEach === tendered.monthsEach &&
+      stated.tacit === tendered.tacit);
+  if (!same) {
+    throw refuse(
+      tendered === null
+        ? 'The consultation announced no reconduction: the contract accepts none.'
+        : `The consultation announced ${tendered.count} ${tendered.tacit ? 'tacit' : 'express'} reconduction(s) of ${tendered.monthsEach} months: the contract accepts those only.`,
+      {
+        rule: 'renewals-not-as-tendered',
+        legalReference: 'R2112-4',
+        values: { tendered, stated },
+      },
+    );
+  }
+  return tendered;
 }

@@ -87,7 +87,7 @@ describe('the events the contract decider records are valid in the published lan
         reason: 'Réorganisation',
       },
     ];
-    const terms = { renewals: { count: 1, monthsEach: 12, tacit: true } };
+    const terms = { renewals: { count: 1, monthsEach: 12, tacit: false } };
     let events = commands.reduce(run, running(framework(), terms));
     events = run(running(framework({ contractId: id(9) }), terms), {
       type: 'EndContract',
@@ -133,6 +133,12 @@ describe('the events the contract decider records are valid in the published lan
       { type: 'CompletePaymentRequest', invoiceId: id(13), completedOn: '2026-10-12' },
     ];
     events = onMarche.reduce(run, running(marche({ contractId: id(10) }))).concat(events);
+    const tacitly = { renewals: { count: 1, monthsEach: 12, tacit: true } };
+    events = run(running(marche({ contractId: id(20), tenderedRenewals: tacitly.renewals }), tacitly), {
+      type: 'DeclineRenewal',
+      declinedOn: '2027-01-04',
+      reason: 'Le besoin est couvert par le marché régional',
+    }).concat(events);
     expect(new Set(events.map((event) => event.type)).size).toBe(contractContracts.types.length);
     for (const event of events) {
       expect([event.type, contractContracts.check({ ...event, schemaVersion: 1 })]).toEqual([

@@ -52,6 +52,8 @@ export interface NewEventData {
   data: unknown;
   consortiumId?: string;
   occurredAt?: string;
+  /** The schema version it is written at; 1 when absent. */
+  schemaVersion?: number;
 }
 
 const ACTOR: Actor = { userId: 'fixture', role: 'platform-admin' };
@@ -64,5 +66,6 @@ function envelope(event: NewEventData): NewEvent {
     actor: ACTOR,
     correlationId: 'fixture',
     data: event.data,
+    ...(event.schemaVersion === undefined ? {} : { schemaVersion: event.schemaVersion }),
   };
 }

@@ -87,6 +87,11 @@ export interface SubscriptionOptions {
    * for the lag it reports.
    */
   from?: 'checkpoint' | 'start';
+  /**
+   * Hand the events upcast (the default), or in their stored form: the relay publishes the stored form, whose
+   * content hash the audit recomputes; its consumers upcast on receipt.
+   */
+  upcast?: boolean;
 }
 
 export interface Subscription {

@@ -114,7 +114,11 @@ export function runSubscription(
           try {
             mark = await source.appendMark();
             if (registered.length > 0) fence = await source.fence();
-            batch = await source.readAll({ after: checkpoint, limit: batchSize });
+            batch = await source.readAll({
+              after: checkpoint,
+              limit: batchSize,
+              upcast: options.upcast ?? true,
+            });
           } catch (error) {
             waiters = registered.concat(waiters); // still waiting: the read did not happen
             throw error;

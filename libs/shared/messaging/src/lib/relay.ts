@@ -38,6 +38,8 @@ export function startRelay(options: RelayOptions): Subscription {
     {
       batchSize: options.batchSize ?? 500,
       from: options.bus.durable ? 'checkpoint' : 'start',
+      // The stored form, as hashed: consumers upcast on receipt, and the audit recomputes the content hash.
+      upcast: false,
       ...(options.pollIntervalMs !== undefined ? { pollIntervalMs: options.pollIntervalMs } : {}),
       ...(options.onError ? { onError: options.onError } : {}),
     },

@@ -1,4 +1,12 @@
-import { TenderEvent, tenderContracts, tenderSchemaVersion } from '@mutualis/shared/contracts';
+import {
+  EventEnvelope,
+  NO_EXECUTION_CLAUSES,
+  publishedUpcasters,
+  TenderCreated,
+  TenderEvent,
+  tenderContracts,
+  tenderSchemaVersion,
+} from '@mutualis/shared/contracts';
 import { given } from '@mutualis/shared/event-sourcing/testing';
 import { bidId, eligible, KEY_ID, SUPPLIER, tender, weighted, membership } from '../testing/tender-fixtures';
 import { TenderCommand } from './tender.commands';
@@ -74,7 +82,7 @@ describe('the events the tender decider records are valid in the published langu
     }
   });
 
-  it('TenderCreated version 2 carries a lot’s own turnover requirement; a version 1 payload, without it, stays valid', () => {
+  it('TenderCreated version 3 carries a lot’s own turnover requirement and the reconductions; a version 1 payload, upcast, is valid', () => {
     const [created] = run([], {
       type: 'CreateTender',
       tender: tender({
@@ -91,12 +99,25 @@ describe('the events the tender decider records are valid in the published langu
       }),
       census: null,
     });
-    expect(tenderSchemaVersion('tender.TenderCreated')).toBe(2);
-    expect(tenderContracts.check({ ...created!, schemaVersion: 2 })).toBeNull();
-    const withoutOwn = {
-      ...created!.data,
-      lots: [{ number: 1, title: 'Audit', estimatedCents: 1, smallLotMapa: false }],
-    };
-    expect(tenderContracts.check({ type: created!.type, data: withoutOwn, schemaVersion: 1 })).toBeNull();
+    expect(tenderSchemaVersion('tender.TenderCreated')).toBe(3);
+    expect(tenderContracts.check({ ...created!, schemaVersion: 3 })).toBeNull();
+    // A version 1 payload: no lot's own requirement, nor any property of version 3, valid once upcast.
+    const {
+      reconductions: _reconductions,
+      placeOfExecution: _place,
+      executionClauses: _clauses,
+      ...version1
+    } = created!.data as TenderCreated;
+    const stored = {
+      type: created!.type,
+      schemaVersion: 1,
+      data: { ...version1, lots: [{ number: 1, title: 'Audit', estimatedCents: 1, smallLotMapa: false }] },
+    } as EventEnvelope;
+    const upcast = publishedUpcasters().upcast(stored);
+    expect(upcast).toMatchObject({
+      schemaVersion: 3,
+      data: { reconductions: null, placeOfExecution: null, executionClauses: NO_EXECUTION_CLAUSES },
+    });
+    expect(tenderContracts.check(upcast)).toBeNull();
   });
 });

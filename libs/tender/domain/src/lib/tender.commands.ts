@@ -16,6 +16,7 @@ import {
 /** Commands on a tender. Dates and instants come in with the command: the domain reads no clock. */
 export interface CreateTender {
   type: 'CreateTender';
+  /** Each lot's `estimatedCents` is its value over the initial period: the event carries it over the reconductions. */
   tender: Omit<TenderCreated, 'estimatedCents'>;
   /** The needs census the tender answers, as the membership service published its closure; null if not (yet) known. */
   census: ClosedCensus | null;

@@ -1,4 +1,10 @@
-import { Eligibility, MembershipFacts, TenderCreated, TenderEvent } from '@mutualis/shared/contracts';
+import {
+  Eligibility,
+  MembershipFacts,
+  NO_EXECUTION_CLAUSES,
+  TenderCreated,
+  TenderEvent,
+} from '@mutualis/shared/contracts';
 import { scenarios } from '@mutualis/shared/event-sourcing/testing';
 import { CreateTender, TenderCommand } from '../lib/tender.commands';
 import { tenderDecider } from '../lib/tender.decider';
@@ -30,6 +36,9 @@ export const tender = (overrides: Partial<CreateTender['tender']> = {}): CreateT
   nonAllotment: null,
   turnoverRequirementCents: null,
   innovative: false,
+  reconductions: null,
+  placeOfExecution: null,
+  executionClauses: NO_EXECUTION_CLAUSES,
   ...overrides,
 });
 

@@ -94,7 +94,7 @@ export class DecpPublications implements OnModuleInit {
 
   /** Each due contract's record as the ledger has it now, as if published `today`. */
   private async currentRecords(consortiumId: string, today: string) {
-    const events = (await this.ledger.entries(consortiumId)).map((entry) => entry.event);
+    const events = await this.ledger.currentEvents(consortiumId);
     return decpFactsFromLedger(events, today).map((facts) => ({
       contractId: facts.opened.contractId,
       record: decpRecord(facts),

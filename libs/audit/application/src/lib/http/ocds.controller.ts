@@ -44,7 +44,7 @@ export class OcdsController {
     await this.runtime.readModelsCaughtUp();
     const events = [
       ...(await this.ledger.ofTypes(REGISTRY, ['supplier.SupplierRegistered'])),
-      ...(await this.ledger.entries(consortiumId)).map((entry) => entry.event),
+      ...(await this.ledger.currentEvents(consortiumId)),
     ];
     const recordPackage = ocdsRecordPackage(
       events,

@@ -8,6 +8,7 @@ import {
   Context,
   EventEnvelope,
   PLATFORM_TENANT,
+  publishedUpcasters,
 } from '@mutualis/shared/contracts';
 import { migrate, SqlExecutor, SqlQueryable } from '@mutualis/shared/event-store';
 import { LedgerEntry } from '@mutualis/audit/domain';
@@ -50,6 +51,13 @@ function cutConditions(cut: LedgerCut, bind: (value: unknown) => string): string
  */
 @Injectable()
 export class AuditLedger {
+  /**
+   * The ledger keeps each event as published, its content hash recomputable (entries, page, find: what verification
+   * and sealing read); what reads its meaning (ofTypes, registrations, stream, timeline, currentEvents) gets older
+   * events upcast to their contract's current shape.
+   */
+  private readonly upcasters = publishedUpcasters();
+
   constructor(@Inject(CONTEXT_SQL) private readonly sql: SqlExecutor) {}
 
   prepare(): Promise<number[]> {
@@ -176,7 +184,7 @@ export class AuditLedger {
       `SELECT envelope FROM ${L} WHERE ${where.join(' AND ')} ORDER BY position`,
       params,
     );
-    return rows.map((row) => row.envelope);
+    return rows.map((row) => this.upcasters.upcast(row.envelope));
   }
 
   /** The supplier registry's registrations of these companies (the platform's ledger), in order. */
@@ -187,7 +195,7 @@ export class AuditLedger {
        AND type = 'supplier.SupplierRegistered' ORDER BY position`,
       [PLATFORM_TENANT, sirets.map((siret) => `supplier-${siret}`)],
     );
-    return rows.map((row) => row.envelope);
+    return rows.map((row) => this.upcasters.upcast(row.envelope));
   }
 
   /** The position of the consortium's last entry within the cut: how far a reading of it goes; null when none. */
@@ -208,7 +216,10 @@ export class AuditLedger {
       `SELECT position, envelope FROM ${L} WHERE consortium_id = $1 AND stream_id = $2 ORDER BY position`,
       [consortiumId, streamId],
     );
-    return rows.map((row) => ({ position: Number(row.position), event: row.envelope }));
+    return rows.map((row) => ({
+      position: Number(row.position),
+      event: this.upcasters.upcast(row.envelope),
+    }));
   }
 
   /** A consortium's acts, filtered, in position order: who did what, when, on which stream, caused by what. */
@@ -227,7 +238,15 @@ export class AuditLedger {
       `SELECT position, envelope FROM ${L} WHERE ${where.join(' AND ')} ORDER BY position LIMIT ${bind(filter.limit)}`,
       params,
     );
-    return rows.map((row) => ({ position: Number(row.position), event: row.envelope }));
+    return rows.map((row) => ({
+      position: Number(row.position),
+      event: this.upcasters.upcast(row.envelope),
+    }));
+  }
+
+  /** A consortium's whole ledger in position order, older events upcast: what the DECP and OCDS exports read. */
+  async currentEvents(consortiumId: string): Promise<EventEnvelope[]> {
+    return (await this.entries(consortiumId)).map((entry) => this.upcasters.upcast(entry.event));
   }
 
   /** Where an event stands in the ledger, or null. */

@@ -58,6 +58,8 @@ export class LedgerConsumer implements OnModuleInit {
         tenderContracts,
         contractContracts,
       ),
+      // The ledger keeps what was published, so that each content hash recomputes; its readers upcast.
+      storedForm: true,
       handle: async (event, tx) => {
         const context = event.type.split('.')[0] as Context;
         const { position, broken } = await this.ledger.record(context, event, tx);

@@ -141,4 +141,11 @@ export const CONTRACT_ACTS: ActRules<ContractEventData> = {
       data.reason === 'term-reached' ? 'Marché arrivé à son terme' : 'Accord-cadre : montant maximum atteint',
     businessDate: data.endedOn,
   }),
+  'contract.RenewalDeclined': (data, on) => ({
+    subject: marche(on),
+    summary:
+      `Décision de ne pas reconduire le marché (reconduction n° ${data.renewal}) : il prend fin le ` +
+      `${frenchDate(data.endsOn)}`,
+    businessDate: data.declinedOn,
+  }),
 };

@@ -137,4 +137,10 @@ export const CONTRACT_SAMPLES: { [Type in keyof ContractEventData]: ContractEven
     reason: 'Réorganisation',
   },
   'contract.ContractEnded': { endedOn: '2028-06-30', reason: 'term-reached' },
+  'contract.RenewalDeclined': {
+    renewal: 1,
+    declinedOn: '2028-05-15',
+    endsOn: '2028-06-30',
+    reason: 'Le besoin est couvert par le marché régional',
+  },
 };

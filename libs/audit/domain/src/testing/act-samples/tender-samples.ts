@@ -23,6 +23,9 @@ export const TENDER_SAMPLES: { [Type in keyof TenderEventData]: TenderEventData[
     nonAllotment: null,
     turnoverRequirementCents: null,
     innovative: false,
+    reconductions: { initialMonths: 12, count: 3, monthsEach: 12, tacit: true },
+    placeOfExecution: { code: '31555', kind: 'commune' },
+    executionClauses: { socialClause: true, reservedContract: false, environmentalClause: true },
   },
   'tender.ProcedureChosen': {
     procedure: 'open',

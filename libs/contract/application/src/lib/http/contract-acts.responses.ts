@@ -24,7 +24,7 @@ import { ApiObjectOrNull } from '@mutualis/shared/api';
 
 const UUID = '0192f0a0-7c1e-7b1a-9d3e-2f4a5b6c7d8e';
 
-class AnnouncedRenewalsView {
+export class AnnouncedRenewalsView {
   @ApiProperty({
     description: 'Nombre de reconductions annoncées avec la durée totale (R2112-4)',
     example: 2,

@@ -10,6 +10,7 @@ import {
   ContractTerminated,
   EventEnvelope,
   PenaltyApplied,
+  RenewalDeclined,
   TERMINATION_GROUNDS,
   TerminationGround,
 } from '@mutualis/shared/contracts';
@@ -114,6 +115,26 @@ class ContractEndedView implements ContractEnded {
   reason!: ContractEnded['reason'];
 }
 
+class RenewalDeclinedView implements RenewalDeclined {
+  @ApiProperty({ description: 'Rang de la reconduction écartée (1 pour la première)', example: 1 })
+  renewal!: number;
+
+  @ApiProperty({
+    description: 'Date de la décision de ne pas reconduire, avant le terme',
+    example: '2027-05-15',
+  })
+  declinedOn!: string;
+
+  @ApiProperty({ description: 'Terme auquel le marché prend fin', example: '2027-06-30' })
+  endsOn!: string;
+
+  @ApiProperty({
+    description: 'Motif de la décision',
+    example: 'Le besoin est couvert par le marché régional',
+  })
+  reason!: string;
+}
+
 /** The data of each contract event, in the order of `ContractEventData`. */
 const EVENT_DATA = [
   ContractOpenedView,
@@ -135,6 +156,7 @@ const EVENT_DATA = [
   ContractResumedView,
   ContractTerminatedView,
   ContractEndedView,
+  RenewalDeclinedView,
 ];
 
 const EVENT_TYPES: readonly ContractEventType[] = [
@@ -157,6 +179,7 @@ const EVENT_TYPES: readonly ContractEventType[] = [
   'contract.ContractResumed',
   'contract.ContractTerminated',
   'contract.ContractEnded',
+  'contract.RenewalDeclined',
 ];
 
 /** Who did an act: the person, the role they acted in, and whom they acted for. */

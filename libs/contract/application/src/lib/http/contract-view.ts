@@ -31,6 +31,7 @@ export function contractView(state: ContractState, version: number, today: strin
     amountCents: state.amountCents,
     endsOn: state.endsOn,
     renewals: state.renewals,
+    renewalDeclined: state.renewalDeclined,
     amendments: state.amendments,
     orders: Object.values(state.orders),
     invoices: Object.values(state.invoices).map(invoiceView),

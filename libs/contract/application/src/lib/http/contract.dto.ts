@@ -74,7 +74,13 @@ export class NotificationBody {
   @Min(1)
   @Max(600)
   durationMonths!: number;
-  @ApiPropertyOptional({ type: RenewalsBody, description: 'Reconductions prévues (aucune si absent)' })
+  @ApiPropertyOptional({
+    type: RenewalsBody,
+    description:
+      'Reconductions prévues : celles que la consultation a annoncées (R2112-4), que le marché prend si absent ; ' +
+      'd’autres sont refusées (renewals-not-as-tendered). Pour un marché ouvert avant que les consultations les ' +
+      'annoncent, celles-ci (aucune si absent)',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => RenewalsBody)
@@ -126,6 +132,16 @@ export class NotificationBody {
   @Min(0)
   @Max(100)
   retentionPercent!: number;
+}
+
+export class NonRenewalBody {
+  @ApiProperty({
+    description: 'Motif de la décision de ne pas reconduire le marché',
+    example: 'Le besoin est couvert par le marché régional',
+  })
+  @IsString()
+  @Length(1, 4000)
+  reason!: string;
 }
 
 export class SuspensionBody {

@@ -8,7 +8,13 @@ import {
   TenderNature,
   TenderProcedure,
 } from '@mutualis/shared/contracts';
-import { AmendmentView, ContractTermsView, OrderView, SubcontractorView } from './contract-acts.responses';
+import {
+  AmendmentView,
+  AnnouncedRenewalsView,
+  ContractTermsView,
+  OrderView,
+  SubcontractorView,
+} from './contract-acts.responses';
 import {
   InvoiceView,
   OverdueInvoiceView,
@@ -127,7 +133,8 @@ class AwardView extends ContractLotView implements Omit<ContractOpened, 'amountC
     type: Number,
     nullable: true,
     description:
-      'Durée d’un accord-cadre fixée par la consultation, en mois ; null pour un marché (fixée à la notification)',
+      'Durée initiale fixée par la consultation, en mois : celle d’un accord-cadre, ou la période que ses ' +
+      'reconductions renouvellent ; null pour un marché sans reconduction (fixée à la notification)',
     example: null,
   })
   durationMonths!: number | null;
@@ -138,6 +145,14 @@ class AwardView extends ContractLotView implements Omit<ContractOpened, 'amountC
     example: '0192f0a0-0000-7000-8000-0000000000c1',
   })
   openedFrom!: string;
+
+  @ApiObjectOrNull(AnnouncedRenewalsView, {
+    required: false,
+    description:
+      'Les reconductions que la consultation a annoncées (R2112-4, C9), les seules que le marché admet ; null : ' +
+      'aucune ; absent pour un marché ouvert avant que les consultations les annoncent',
+  })
+  tenderedRenewals?: AnnouncedRenewalsView | null;
 }
 
 /** What the award settled, as the contract service opened the contract from the tender's signature. */
@@ -222,6 +237,13 @@ export class ContractView extends AwardView implements ContractOpened {
 
   @ApiProperty({ description: 'Nombre de reconductions prononcées', example: 0 })
   renewals!: number;
+
+  @ApiProperty({
+    description:
+      'L’acheteur a décidé, avant le terme, de ne pas reconduire le marché (R2112-4) : il prend fin à son terme',
+    example: false,
+  })
+  renewalDeclined!: boolean;
 
   @ApiProperty({ type: () => [AmendmentView], description: 'Les avenants, dans l’ordre de signature' })
   amendments!: AmendmentView[];

@@ -28,7 +28,13 @@ import {
 } from '@mutualis/shared/api';
 import { Contracts } from '../contracts';
 import { ContractLedger } from '../ledger/contract-ledger';
-import { NotificationBody, ResumptionBody, SuspensionBody, TerminationBody } from './contract.dto';
+import {
+  NonRenewalBody,
+  NotificationBody,
+  ResumptionBody,
+  SuspensionBody,
+  TerminationBody,
+} from './contract.dto';
 import { refuseFutureDates } from './past-dates';
 import { contractView } from './contract-view';
 import { ContractHistory } from './contract-history.responses';
@@ -226,7 +232,10 @@ export class ContractsController {
   @ApiOperation({
     summary: 'Reconduire le marché, à la date du jour (RenewContract)',
     description:
-      'Seulement les reconductions annoncées avec la durée totale (R2112-4) ; le titulaire ne peut la refuser.',
+      'Seulement les reconductions que la consultation a annoncées avec la durée totale (R2112-4) ; le titulaire ne ' +
+      'peut la refuser. Expresse, l’acheteur la décide avant le terme ; tacite, elle a lieu au terme sauf décision ' +
+      'contraire prise avant lui (non-renewal), et s’enregistre à partir du lendemain du terme, datée de ce jour-là ' +
+      '(tacit-renewal-before-term avant).',
   })
   @ApiCreatedResponse({ type: CommandAccepted })
   async renew(
@@ -235,6 +244,31 @@ export class ContractsController {
     @CommandContext() context: CommandContext,
   ) {
     const command = { type: 'RenewContract' as const, renewedOn: this.clock.today() };
+    return accepted(await this.contracts.handleIn(consortiumId, contractId, command, context));
+  }
+
+  @Post(`contracts/${CONTRACT}/non-renewal`)
+  @Roles('coordinator')
+  @CommandEndpoint('DeclineRenewal')
+  @ApiOperation({
+    summary: 'Décider de ne pas reconduire le marché, à la date du jour (DeclineRenewal)',
+    description:
+      'Avant le terme en vigueur, son dernier jour compris (R2112-4) : la reconduction suivante, tacite ou expresse, ' +
+      'n’a pas lieu et le marché prend fin à son terme. Le lendemain du terme, une reconduction tacite a déjà eu lieu ' +
+      '(contract-term-passed).',
+  })
+  @ApiCreatedResponse({ type: CommandAccepted })
+  async declineRenewal(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @Param('contractId', ParseUUIDPipe) contractId: string,
+    @Body() body: NonRenewalBody,
+    @CommandContext() context: CommandContext,
+  ) {
+    const command = {
+      type: 'DeclineRenewal' as const,
+      declinedOn: this.clock.today(),
+      reason: body.reason,
+    };
     return accepted(await this.contracts.handleIn(consortiumId, contractId, command, context));
   }
 

@@ -124,8 +124,27 @@ function openedContract(
     amountCents: signed.amountCents,
     signedOn: signed.signedOn,
     beneficiaries: created.beneficiaries,
-    durationMonths: created.framework?.durationMonths ?? null,
+    // The initial period the tender stated: an accord-cadre's, or the one its reconductions renew (C9).
+    durationMonths: created.framework?.durationMonths ?? created.reconductions?.initialMonths ?? null,
     openedFrom: eventId,
+    ...tenderedRenewals(created),
+  };
+}
+
+/**
+ * C9 (R2112-4): the reconductions the tender announced, the only ones the contract will accept. Facts kept before
+ * tender events were upcast on receipt hold no `reconductions`: the contract is then opened as before, its
+ * notification's reconductions standing.
+ */
+function tenderedRenewals(created: TenderCreated): Pick<ContractOpened, 'tenderedRenewals'> {
+  const announced = created.reconductions as TenderCreated['reconductions'] | undefined;
+  if (announced === undefined) return {};
+  return {
+    tenderedRenewals: announced && {
+      count: announced.count,
+      monthsEach: announced.monthsEach,
+      tacit: announced.tacit,
+    },
   };
 }
 

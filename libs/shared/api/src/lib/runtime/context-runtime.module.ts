@@ -1,6 +1,6 @@
 import { DynamicModule, Inject, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Context } from '@mutualis/shared/contracts';
+import { Context, publishedUpcasters } from '@mutualis/shared/contracts';
 import { SqlEventStore, SqlExecutor } from '@mutualis/shared/event-store';
 import {
   brokerReadiness,
@@ -65,7 +65,8 @@ export class ContextRuntimeModule implements OnApplicationBootstrap {
           provide: EVENT_STORE,
           inject: [SERVICE_DATABASE, GracefulShutdown],
           useFactory: async (database: ServiceDatabase, shutdown: GracefulShutdown) => {
-            const store = await database.openEventStore(options.schema);
+            // Older events are read in their contract's current shape: deciders and projections know only that one.
+            const store = await database.openEventStore(options.schema, publishedUpcasters());
             shutdown.onRelease(`${options.context} event store`, () => store.close());
             return store;
           },

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Context, eventsTopic } from '@mutualis/shared/contracts';
+import { Context, eventsTopic, publishedUpcasters } from '@mutualis/shared/contracts';
 import { Subscription } from '@mutualis/shared/event-sourcing';
 import { SqlEventStore, SqlExecutor } from '@mutualis/shared/event-store';
 import {
@@ -37,6 +37,8 @@ export interface ContextRuntimeParts {
 export class ContextRuntime {
   private readonly logger = new Logger(ContextRuntime.name);
   private readonly runners: ProjectionRunner[];
+  /** Its consumers bring other contexts' older events to their current shape, as its store does its own. */
+  private readonly upcasters = publishedUpcasters();
   private relay: Subscription | undefined;
   private consumers: RunningConsumer[] = [];
   private lagWatch: { stop(): void } | undefined;
@@ -76,7 +78,13 @@ export class ContextRuntime {
     for (const runner of this.runners) await runner.start();
     for (const consumer of this.parts.consumers) {
       this.consumers.push(
-        await runConsumer(consumer, { bus, sql, schema, groupPrefix: this.parts.groupPrefix }),
+        await runConsumer(consumer, {
+          bus,
+          sql,
+          schema,
+          groupPrefix: this.parts.groupPrefix,
+          upcasters: this.upcasters,
+        }),
       );
     }
     this.lagWatch = watchLag({

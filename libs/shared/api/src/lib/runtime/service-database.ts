@@ -9,6 +9,7 @@ import {
   SqlEventStore,
   SqlExecutor,
 } from '@mutualis/shared/event-store';
+import { UpcasterRegistry } from '@mutualis/shared/contracts';
 
 /** Plain SQL on a few connections, given back with `close`. */
 export interface SqlPool {
@@ -23,8 +24,8 @@ export interface SqlPool {
 export interface ServiceDatabase {
   /** Plain SQL (idempotency records, inbox, keys) on at most `size` connections. */
   pool(size: number, onError?: (error: Error) => void): SqlPool;
-  /** The event store in `schema`, its migrations applied. */
-  openEventStore(schema: string): Promise<SqlEventStore>;
+  /** The event store in `schema`, its migrations applied, reading older events through `upcasters`. */
+  openEventStore(schema: string, upcasters?: UpcasterRegistry): Promise<SqlEventStore>;
   /** How TypeORM reaches the database, for the read models. */
   dataSourceOptions(): DataSourceOptions;
 }
@@ -37,7 +38,8 @@ export function serverDatabase(url: string): ServiceDatabase {
       pool.on('error', onError); // an idle client's failure surfaces on its next use; it must not end the process
       return { sql: pgExecutor(pool), close: () => pool.end() };
     },
-    openEventStore: (schema) => PostgresEventStore.open({ connectionString: url, schema }),
+    openEventStore: (schema, upcasters) =>
+      PostgresEventStore.open({ connectionString: url, schema, ...(upcasters ? { upcasters } : {}) }),
     dataSourceOptions: () => ({ type: 'postgres', url }),
   };
 }
@@ -46,7 +48,8 @@ export function serverDatabase(url: string): ServiceDatabase {
 export function embeddedServiceDatabase(database: EmbeddedDatabase): ServiceDatabase {
   return {
     pool: () => ({ sql: database.executor(), close: async () => undefined }),
-    openEventStore: (schema) => PgliteEventStore.open({ database, schema }),
+    openEventStore: (schema, upcasters) =>
+      PgliteEventStore.open({ database, schema, ...(upcasters ? { upcasters } : {}) }),
     dataSourceOptions: () => ({ type: 'postgres', driver: pgCompatibleDriver(database) }),
   };
 }

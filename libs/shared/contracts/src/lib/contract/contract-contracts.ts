@@ -25,6 +25,7 @@ import {
 } from './contract-events';
 
 const text = textUpTo(4000);
+
 const months = { type: 'integer', minimum: 1, maximum: 600 } as const;
 const days = { type: 'integer', minimum: 0, maximum: 100_000 } as const;
 const percent = { type: 'number', minimum: 0, maximum: 100 } as const;
@@ -34,32 +35,43 @@ const signedCents = {
   maximum: Number.MAX_SAFE_INTEGER,
 } as const;
 
-/** Every event type contract execution publishes, at its current schema version. */
-export const contractContracts = new EventContracts([
+const renewalTerms = object({
+  count: { type: 'integer', minimum: 1, maximum: 20 },
+  monthsEach: months,
+  tacit: { type: 'boolean' },
+});
+
+const contracts = [
+  // Version 2 adds the reconductions the tender announced, optional: a version 1 payload, opened before tenders
+  // announced them, means what it meant (the notification's reconductions stand), so no upcaster is needed.
   schemaContract(
     'contract.ContractOpened',
-    1,
-    object({
-      contractId: uuid,
-      consortiumId: uuid,
-      tenderId: uuid,
-      lot: lotNumber,
-      object: text,
-      cpvCode: { type: 'string', pattern: '^[0-9]{8}-[0-9]$' },
-      nature: oneOf(['supplies', 'services', 'works']),
-      buyer: oneOf(['sub-central', 'central', 'utility']),
-      procedure: oneOf(TENDER_PROCEDURES),
-      formalised: { type: 'boolean' },
-      launchedOn: date,
-      thresholdTable: date,
-      kind: oneOf(['contract', 'framework-agreement']),
-      holderSiret: siret,
-      amountCents: { ...cents, minimum: 1 },
-      signedOn: date,
-      beneficiaries: list(siret),
-      durationMonths: nullable(months),
-      openedFrom: uuid,
-    }),
+    2,
+    optional(
+      object({
+        contractId: uuid,
+        consortiumId: uuid,
+        tenderId: uuid,
+        lot: lotNumber,
+        object: text,
+        cpvCode: { type: 'string', pattern: '^[0-9]{8}-[0-9]$' },
+        nature: oneOf(['supplies', 'services', 'works']),
+        buyer: oneOf(['sub-central', 'central', 'utility']),
+        procedure: oneOf(TENDER_PROCEDURES),
+        formalised: { type: 'boolean' },
+        launchedOn: date,
+        thresholdTable: date,
+        kind: oneOf(['contract', 'framework-agreement']),
+        holderSiret: siret,
+        amountCents: { ...cents, minimum: 1 },
+        signedOn: date,
+        beneficiaries: list(siret),
+        durationMonths: nullable(months),
+        openedFrom: uuid,
+        tenderedRenewals: nullable(renewalTerms),
+      }),
+      'tenderedRenewals',
+    ),
   ),
   schemaContract(
     'contract.ContractNotified',
@@ -235,4 +247,22 @@ export const contractContracts = new EventContracts([
     1,
     object({ endedOn: date, reason: oneOf(['term-reached', 'maximum-reached']) }),
   ),
-]);
+  schemaContract(
+    'contract.RenewalDeclined',
+    1,
+    object({
+      renewal: { type: 'integer', minimum: 1, maximum: 20 },
+      declinedOn: date,
+      endsOn: date,
+      reason: text,
+    }),
+  ),
+];
+
+/** Every event type contract execution publishes, at its current schema version. */
+export const contractContracts = new EventContracts(contracts);
+
+const versions = new Map(contracts.map((contract) => [contract.type, contract.schemaVersion]));
+
+/** The schema version a contract event is written with: its contract's current one. */
+export const contractSchemaVersion = (type: string): number => versions.get(type) ?? 1;

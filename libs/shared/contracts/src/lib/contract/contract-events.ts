@@ -75,10 +75,18 @@ export interface ContractOpened {
   signedOn: string;
   /** The members whose needs the procedure covered (M3): the only authorities that may order under it. */
   beneficiaries: string[];
-  /** An accord-cadre's duration as the tender stated it, in months; null for a marché (set at notification). */
+  /**
+   * The initial duration the tender stated, in months: an accord-cadre's, or the period its reconductions renew;
+   * null for a marché without reconduction (set at notification).
+   */
   durationMonths: number | null;
   /** The tender event this contract was opened from: one contract per signed award. */
   openedFrom: string;
+  /**
+   * Since version 2: the reconductions the tender announced (C9, R2112-4), the only ones the contract accepts; null:
+   * none. Absent (version 1): opened before tenders announced them, the notification's stand.
+   */
+  tenderedRenewals?: { count: number; monthsEach: number; tacit: boolean } | null;
 }
 
 /** The notification (R2182-4): the contract takes effect; its execution terms as the signed documents state them. */
@@ -280,6 +288,19 @@ export interface ContractTerminated {
   reason: string;
 }
 
+/**
+ * The buyer's decision, before the term, not to reconduct the contract (C9, R2112-4): a tacit reconduction then does
+ * not happen, and the contract ends at its term. The holder is not asked: it cannot refuse a reconduction either.
+ */
+export interface RenewalDeclined {
+  /** The reconduction declined: 1 for the first. */
+  renewal: number;
+  declinedOn: string;
+  /** The term at which the contract ends instead. */
+  endsOn: string;
+  reason: string;
+}
+
 /** The contract reached its term, or an accord-cadre its maximum. */
 export interface ContractEnded {
   endedOn: string;
@@ -306,6 +327,7 @@ export interface ContractEventData {
   'contract.ContractResumed': ContractResumed;
   'contract.ContractTerminated': ContractTerminated;
   'contract.ContractEnded': ContractEnded;
+  'contract.RenewalDeclined': RenewalDeclined;
 }
 
 export type ContractEventType = keyof ContractEventData;

@@ -20,6 +20,7 @@ import {
   NEGOTIATION_GROUNDS,
   NON_ALLOTMENT_GROUNDS,
   OPERATOR_GROUPINGS,
+  PLACE_OF_EXECUTION_KINDS,
   SPECIFIC_SERVICES_CATEGORIES,
   TENDER_PROCEDURES,
   TIE_BREAK_RULES,
@@ -33,10 +34,12 @@ const sealed = object({ keyId: uuid, ciphertext: { type: 'string', minLength: 1,
 
 const contracts = [
   // Version 2 adds optional properties only (a lot's own turnover requirement, the tie-break rule, the category of
-  // specific services): every version 1 payload is a version 2 payload that means the same, so no upcaster is needed.
+  // specific services): every version 1 payload is a version 2 payload that means the same. Version 3 adds the
+  // reconductions, the place of execution and the clauses of execution, required: older events are upcast
+  // (tender-upcasters.ts) to what they meant, no reconduction, the place unknown, no clause.
   schemaContract(
     'tender.TenderCreated',
-    2,
+    3,
     optional(
       object({
         tenderId: uuid,
@@ -76,6 +79,25 @@ const contracts = [
         innovative: { type: 'boolean' },
         tieBreak: oneOf(TIE_BREAK_RULES),
         specificServicesCategory: oneOfOrNull(SPECIFIC_SERVICES_CATEGORIES),
+        reconductions: nullable(
+          object({
+            initialMonths: { type: 'integer', minimum: 1, maximum: 600 },
+            count: { type: 'integer', minimum: 1, maximum: 20 },
+            monthsEach: { type: 'integer', minimum: 1, maximum: 600 },
+            tacit: { type: 'boolean' },
+          }),
+        ),
+        placeOfExecution: nullable(
+          object({
+            code: { type: 'string', pattern: '^[0-9A-Z]{2,5}$' },
+            kind: oneOf(PLACE_OF_EXECUTION_KINDS),
+          }),
+        ),
+        executionClauses: object({
+          socialClause: { type: 'boolean' },
+          reservedContract: { type: 'boolean' },
+          environmentalClause: { type: 'boolean' },
+        }),
       }),
       'tieBreak',
       'specificServicesCategory',

@@ -99,6 +99,55 @@ export const TIE_BREAK_RULES: readonly TieBreakRule[] = ['price-then-drawing', '
 /** The rule of a consultation that stated none (created before version 2 of `tender.TenderCreated`). */
 export const DEFAULT_TIE_BREAK: TieBreakRule = 'price-then-drawing';
 
+/**
+ * The reconductions a consultation announces (C9, R2112-4), with the total duration they give: the initial period
+ * they reconduct, how many and how long each, tacit (the default, at the term unless the buyer decides otherwise) or
+ * express (each decided by the buyer). Counted in the estimated value (T1, R2121-1) and, for an accord-cadre, in its
+ * total duration (T8, L2125-1).
+ */
+export interface TenderReconductions {
+  /** The initial period, in months; for an accord-cadre, its `durationMonths`. */
+  initialMonths: number;
+  count: number;
+  monthsEach: number;
+  tacit: boolean;
+}
+
+/**
+ * The kinds of code that name the main place of execution (DECP `lieuExecution.typeCode`): an INSEE commune, a
+ * department or a region, or a country (ISO 3166-1 alpha-2).
+ */
+export type PlaceOfExecutionKind = 'commune' | 'department' | 'region' | 'country';
+export const PLACE_OF_EXECUTION_KINDS: readonly PlaceOfExecutionKind[] = [
+  'commune',
+  'department',
+  'region',
+  'country',
+];
+
+/** The main place of execution (DECP `lieuExecution`): an INSEE code (a country's ISO code) and its kind. */
+export interface PlaceOfExecution {
+  code: string;
+  kind: PlaceOfExecutionKind;
+}
+
+/**
+ * The social and environmental conditions of execution the consultation sets (L2112-2; DECP
+ * `considerationsSociales`: 'Clause sociale', 'Marché réservé'; `considerationsEnvironnementales`: 'Clause
+ * environnementale'). A marché réservé is reserved to the structures of L2113-12 and L2113-13.
+ */
+export interface ExecutionClauses {
+  socialClause: boolean;
+  reservedContract: boolean;
+  environmentalClause: boolean;
+}
+/** What a consultation created before version 3 of `tender.TenderCreated` stated: no clause. */
+export const NO_EXECUTION_CLAUSES: ExecutionClauses = Object.freeze({
+  socialClause: false,
+  reservedContract: false,
+  environmentalClause: false,
+});
+
 export type CriterionKind = 'price' | 'cost' | 'quality' | 'environmental' | 'social' | 'other';
 
 export interface TenderLot {
@@ -140,6 +189,15 @@ export interface TenderCreated {
    * (R2123-1 3°), services only; null or absent: ordinary services (or supplies, works).
    */
   specificServicesCategory?: SpecificServicesCategory | null;
+  /**
+   * Since version 3: the reconductions announced (C9); null: none. Then each lot's `estimatedCents` and the total are
+   * over the whole duration, reconductions included (T1). Older events: null (none was announced to the tender).
+   */
+  reconductions: TenderReconductions | null;
+  /** Since version 3: the main place of execution; null: not stated (older events). */
+  placeOfExecution: PlaceOfExecution | null;
+  /** Since version 3: the social and environmental clauses of execution; older events: none. */
+  executionClauses: ExecutionClauses;
 }
 
 export interface ProcedureChosen {

@@ -1,4 +1,4 @@
-import { EventContracts, EventEnvelope, deadLetterTopic } from '@mutualis/shared/contracts';
+import { EventContracts, EventEnvelope, UpcasterRegistry, deadLetterTopic } from '@mutualis/shared/contracts';
 import { migrate, SqlExecutor, SqlQueryable } from '@mutualis/shared/event-store';
 import { Applier, applyEvents, StreamGapError } from './apply-events';
 import { fromMessage, MalformedMessageError } from '../cloud-events';
@@ -18,6 +18,11 @@ export interface ConsumerDefinition {
   handles?: string[];
   /** Applies one event, in the same transaction as the inbox row (and the stream position, for projections). */
   handle(event: EventEnvelope, tx: SqlQueryable): Promise<void>;
+  /**
+   * Hand the handler the event as published (stored form, its content hash recomputable) rather than upcast: for the
+   * audit's ledger. The contract is checked on the upcast event all the same.
+   */
+  storedForm?: boolean;
   /** For projections: refuse an event that does not follow the last one applied for its stream. */
   streamOrder?: boolean;
   /** Attempts after the first for a failing handler (default 3), with backoff from `backoffMs` (default 200). */
@@ -32,6 +37,8 @@ export interface ConsumerRuntime {
   schema: string;
   /** Put before each consumer's name to make its Kafka consumer group: environments sharing a cluster stay apart. */
   groupPrefix?: string;
+  /** Bring events published in an older schema version to their contract's current shape, before the check. */
+  upcasters?: UpcasterRegistry;
 }
 
 /**
@@ -68,11 +75,13 @@ export async function runConsumer(
       await deadLetter(message, { reason: 'malformed-message', error: error.message, attempts: 0 });
       return null;
     }
-    const violation = definition.contracts.check(event);
+    const current = runtime.upcasters ? runtime.upcasters.upcast(event) : event;
+    const violation = definition.contracts.check(current);
     if (violation) {
       await deadLetter(message, { reason: violation.reason, error: violation.detail, attempts: 0 });
       return null;
     }
+    if (!definition.storedForm) event = current;
     // A projection keeps its stream positions for every event, also those it does not act on.
     return applier.acts(event) || applier.streamOrder ? event : null;
   };

@@ -32,6 +32,7 @@ import {
   TieBreakRule,
 } from '@mutualis/shared/contracts';
 import { BUYERS, CRITERION_KINDS, EXAMPLE, NATURES } from './tender-vocabulary';
+import { ExecutionClausesBody, PlaceOfExecutionBody, ReconductionsBody } from './execution-terms.dto';
 
 // The bodies of the coordinator's commands that prepare a consultation: its lots, procedure and criteria.
 
@@ -45,7 +46,9 @@ class LotBody {
   @Length(1, 300)
   title!: string;
   @ApiProperty({
-    description: 'Valeur estimée HT du lot, en centimes (tous membres, options, reconductions)',
+    description:
+      'Valeur estimée HT du lot, en centimes, tous membres et options, sur la période initiale : la consultation y ' +
+      'ajoute les reconductions qu’elle annonce (R2121-1, T1)',
     example: 12_000_000,
   })
   @IsInt()
@@ -223,6 +226,33 @@ export class CreateTenderBody {
   @IsOptional()
   @IsIn(SPECIFIC_SERVICES_CATEGORIES)
   specificServicesCategory?: SpecificServicesCategory;
+  @ApiPropertyOptional({
+    type: ReconductionsBody,
+    description:
+      'Les reconductions annoncées avec la durée totale (R2112-4, C9) : comptées dans la valeur estimée (T1) et, ' +
+      'pour un accord-cadre, dans sa durée totale de 4 ans au plus (8 pour une entité adjudicatrice, T8) ; le ' +
+      'marché n’en admet pas d’autres ; par défaut, aucune',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ReconductionsBody)
+  reconductions?: ReconductionsBody;
+  @ApiPropertyOptional({
+    type: PlaceOfExecutionBody,
+    description: 'Lieu d’exécution principal (DECP lieuExecution) ; par défaut, non précisé',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PlaceOfExecutionBody)
+  placeOfExecution?: PlaceOfExecutionBody;
+  @ApiPropertyOptional({
+    type: ExecutionClausesBody,
+    description: 'Clauses sociales et environnementales d’exécution (L2112-2) ; par défaut, aucune',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ExecutionClausesBody)
+  executionClauses?: ExecutionClausesBody;
 }
 
 export class ChooseProcedureBody {

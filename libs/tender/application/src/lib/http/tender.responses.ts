@@ -29,6 +29,7 @@ import {
   SignatureView,
 } from './tender-decisions.responses';
 import { BUYERS, EXAMPLE, NATURES } from './tender-vocabulary';
+import { ExecutionClausesView, PlaceOfExecutionView, ReconductionsView } from './execution-terms.responses';
 import { ApiMap, ApiObjectOrNull } from '@mutualis/shared/api';
 
 // The consultation as the coordinator, the members and the auditors read it (`GET …/tenders/{tenderId}`).
@@ -40,7 +41,11 @@ export class TenderLotView implements TenderLot {
   @ApiProperty({ description: 'Intitulé du lot', example: 'Audit de sécurité' })
   title!: string;
 
-  @ApiProperty({ description: 'Valeur estimée HT du lot, en centimes', example: 12_000_000 })
+  @ApiProperty({
+    description:
+      'Valeur estimée HT du lot, en centimes, sur toute la durée, reconductions annoncées comprises (T1)',
+    example: 12_000_000,
+  })
   estimatedCents!: number;
 
   @ApiProperty({ description: 'Petit lot passé en procédure adaptée (R2123-1 2°, T4)', example: false })
@@ -197,6 +202,22 @@ export class TenderView implements TenderCreated {
     example: null,
   })
   specificServicesCategory!: SpecificServicesCategory | null;
+
+  @ApiObjectOrNull(ReconductionsView, {
+    description:
+      'Les reconductions annoncées (R2112-4, C9), comptées dans les valeurs estimées ; null : aucune (ou ' +
+      'consultation créée avant qu’elle les annonce)',
+  })
+  reconductions!: ReconductionsView | null;
+
+  @ApiObjectOrNull(PlaceOfExecutionView, { description: 'Lieu d’exécution principal ; null : non précisé' })
+  placeOfExecution!: PlaceOfExecutionView | null;
+
+  @ApiProperty({
+    type: ExecutionClausesView,
+    description: 'Clauses sociales et environnementales d’exécution',
+  })
+  executionClauses!: ExecutionClausesView;
 
   @ApiObjectOrNull(ProcedureView, { description: 'La procédure choisie ; null tant qu’elle ne l’est pas' })
   procedure!: ProcedureView | null;

@@ -61,8 +61,9 @@ export class TendersController {
   @ApiOperation({
     summary: 'Créer une consultation (CreateTender)',
     description:
-      'Lots et valeurs estimées (la valeur de l’opération est leur somme, T1), bénéficiaires (membres du jour par ' +
-      'défaut), accord-cadre avec maximum et durée (T8), ou motif de non-allotissement pour un lot unique (T9).',
+      'Lots et valeurs estimées (la valeur de l’opération est leur somme, reconductions annoncées comprises, T1), ' +
+      'bénéficiaires (membres du jour par défaut), accord-cadre avec maximum et durée totale (T8), motif de ' +
+      'non-allotissement pour un lot unique (T9), reconductions (C9), lieu et clauses d’exécution.',
   })
   @ApiBody({ type: CreateTenderBody, examples: CREATE_TENDER_EXAMPLES })
   @ApiCreatedResponse({ type: TenderCreatedAnswer })
@@ -102,6 +103,15 @@ export class TendersController {
       // Recorded even when defaulted: the rule is stated before the notice, and the history says which it was.
       tieBreak: body.tieBreak ?? DEFAULT_TIE_BREAK,
       specificServicesCategory: body.specificServicesCategory ?? null,
+      reconductions: body.reconductions
+        ? { ...body.reconductions, tacit: body.reconductions.tacit ?? true }
+        : null,
+      placeOfExecution: body.placeOfExecution ? { ...body.placeOfExecution } : null,
+      executionClauses: {
+        socialClause: body.executionClauses?.socialClause ?? false,
+        reservedContract: body.executionClauses?.reservedContract ?? false,
+        environmentalClause: body.executionClauses?.environmentalClause ?? false,
+      },
     };
     const result = await this.tenders.handle(
       consortiumId,
