@@ -1,4 +1,3 @@
-import { EventEnvelope } from '../envelope';
 import { Upcaster } from '../upcasters';
 import { NO_EXECUTION_CLAUSES, TenderCreated } from './tender-events';
 
@@ -12,7 +11,7 @@ export const tenderUpcasters: Upcaster[] = [
   {
     type: 'tender.TenderCreated',
     fromVersion: 2,
-    upcast: (data: unknown, _event: EventEnvelope): TenderCreated => ({
+    upcast: (data): TenderCreated => ({
       ...(data as Omit<TenderCreated, 'reconductions' | 'placeOfExecution' | 'executionClauses'>),
       // Before version 3 the consultation announced no reconduction (they were given at the notification), stated
       // no place of execution and no clause of execution.
