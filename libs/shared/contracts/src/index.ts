@@ -16,6 +16,7 @@ export * from './lib/membership/membership-contracts';
 export * from './lib/membership/membership-view';
 export * from './lib/tender/tender-events';
 export * from './lib/tender/tender-contracts';
+export * from './lib/tender/tender-regime';
 export * from './lib/contract/contract-events';
 export * from './lib/contract/contract-contracts';
 export * from './lib/audit/audit-events';

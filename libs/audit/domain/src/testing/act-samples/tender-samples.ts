@@ -47,6 +47,7 @@ export const TENDER_SAMPLES: { [Type in keyof TenderEventData]: TenderEventData[
     publicity: 'boamp-and-joue',
     required: 'formalised',
     thresholdTable: '2026-01-01',
+    regime: 'formalised',
   },
   'tender.QuestionAsked': {
     questionId: SAMPLE.question,

@@ -64,7 +64,10 @@ export interface ContractOpened {
   nature: TenderNature;
   buyer: TenderBuyer;
   procedure: TenderProcedure;
-  /** Whether the thresholds in force at the launch called for a formalised procedure (C2: avis de modification). */
+  /**
+   * Whether the consultation followed the rules of formalised procedures, as the tender published it: a formalised
+   * procedure chosen, or one the thresholds in force at the launch called for (C2, R2194-10: avis de modification).
+   */
   formalised: boolean;
   launchedOn: string;
   thresholdTable: string;

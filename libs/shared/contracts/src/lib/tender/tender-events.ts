@@ -169,6 +169,12 @@ export interface TenderPublished {
   /** What the thresholds in force on the launch date call for: decides the standstill (T14) and the award notice (T15). */
   required: 'dispense' | 'mapa' | 'formalised';
   thresholdTable: string;
+  /**
+   * The rules the consultation follows, decided once here: formalised when the procedure chosen is formalised or the
+   * value calls for one (R2194-10's avis de modification follows it). Absent from version 1 notices: see
+   * `publishedRegime`.
+   */
+  regime?: 'dispense' | 'mapa' | 'formalised';
 }
 
 export interface QuestionAsked {
