@@ -5,6 +5,7 @@ import { tenderBoard } from './board/tender-board.projection';
 import { TenderBoard } from './board/tender-board';
 import { BoardController } from './http/board.controller';
 import { CandidatesController } from './http/candidates.controller';
+import { AwardNoticesController } from './http/award-notices.controller';
 import { EvaluationController } from './http/evaluation.controller';
 import { TendersController } from './http/tenders.controller';
 import { TenderConfig } from './tender.config';
@@ -22,7 +23,13 @@ export const TENDER_SCHEMA = 'tender';
       consumers: PublishedFacts.consumers('tender', TENDER_SCHEMA),
     }),
   ],
-  controllers: [BoardController, TendersController, EvaluationController, CandidatesController],
+  controllers: [
+    BoardController,
+    TendersController,
+    EvaluationController,
+    CandidatesController,
+    AwardNoticesController,
+  ],
   providers: [
     {
       provide: BID_SEALING,

@@ -136,4 +136,9 @@ export const CONTRACT_ACTS: ActRules<ContractEventData> = {
       data.reason === 'term-reached' ? 'Marché arrivé à son terme' : 'Accord-cadre : montant maximum atteint',
     businessDate: data.endedOn,
   }),
+  'contract.ModificationNoticePublished': (data, on) => ({
+    subject: marche(on),
+    summary: `Avis de modification publié au JOUE (${data.reference}, R2194-10)`,
+    businessDate: data.publishedOn,
+  }),
 };

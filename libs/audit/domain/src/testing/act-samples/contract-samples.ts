@@ -136,4 +136,9 @@ export const CONTRACT_SAMPLES: { [Type in keyof ContractEventData]: ContractEven
     reason: 'Réorganisation',
   },
   'contract.ContractEnded': { endedOn: '2028-06-30', reason: 'term-reached' },
+  'contract.ModificationNoticePublished': {
+    amendmentId: SAMPLE.key,
+    publishedOn: '2026-10-20',
+    reference: 'JOUE 2026/S 203-612345',
+  },
 };

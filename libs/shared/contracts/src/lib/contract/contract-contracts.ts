@@ -223,4 +223,13 @@ export const contractContracts = new EventContracts([
     1,
     object({ endedOn: date, reason: oneOf(['term-reached', 'maximum-reached']) }),
   ),
+  schemaContract(
+    'contract.ModificationNoticePublished',
+    1,
+    object({
+      amendmentId: uuid,
+      publishedOn: date,
+      reference: { type: 'string', minLength: 1, maxLength: 200 },
+    }),
+  ),
 ]);

@@ -267,6 +267,16 @@ export interface ContractEnded {
   reason: 'term-reached' | 'maximum-reached';
 }
 
+/**
+ * R2194-10: the avis de modification of an avenant flagged `joueNoticeRequired`, published in the JOUE, recorded by
+ * the coordinator with the date of its publication and its reference.
+ */
+export interface ModificationNoticePublished {
+  amendmentId: string;
+  publishedOn: string;
+  reference: string;
+}
+
 export interface ContractEventData {
   'contract.ContractOpened': ContractOpened;
   'contract.ContractNotified': ContractNotified;
@@ -286,6 +296,7 @@ export interface ContractEventData {
   'contract.ContractResumed': ContractResumed;
   'contract.ContractTerminated': ContractTerminated;
   'contract.ContractEnded': ContractEnded;
+  'contract.ModificationNoticePublished': ModificationNoticePublished;
 }
 
 export type ContractEventType = keyof ContractEventData;

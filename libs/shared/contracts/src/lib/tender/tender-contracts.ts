@@ -248,6 +248,11 @@ const contracts = [
     1,
     object({ lot: lotNumber, outcome: oneOf(['unsuccessful', 'abandoned']), reason: text }),
   ),
+  schemaContract(
+    'tender.AwardNoticePublished',
+    1,
+    object({ lot: lotNumber, publishedOn: date, reference: textUpTo(200) }),
+  ),
 ];
 
 /** Every event type the tender lifecycle publishes, at its current schema version. */

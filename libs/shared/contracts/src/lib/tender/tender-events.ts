@@ -352,6 +352,16 @@ export interface LotClosedWithoutAward {
   reason: string;
 }
 
+/**
+ * T15 (R2183-1): the avis d'attribution of a lot, sent for publication, recorded by the coordinator with the date
+ * of its publication and its reference (e.g. the BOAMP or JOUE notice number).
+ */
+export interface AwardNoticePublished {
+  lot: number;
+  publishedOn: string;
+  reference: string;
+}
+
 export interface TenderEventData {
   'tender.TenderCreated': TenderCreated;
   'tender.ProcedureChosen': ProcedureChosen;
@@ -379,6 +389,7 @@ export interface TenderEventData {
   'tender.AwardTransferred': AwardTransferred;
   'tender.ContractSigned': ContractSigned;
   'tender.LotClosedWithoutAward': LotClosedWithoutAward;
+  'tender.AwardNoticePublished': AwardNoticePublished;
 }
 
 export type TenderEventType = keyof TenderEventData;
