@@ -125,18 +125,32 @@ async function supplementaryAvenant(name: keyof typeof TENDERS) {
     .http()
     .get(`/consortia/${CONSORTIUM}/contracts/${contractId}/amendments/${signed.body.amendmentId}`)
     .set('Authorization', await as('coordinator'));
-  return { formalised: contract.body.formalised, joueNoticeRequired: amendment.body.joueNoticeRequired };
+  // R2194-10: the avis de modification recorded once published, for an avenant that calls for one only.
+  const notice = await post(`/amendments/${signed.body.amendmentId}/modification-notice`, {
+    publishedOn: '2026-09-01',
+    reference: 'JOUE 2026/S 170-500001',
+  });
+  return {
+    formalised: contract.body.formalised,
+    joueNoticeRequired: amendment.body.joueNoticeRequired,
+    notice: [notice.status, notice.body.type ?? null],
+  };
 }
 
 describe('one meaning of "formalised": the tender’s published regime, procedure or value (R2194-10, issue 20 item 13)', () => {
   it('R2194-10: an avenant of a contract awarded by an appel d’offres below the EU threshold needs its avis de modification at the JOUE', async () => {
-    expect(await supplementaryAvenant('open-below')).toEqual({ formalised: true, joueNoticeRequired: true });
+    expect(await supplementaryAvenant('open-below')).toEqual({
+      formalised: true,
+      joueNoticeRequired: true,
+      notice: [201, null],
+    });
   });
 
   it('R2194-10: so does one from a notice of version 1, read by the same rule from the procedure chosen', async () => {
     expect(await supplementaryAvenant('open-below-v1')).toEqual({
       formalised: true,
       joueNoticeRequired: true,
+      notice: [201, null],
     });
   });
 
@@ -144,6 +158,7 @@ describe('one meaning of "formalised": the tender’s published regime, procedur
     expect(await supplementaryAvenant('mapa-below')).toEqual({
       formalised: false,
       joueNoticeRequired: false,
+      notice: [422, 'urn:mutualis:rule:modification-notice-not-required'],
     });
   });
 });

@@ -53,7 +53,7 @@ const contract = [
     contractId: CONTRACT,
     tenderId: TENDER,
     lot: 1,
-    object: 'Cybersécurité des communes',
+    object: 'Cybersécurité des communes — lot 1 : Audit',
     holderSiret: HOLDER,
     amountCents: 30_000_000,
     signedOn: '2026-06-15',
@@ -276,6 +276,13 @@ describe('the compliance calendar of a groupement (issue 20 item 15)', () => {
       expect(
         ofKind(complianceCalendar(facts([contract[0]!], '2027-01-10')), 'vigilance-attestation'),
       ).toEqual([]);
+    });
+
+    it('names a contract by its consultation’s object, its lot apart; by its own object when the consultation is not in the ledger', () => {
+      const named = (events: EventEnvelope[]) =>
+        ofKind(complianceCalendar(facts(events, '2026-12-01')), 'vigilance-attestation')[0]?.subject;
+      expect(named([...signed, ...contract])).toMatchObject({ object: 'Cybersécurité des communes', lot: 1 });
+      expect(named(contract)).toMatchObject({ object: 'Cybersécurité des communes — lot 1 : Audit' });
     });
 
     it('stops at a termination', () => {

@@ -78,7 +78,7 @@ type Pending = Omit<ComplianceEntry, 'status'>;
  */
 export function complianceCalendar(facts: ComplianceFacts): ComplianceEntry[] {
   const tenders = tenderObjects(facts.events);
-  const contracts = contractsOf(facts.events);
+  const contracts = contractsOf(facts.events, tenders);
   const entries: Pending[] = [
     ...awardNotices(facts.events, tenders),
     ...modificationNotices(contracts),
@@ -150,6 +150,8 @@ function awardNotices(events: EventEnvelope[], tenders: Map<string, string>): Pe
 /** What the calendar needs of a contract: its opening, term, avenants and notices, and how its execution ended. */
 interface ContractFacts {
   opened: ContractOpened;
+  /** The object of the consultation the contract comes from, when the ledger holds its creation. */
+  tenderObject: string | null;
   notified: ContractNotified | null;
   endsOn: string | null;
   stoppedOn: string | null;
@@ -159,7 +161,7 @@ interface ContractFacts {
   notices: Map<string, ModificationNoticePublished>;
 }
 
-function contractsOf(events: EventEnvelope[]): Map<string, ContractFacts> {
+function contractsOf(events: EventEnvelope[], tenders: Map<string, string>): Map<string, ContractFacts> {
   const contracts = new Map<string, ContractFacts>();
   for (const event of events) {
     if (!event.streamId.startsWith('contract-')) continue;
@@ -168,6 +170,7 @@ function contractsOf(events: EventEnvelope[]): Map<string, ContractFacts> {
       const opened = event.data as ContractOpened;
       contracts.set(id, {
         opened,
+        tenderObject: tenders.get(opened.tenderId) ?? null,
         notified: null,
         endsOn: null,
         stoppedOn: null,
@@ -213,13 +216,14 @@ function contractsOf(events: EventEnvelope[]): Map<string, ContractFacts> {
   return contracts;
 }
 
+/** A contract's subject: named by its consultation's object (the lot said apart), else by its own. */
 const contractSubject = (contract: ContractFacts): ComplianceSubject => ({
   tenderId: contract.opened.tenderId,
   lot: contract.opened.lot,
   contractId: contract.opened.contractId,
   amendmentId: null,
   modificationId: null,
-  object: contract.opened.object,
+  object: contract.tenderObject ?? contract.opened.object,
 });
 
 /** R2194-10: the avis de modification in the JOUE of each avenant flagged for it. */
