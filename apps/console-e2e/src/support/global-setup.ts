@@ -21,6 +21,8 @@ export default async function startSuite(): Promise<() => Promise<void>> {
   });
   const consoleUrl = await bannerOf(child);
   process.env['CONSOLE_URL'] = consoleUrl;
+  // The suite's data folder holds its address and token secret: a test that runs the demo's scenario finds them.
+  process.env['MUTUALIS_DATA_DIR'] = dataDir;
   return async () => {
     await stop(child);
     rmSync(dataDir, { recursive: true, force: true });

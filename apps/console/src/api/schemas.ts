@@ -22,3 +22,4 @@ export type ImportReport = MembershipSchemas['ImportReportBody'];
 export type ImportRow = MembershipSchemas['ImportRowResultBody'];
 export type TimelineAct = Audit['schemas']['TimelineActView'];
 export type ContractSummary = Contract['schemas']['ContractSummaryView'];
+export type ComplianceEntry = Audit['schemas']['ComplianceEntryView'];

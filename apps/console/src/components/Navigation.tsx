@@ -29,6 +29,7 @@ function entriesOf(me: Me): { heading: string; entries: Entry[] }[] {
         { href: paths.consortium(consortium.consortiumId), label: 'Le groupement' },
         { href: paths.censuses(consortium.consortiumId), label: 'Recensements des besoins' },
         { href: paths.activity(consortium.consortiumId), label: 'Activité' },
+        { href: paths.compliance(consortium.consortiumId), label: 'Calendrier de conformité' },
       ],
     });
   }

@@ -3,6 +3,7 @@ import { NotFoundPage } from '../pages/NotFoundPage';
 import { HomePage } from '../pages/HomePage';
 import { ActivityPage } from '../pages/consortium/ActivityPage';
 import { CensusesPage } from '../pages/census/CensusesPage';
+import { CompliancePage } from '../pages/compliance/CompliancePage';
 import { CensusPage } from '../pages/census/CensusPage';
 import { ConsortiumPage } from '../pages/consortium/ConsortiumPage';
 import { OpenCensusPage } from '../pages/census/OpenCensusPage';
@@ -52,6 +53,12 @@ export function PageOfRoute({ route, me }: { route: Route; me: Me }) {
         <NotAllowedPage what="l’activité du groupement" />
       ) : (
         <ActivityPage {...scope} />
+      );
+    case 'compliance':
+      return role === 'member-buyer' ? (
+        <NotAllowedPage what="le calendrier de conformité" />
+      ) : (
+        <CompliancePage {...scope} />
       );
     case 'orders':
       return <OrdersPage {...scope} />;

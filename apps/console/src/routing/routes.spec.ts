@@ -11,6 +11,7 @@ describe('the console’s routes', () => {
     expect(routeOf(paths.newCensus(id))).toEqual({ page: 'new-census', consortiumId: id });
     expect(routeOf(paths.census(id, 'c1'))).toEqual({ page: 'census', consortiumId: id, censusId: 'c1' });
     expect(routeOf(paths.activity(id))).toEqual({ page: 'activity', consortiumId: id });
+    expect(routeOf(paths.compliance(id))).toEqual({ page: 'compliance', consortiumId: id });
     expect(routeOf(paths.orders(id))).toEqual({ page: 'orders', consortiumId: id });
     expect(routeOf(paths.myConsortia())).toEqual({ page: 'my-consortia' });
   });

@@ -9,6 +9,7 @@ export type Route =
   | { page: 'new-census'; consortiumId: string }
   | { page: 'census'; consortiumId: string; censusId: string }
   | { page: 'activity'; consortiumId: string }
+  | { page: 'compliance'; consortiumId: string }
   | { page: 'orders'; consortiumId: string }
   | { page: 'my-consortia' }
   | { page: 'not-found'; path: string };
@@ -34,6 +35,7 @@ const PATTERNS: [RegExp, (match: string[]) => Route][] = [
     ([id, censusId]) => ({ page: 'census', consortiumId: id!, censusId: censusId! }),
   ],
   [new RegExp(`^/groupements/${ID}/activite$`), ([id]) => ({ page: 'activity', consortiumId: id! })],
+  [new RegExp(`^/groupements/${ID}/conformite$`), ([id]) => ({ page: 'compliance', consortiumId: id! })],
   [new RegExp(`^/groupements/${ID}/commandes$`), ([id]) => ({ page: 'orders', consortiumId: id! })],
 ];
 
@@ -60,5 +62,6 @@ export const paths = {
   census: (id: string, censusId: string) =>
     `/groupements/${encodeURIComponent(id)}/recensements/${encodeURIComponent(censusId)}`,
   activity: (id: string) => `/groupements/${encodeURIComponent(id)}/activite`,
+  compliance: (id: string) => `/groupements/${encodeURIComponent(id)}/conformite`,
   orders: (id: string) => `/groupements/${encodeURIComponent(id)}/commandes`,
 };

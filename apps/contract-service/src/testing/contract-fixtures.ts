@@ -9,6 +9,9 @@ export function signedTenderEvents(options: {
   /** An accord-cadre with this maximum, or a marché of this amount when `framework` is false. */
   amountCents: number;
   framework: boolean;
+  /** The procedure chosen (an appel d'offres ouvert unless said) and what the notice says beyond the defaults. */
+  procedure?: Record<string, unknown>;
+  notice?: Record<string, unknown>;
 }): NewEventData[] {
   const { tenderId, consortiumId, holderSiret, beneficiaries, amountCents, framework } = options;
   const event = (type: string, data: unknown): NewEventData => ({ type, consortiumId, data });
@@ -19,8 +22,15 @@ export function signedTenderEvents(options: {
       beneficiaries,
       framework: framework ? { maximumCents: amountCents, durationMonths: 48, justification: null } : null,
     }),
-    procedureChosen(consortiumId),
-    tenderPublished(consortiumId, { noticeSentOn: '2026-04-01', deadlineAt: '2026-05-11T10:00:00.000Z' }),
+    {
+      ...procedureChosen(consortiumId),
+      data: { ...(procedureChosen(consortiumId).data as object), ...options.procedure },
+    },
+    tenderPublished(consortiumId, {
+      noticeSentOn: '2026-04-01',
+      deadlineAt: '2026-05-11T10:00:00.000Z',
+      ...options.notice,
+    }),
     event('tender.ContractSigned', {
       lot: 1,
       bidId: '0192f0a0-0000-7000-8000-0000000000b1',

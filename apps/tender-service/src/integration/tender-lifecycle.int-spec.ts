@@ -575,4 +575,30 @@ describe('a tender of two lots, from creation to signature, on PostgreSQL and Ka
       { type: 'tender.LotAwarded', lot: 1, supplier_siret: ALPHA },
     ]);
   });
+
+  it('T15 (R2183-1): records the avis d’attribution of the signed lot once, dated from its signature up to today', async () => {
+    service.setNow('2026-10-20T09:00:00+02:00');
+    const notice = (lot: number, publishedOn: string) =>
+      post(coordinatorPath(`/${tenderId}/lots/${lot}/award-notice`), {
+        publishedOn,
+        reference: 'BOAMP 26-154321',
+      });
+    const ruleOf = async (answer: Promise<{ status: number; body: { type?: string } }>) => {
+      const { status, body } = await answer;
+      return [status, body.type];
+    };
+    expect(await ruleOf(notice(1, '2026-10-16'))).toEqual([422, 'urn:mutualis:rule:award-notice-date']);
+    expect(await ruleOf(notice(1, '2026-10-21'))).toEqual([422, 'urn:mutualis:rule:award-notice-date']);
+    expect(await ruleOf(notice(2, '2026-10-20'))).toEqual([422, 'urn:mutualis:rule:lot-not-signed']);
+    expect((await notice(1, '2026-10-17')).status).toBe(201);
+    expect(await ruleOf(notice(1, '2026-10-20'))).toEqual([422, 'urn:mutualis:rule:award-notice-recorded']);
+    const history = await service
+      .http()
+      .get(coordinatorPath(`/${tenderId}/history`))
+      .set('Authorization', await as('auditor'));
+    expect(history.body.events.at(-1)).toMatchObject({
+      type: 'tender.AwardNoticePublished',
+      data: { lot: 1, publishedOn: '2026-10-17', reference: 'BOAMP 26-154321' },
+    });
+  });
 });

@@ -13,3 +13,4 @@ export * from './lib/ocds/ocds-package';
 export * from './lib/timeline/timeline-subject';
 export * from './lib/timeline/ledger-names';
 export * from './lib/timeline/read-act';
+export * from './lib/compliance-calendar';

@@ -18,6 +18,7 @@ export * from './lib/tender/tender-events';
 export * from './lib/tender/tender-contracts';
 export * from './lib/tender/tender-upcasters';
 export * from './lib/published-upcasters';
+export * from './lib/tender/tender-regime';
 export * from './lib/contract/contract-events';
 export * from './lib/contract/contract-contracts';
 export * from './lib/audit/audit-events';

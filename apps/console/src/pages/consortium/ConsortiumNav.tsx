@@ -10,6 +10,9 @@ export function ConsortiumNav({ role, consortiumId }: Pick<ConsortiumScope, 'rol
     { href: paths.consortium(consortiumId), label: 'Le groupement' },
     { href: paths.censuses(consortiumId), label: 'Recensements des besoins' },
     ...(role !== 'member-buyer' ? [{ href: paths.activity(consortiumId), label: 'Activité' }] : []),
+    ...(role !== 'member-buyer'
+      ? [{ href: paths.compliance(consortiumId), label: 'Calendrier de conformité' }]
+      : []),
     ...(role === 'member-buyer'
       ? [{ href: paths.orders(consortiumId), label: 'Ce que ma collectivité peut commander' }]
       : []),

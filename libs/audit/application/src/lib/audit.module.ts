@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ContextRuntimeModule } from '@mutualis/shared/api';
+import { ComplianceCalendars } from './compliance/compliance-calendars';
 import { DecpPublications } from './exports/decp-publications';
 import { TimelineReader } from './history/timeline-reader';
 import {
@@ -7,6 +8,7 @@ import {
   BundleExportJobsController,
   VerificationJobsController,
 } from './http/audit.controller';
+import { ComplianceController } from './http/compliance.controller';
 import { ExportsController } from './http/exports.controller';
 import { HistoryController } from './http/history.controller';
 import { OcdsController } from './http/ocds.controller';
@@ -28,6 +30,7 @@ export { AUDIT_SCHEMA };
     HistoryController,
     ExportsController,
     OcdsController,
+    ComplianceController,
   ],
   providers: [
     AuditLedger,
@@ -38,6 +41,7 @@ export { AUDIT_SCHEMA };
     LedgerJobs,
     DecpPublications,
     TimelineReader,
+    ComplianceCalendars,
   ],
 })
 export class AuditModule {}

@@ -5,6 +5,7 @@ import { CONTRACT_SCHEMA } from './contract-schema';
 import { Contracts } from './contracts';
 import { EcbRateHealthController, EcbRateWatch } from './health/ecb-rate-watch';
 import { ContractsController } from './http/contracts.controller';
+import { ModificationNoticesController } from './http/modification-notices.controller';
 import { ExecutionController } from './http/execution.controller';
 import { HoldersController } from './http/holders.controller';
 import { OrdersController } from './http/orders.controller';
@@ -29,6 +30,7 @@ export { CONTRACT_SCHEMA };
     OrdersController,
     HoldersController,
     EcbRateHealthController,
+    ModificationNoticesController,
   ],
   providers: [
     {

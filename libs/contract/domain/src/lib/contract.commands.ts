@@ -170,6 +170,16 @@ export interface EndContract {
   endedOn: string;
 }
 
+/** R2194-10: the coordinator records the avis de modification of a flagged avenant, once published in the JOUE. */
+export interface RecordModificationNotice {
+  type: 'RecordModificationNotice';
+  amendmentId: string;
+  publishedOn: string;
+  reference: string;
+  /** The day it is recorded: a publication cannot be dated after it. */
+  recordedOn: string;
+}
+
 export type ContractCommand =
   | OpenContract
   | NotifyContract
@@ -188,4 +198,5 @@ export type ContractCommand =
   | SuspendContract
   | ResumeContract
   | TerminateContract
-  | EndContract;
+  | EndContract
+  | RecordModificationNotice;

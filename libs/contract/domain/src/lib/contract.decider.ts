@@ -20,6 +20,7 @@ import {
   terminateContract,
 } from './lifecycle';
 import { notifyContract, openContract } from './open-contract';
+import { recordModificationNotice } from './modification-notice';
 import { placeOrder } from './orders';
 import { applyPenalty, invitePenaltyObservations } from './penalties';
 
@@ -64,6 +65,8 @@ export const contractDecider: Decider<ContractCommand, ContractEvent, ContractSt
         return terminateContract(command, state);
       case 'EndContract':
         return endContract(command, state);
+      case 'RecordModificationNotice':
+        return recordModificationNotice(command, state);
     }
   },
   evolve: evolveContract,

@@ -5,6 +5,7 @@ import {
   ContractOpened,
   InvoicePaid,
   InvoiceReceived,
+  ModificationNoticePublished,
   OrderPlaced,
   PenaltyObservationsInvited,
   SubcontractorAccepted,
@@ -59,6 +60,8 @@ export interface ContractState {
   appliedPenalties: { orderId: string | null; penaltyCents: number }[];
   /** What the penalties applied come to, after the cap and exoneration. */
   penaltiesDueCents: number;
+  /** R2194-10: the avis de modification published, by avenant. */
+  modificationNotices: Record<string, ModificationNoticePublished>;
 }
 
 export const INITIAL_CONTRACT_STATE: ContractState = {
@@ -82,6 +85,7 @@ export const INITIAL_CONTRACT_STATE: ContractState = {
   penalties: {},
   appliedPenalties: [],
   penaltiesDueCents: 0,
+  modificationNotices: {},
 };
 
 /** The state after one more event: total and pure. */
@@ -102,6 +106,11 @@ export function evolveContract(state: ContractState, event: ContractEvent): Cont
         ...state,
         orders: { ...state.orders, [event.data.orderId]: event.data },
         orderedCents: event.data.orderedTotalCents,
+      };
+    case 'contract.ModificationNoticePublished':
+      return {
+        ...state,
+        modificationNotices: { ...state.modificationNotices, [event.data.amendmentId]: event.data },
       };
     case 'contract.AmendmentSigned': {
       const { amountAfterCents, endsOn, newHolderSiret } = event.data;

@@ -95,6 +95,24 @@ describe('the events the contract decider records are valid in the published lan
     }).concat(events);
     const onMarche: ContractCommand[] = [
       {
+        type: 'SignAmendment',
+        amendmentId: id(14),
+        ground: 'supplementary',
+        signedOn: '2026-09-15',
+        amountCents: 1_000_000,
+        description: 'Sites supplémentaires',
+        extensionMonths: 0,
+        changesNature: false,
+        newHolderSiret: null,
+      },
+      {
+        type: 'RecordModificationNotice',
+        amendmentId: id(14),
+        publishedOn: '2026-09-30',
+        reference: 'JOUE 2026/S 190-600001',
+        recordedOn: '2026-10-01',
+      },
+      {
         type: 'InvitePenaltyObservations',
         penaltyId: id(11),
         invitedOn: '2026-10-01',

@@ -6,6 +6,7 @@ import { TenderBoard } from './board/tender-board';
 import { BoardController } from './http/board.controller';
 import { CandidatesController } from './http/candidates.controller';
 import { AwardController } from './http/award.controller';
+import { AwardNoticesController } from './http/award-notices.controller';
 import { EvaluationController } from './http/evaluation.controller';
 import { TendersController } from './http/tenders.controller';
 import { TenderConfig } from './tender.config';
@@ -29,6 +30,7 @@ export const TENDER_SCHEMA = 'tender';
     EvaluationController,
     AwardController,
     CandidatesController,
+    AwardNoticesController,
   ],
   providers: [
     {

@@ -1,5 +1,11 @@
 import { determineProcedure, ProcedureDecision, THRESHOLD_PERIODS } from '@mutualis/procurement-rules';
-import { NegotiationGround, TenderCreated, TenderEvent, TenderProcedure } from '@mutualis/shared/contracts';
+import {
+  NegotiationGround,
+  TenderCreated,
+  TenderEvent,
+  TenderProcedure,
+  tenderRegime,
+} from '@mutualis/shared/contracts';
 import { ChooseProcedure } from './tender.commands';
 import { refuse } from './tender-refusal';
 import { TenderState } from './tender.state';
@@ -97,5 +103,5 @@ export function requireCreated(state: TenderState): TenderCreated {
 
 /** Whether the procedure runs under the rules of formalised procedures: chosen as such, or called for by the value. */
 export function isFormalised(procedure: TenderProcedure, required: ProcedureDecision['procedure']): boolean {
-  return FORMALISED.includes(procedure) || required === 'formalised';
+  return tenderRegime(procedure, required) === 'formalised';
 }

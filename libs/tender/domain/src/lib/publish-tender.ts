@@ -15,8 +15,9 @@ import {
   TenderEvent,
   TenderLot,
   TenderProcedure,
+  tenderRegime,
 } from '@mutualis/shared/contracts';
-import { isFormalised, lawfulProcedure, requireCreated } from './choose-procedure';
+import { lawfulProcedure, requireCreated } from './choose-procedure';
 import { PublishTender, SetCriteria } from './tender.commands';
 import { refuse, refuseBreaches } from './tender-refusal';
 import { TenderState } from './tender.state';
@@ -59,11 +60,7 @@ export function publishTender(command: PublishTender, state: TenderState): Tende
   const { procedure, negotiationGround } = state.procedure;
   const decision = lawfulProcedure(created, procedure, negotiationGround, noticeSentOn);
   // A formalised procedure chosen below the threshold binds the buyer to its rules all the same.
-  const kind = isFormalised(procedure, decision.procedure)
-    ? 'formalised'
-    : procedure === 'dispense'
-      ? 'dispense'
-      : 'mapa';
+  const kind = tenderRegime(procedure, decision.procedure);
   const deadlineOn = parisDate(deadlineAt);
   if (deadlineOn <= noticeSentOn) {
     throw refuse('the deadline must come after the notice is sent', {
@@ -121,6 +118,7 @@ export function publishTender(command: PublishTender, state: TenderState): Tende
         publicity: decision.publicity,
         required: decision.procedure,
         thresholdTable: decision.table,
+        regime: kind,
       },
     },
   ];

@@ -244,6 +244,16 @@ export interface CloseLotWithoutAward {
   reason: string;
 }
 
+/** T15 (R2183-1): the coordinator records the avis d'attribution of a signed lot, once published. */
+export interface RecordAwardNotice {
+  type: 'RecordAwardNotice';
+  lot: number;
+  publishedOn: string;
+  reference: string;
+  /** The day it is recorded: a publication cannot be dated after it. */
+  recordedOn: string;
+}
+
 export type TenderCommand =
   | CreateTender
   | ChooseProcedure
@@ -272,4 +282,5 @@ export type TenderCommand =
   | SendRejectionNotices
   | TransferAward
   | SignContract
-  | CloseLotWithoutAward;
+  | CloseLotWithoutAward
+  | RecordAwardNotice;

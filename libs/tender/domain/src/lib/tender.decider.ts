@@ -17,6 +17,7 @@ import {
 } from './evaluation';
 import { publishTender, setCriteria } from './publish-tender';
 import { drawTie } from './award';
+import { recordAwardNotice } from './award-notice';
 import { inviteToTender, submitCandidature } from './selection';
 import { TenderCommand } from './tender.commands';
 import { evolveTender, INITIAL_TENDER_STATE, TenderState } from './tender.state';
@@ -82,6 +83,8 @@ export const tenderDecider: Decider<TenderCommand, TenderEvent, TenderState> = {
         return signContract(command, state);
       case 'CloseLotWithoutAward':
         return closeLotWithoutAward(command, state);
+      case 'RecordAwardNotice':
+        return recordAwardNotice(command, state);
     }
   },
   evolve: evolveTender,

@@ -5,6 +5,7 @@ import {
   CandidatureSubmitted,
   BidSubmitted,
   BidsOpened,
+  AwardNoticePublished,
   ContractSigned,
   IrregularityKind,
   LotAwarded,
@@ -51,6 +52,8 @@ export interface TenderState {
   notices: Record<number, RejectionNoticesSent>;
   signed: Record<number, ContractSigned>;
   closed: Record<number, LotClosedWithoutAward>;
+  /** T15: the avis d'attribution published, by lot. */
+  awardNotices: Record<number, AwardNoticePublished>;
 }
 
 export const INITIAL_TENDER_STATE: TenderState = {
@@ -76,6 +79,7 @@ export const INITIAL_TENDER_STATE: TenderState = {
   notices: {},
   signed: {},
   closed: {},
+  awardNotices: {},
 };
 
 /** Folds one event into a tender's state. */
@@ -167,6 +171,8 @@ export function evolveTender(state: TenderState, event: TenderEvent): TenderStat
     }
     case 'tender.ContractSigned':
       return { ...state, signed: { ...state.signed, [event.data.lot]: event.data } };
+    case 'tender.AwardNoticePublished':
+      return { ...state, awardNotices: { ...state.awardNotices, [event.data.lot]: event.data } };
     case 'tender.LotClosedWithoutAward':
       return { ...state, closed: { ...state.closed, [event.data.lot]: event.data } };
   }

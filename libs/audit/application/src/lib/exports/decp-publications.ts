@@ -92,6 +92,17 @@ export class DecpPublications implements OnModuleInit {
     );
   }
 
+  /** What the compliance calendar needs of the DECP (D1): the records as published, and what is still to publish. */
+  async calendarFacts(
+    consortiumId: string,
+    today: string,
+  ): Promise<{ published: DecpPublication[]; pending: DecpPending[] }> {
+    const published = await this.publications(consortiumId);
+    const byContract = new Map(published.map((one) => [one.contractId, one]));
+    const pending = decpPending(await this.currentRecords(consortiumId, today), byContract, today);
+    return { published, pending };
+  }
+
   /** Each due contract's record as the ledger has it now, as if published `today`. */
   private async currentRecords(consortiumId: string, today: string) {
     const events = await this.ledger.currentEvents(consortiumId);

@@ -198,6 +198,17 @@ export class AuditLedger {
     return rows.map((row) => this.upcasters.upcast(row.envelope));
   }
 
+  /** The attestations de vigilance these companies filed in the registry (the platform's ledger), in order. */
+  async vigilanceAttestations(sirets: string[]): Promise<EventEnvelope[]> {
+    if (sirets.length === 0) return [];
+    const { rows } = await this.sql.query<{ envelope: EventEnvelope }>(
+      `SELECT envelope FROM ${L} WHERE consortium_id = $1 AND stream_id = ANY($2)
+       AND type = 'supplier.DocumentFiled' AND envelope->'data'->>'kind' = 'urssaf-vigilance' ORDER BY position`,
+      [PLATFORM_TENANT, sirets.map((siret) => `supplier-${siret}`)],
+    );
+    return rows.map((row) => row.envelope);
+  }
+
   /** The position of the consortium's last entry within the cut: how far a reading of it goes; null when none. */
   async lastPosition(consortiumId: string, cut: LedgerCut = {}): Promise<number | null> {
     const params: unknown[] = [consortiumId];

@@ -148,4 +148,9 @@ export const CONTRACT_ACTS: ActRules<ContractEventData> = {
       `${frenchDate(data.endsOn)}`,
     businessDate: data.declinedOn,
   }),
+  'contract.ModificationNoticePublished': (data, on) => ({
+    subject: marche(on),
+    summary: `Avis de modification publié au JOUE (${data.reference}, R2194-10)`,
+    businessDate: data.publishedOn,
+  }),
 };

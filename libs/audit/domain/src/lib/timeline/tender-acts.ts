@@ -167,4 +167,9 @@ export const TENDER_ACTS: ActRules<TenderEventData> = {
     subject: lotOf(data.lot, on),
     summary: `Lot ${data.lot} ${data.outcome === 'unsuccessful' ? 'déclaré infructueux' : 'déclaré sans suite'}`,
   }),
+  'tender.AwardNoticePublished': (data, on) => ({
+    subject: lotOf(data.lot, on),
+    summary: `Avis d’attribution du lot ${data.lot} publié (${data.reference}, R2183-1)`,
+    businessDate: data.publishedOn,
+  }),
 };

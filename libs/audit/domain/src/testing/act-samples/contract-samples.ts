@@ -143,4 +143,9 @@ export const CONTRACT_SAMPLES: { [Type in keyof ContractEventData]: ContractEven
     endsOn: '2028-06-30',
     reason: 'Le besoin est couvert par le marché régional',
   },
+  'contract.ModificationNoticePublished': {
+    amendmentId: SAMPLE.key,
+    publishedOn: '2026-10-20',
+    reference: 'JOUE 2026/S 203-612345',
+  },
 };

@@ -50,6 +50,7 @@ export const TENDER_SAMPLES: { [Type in keyof TenderEventData]: TenderEventData[
     publicity: 'boamp-and-joue',
     required: 'formalised',
     thresholdTable: '2026-01-01',
+    regime: 'formalised',
   },
   'tender.QuestionAsked': {
     questionId: SAMPLE.question,
@@ -164,4 +165,5 @@ export const TENDER_SAMPLES: { [Type in keyof TenderEventData]: TenderEventData[
     awardNoticeDueBy: '2026-07-15',
   },
   'tender.LotClosedWithoutAward': { lot: 2, outcome: 'unsuccessful', reason: 'Aucune offre' },
+  'tender.AwardNoticePublished': { lot: 1, publishedOn: '2026-07-10', reference: 'BOAMP 26-123456' },
 };

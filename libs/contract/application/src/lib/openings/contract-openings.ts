@@ -6,6 +6,7 @@ import {
   EventEnvelope,
   eventsTopic,
   ProcedureChosen,
+  publishedRegime,
   TenderCreated,
   tenderContracts,
   TenderPublished,
@@ -116,7 +117,8 @@ function openedContract(
     nature: created.nature,
     buyer: created.buyer,
     procedure: procedure.procedure,
-    formalised: published.required === 'formalised',
+    // The regime the tender decided at its notice (procedure or value), never recomputed here (R2194-10).
+    formalised: publishedRegime(procedure, published) === 'formalised',
     launchedOn: published.noticeSentOn,
     thresholdTable: published.thresholdTable,
     kind: created.framework ? 'framework-agreement' : 'contract',

@@ -257,6 +257,15 @@ const contracts = [
       reason: text,
     }),
   ),
+  schemaContract(
+    'contract.ModificationNoticePublished',
+    1,
+    object({
+      amendmentId: uuid,
+      publishedOn: date,
+      reference: { type: 'string', minLength: 1, maxLength: 200 },
+    }),
+  ),
 ];
 
 /** Every event type contract execution publishes, at its current schema version. */

@@ -64,7 +64,10 @@ export interface ContractOpened {
   nature: TenderNature;
   buyer: TenderBuyer;
   procedure: TenderProcedure;
-  /** Whether the thresholds in force at the launch called for a formalised procedure (C2: avis de modification). */
+  /**
+   * Whether the consultation followed the rules of formalised procedures, as the tender published it: a formalised
+   * procedure chosen, or one the thresholds in force at the launch called for (C2, R2194-10: avis de modification).
+   */
   formalised: boolean;
   launchedOn: string;
   thresholdTable: string;
@@ -307,6 +310,16 @@ export interface ContractEnded {
   reason: 'term-reached' | 'maximum-reached';
 }
 
+/**
+ * R2194-10: the avis de modification of an avenant flagged `joueNoticeRequired`, published in the JOUE, recorded by
+ * the coordinator with the date of its publication and its reference.
+ */
+export interface ModificationNoticePublished {
+  amendmentId: string;
+  publishedOn: string;
+  reference: string;
+}
+
 export interface ContractEventData {
   'contract.ContractOpened': ContractOpened;
   'contract.ContractNotified': ContractNotified;
@@ -328,6 +341,7 @@ export interface ContractEventData {
   'contract.ContractTerminated': ContractTerminated;
   'contract.ContractEnded': ContractEnded;
   'contract.RenewalDeclined': RenewalDeclined;
+  'contract.ModificationNoticePublished': ModificationNoticePublished;
 }
 
 export type ContractEventType = keyof ContractEventData;

@@ -129,20 +129,26 @@ const contracts = [
       ),
     }),
   ),
+  // Version 2 adds the regime the consultation follows (formalised by its procedure or its value), optional: a
+  // version 1 payload is read with the same rule from the procedure chosen (publishedRegime), so no upcaster.
   schemaContract(
     'tender.TenderPublished',
-    1,
-    object({
-      object: text,
-      noticeSentOn: date,
-      deadlineAt: instant,
-      electronic: { type: 'boolean' },
-      pin: { type: 'boolean' },
-      urgency: { type: 'boolean' },
-      publicity: oneOf(['none', 'free', 'boamp-or-jal', 'boamp-and-joue']),
-      required: oneOf(['dispense', 'mapa', 'formalised']),
-      thresholdTable: date,
-    }),
+    2,
+    optional(
+      object({
+        object: text,
+        noticeSentOn: date,
+        deadlineAt: instant,
+        electronic: { type: 'boolean' },
+        pin: { type: 'boolean' },
+        urgency: { type: 'boolean' },
+        publicity: oneOf(['none', 'free', 'boamp-or-jal', 'boamp-and-joue']),
+        required: oneOf(['dispense', 'mapa', 'formalised']),
+        thresholdTable: date,
+        regime: oneOf(['dispense', 'mapa', 'formalised']),
+      }),
+      'regime',
+    ),
   ),
   schemaContract('tender.QuestionAsked', 1, object({ questionId: uuid, lot: nullable(lotNumber), text })),
   schemaContract('tender.AnswerPublished', 1, object({ questionId: uuid, answer: text })),
@@ -299,6 +305,11 @@ const contracts = [
     'tender.LotClosedWithoutAward',
     1,
     object({ lot: lotNumber, outcome: oneOf(['unsuccessful', 'abandoned']), reason: text }),
+  ),
+  schemaContract(
+    'tender.AwardNoticePublished',
+    1,
+    object({ lot: lotNumber, publishedOn: date, reference: textUpTo(200) }),
   ),
 ];
 

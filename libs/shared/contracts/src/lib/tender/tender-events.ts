@@ -227,6 +227,12 @@ export interface TenderPublished {
   /** What the thresholds in force on the launch date call for: decides the standstill (T14) and the award notice (T15). */
   required: 'dispense' | 'mapa' | 'formalised';
   thresholdTable: string;
+  /**
+   * The rules the consultation follows, decided once here: formalised when the procedure chosen is formalised or the
+   * value calls for one (R2194-10's avis de modification follows it). Absent from version 1 notices: see
+   * `publishedRegime`.
+   */
+  regime?: 'dispense' | 'mapa' | 'formalised';
 }
 
 export interface QuestionAsked {
@@ -449,6 +455,16 @@ export interface LotClosedWithoutAward {
   reason: string;
 }
 
+/**
+ * T15 (R2183-1): the avis d'attribution of a lot, sent for publication, recorded by the coordinator with the date
+ * of its publication and its reference (e.g. the BOAMP or JOUE notice number).
+ */
+export interface AwardNoticePublished {
+  lot: number;
+  publishedOn: string;
+  reference: string;
+}
+
 export interface TenderEventData {
   'tender.TenderCreated': TenderCreated;
   'tender.ProcedureChosen': ProcedureChosen;
@@ -478,6 +494,7 @@ export interface TenderEventData {
   'tender.AwardTransferred': AwardTransferred;
   'tender.ContractSigned': ContractSigned;
   'tender.LotClosedWithoutAward': LotClosedWithoutAward;
+  'tender.AwardNoticePublished': AwardNoticePublished;
 }
 
 export type TenderEventType = keyof TenderEventData;

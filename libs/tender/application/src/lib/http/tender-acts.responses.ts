@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   CandidatesInvited,
   CandidatureForm,
@@ -117,6 +117,17 @@ export class PublicationView implements TenderPublished {
 
   @ApiProperty({ description: TABLE, example: '2026-08-21' })
   thresholdTable!: string;
+
+  @ApiPropertyOptional({
+    enum: REQUIRED_PROCEDURES,
+    description:
+      'Régime que suit la consultation, décidé à l’envoi de l’avis : procédure formalisée quand la procédure ' +
+      'choisie l’est (un appel d’offres sous le seuil y oblige aussi) ou que la valeur l’exige, sinon MAPA ou ' +
+      'dispense ; le marché le reprend (avis de modification au JOUE, R2194-10). Absent des avis envoyés avant ' +
+      'qu’il soit publié',
+    example: 'formalised',
+  })
+  regime?: TenderPublished['regime'];
 }
 
 /** A question of a candidate and its answer, published to every candidate without its author's name. */
