@@ -25,7 +25,7 @@ interface Award {
  * cut short; then each lot's accord-cadre is signed.
  */
 export async function awardAndSign(demo: Demo, tender: PublishedTender, bids: Bid[]): Promise<DecidedTender> {
-  const { api } = demo;
+  const { api, calendar } = demo;
   const { consortiumId, tenderId, estimatedCents } = tender;
   const coordinator = actors.coordinator(consortiumId);
   const path = `/consortia/${consortiumId}/tenders/${tenderId}`;
@@ -82,6 +82,13 @@ export async function awardAndSign(demo: Demo, tender: PublishedTender, bids: Bi
     coordinator,
   );
   demo.say(`Avis d’attribution due by ${signed['1']?.awardNoticeDueBy} (R2183-1).`);
+  const publishedOn = calendar.on('signature');
+  for (const { lot } of decided) {
+    if (!signed[String(lot)]?.awardNoticeDueBy) continue;
+    const reference = `JOUE ${publishedOn.slice(0, 4)}/S 045-${String(130_000 + lot)}`;
+    await api.post('tender', `${path}/lots/${lot}/award-notice`, { publishedOn, reference }, coordinator);
+  }
+  demo.say(`The avis d’attribution of each lot is sent the same day and recorded with its JOUE reference.`);
   return { tenderId, lots: decided };
 }
 

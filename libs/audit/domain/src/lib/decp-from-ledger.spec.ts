@@ -5,6 +5,7 @@ import {
   ContractNotified,
   ContractOpened,
   SubcontractorAccepted,
+  TenderCreated,
 } from '@mutualis/shared/contracts';
 import { HOLDER, procedureScenario, scenarioLedger, ScenarioEvent } from '../testing/procedure-scenario';
 import { decpDocument, decpProblems, decpRecord } from './decp';
@@ -72,6 +73,19 @@ describe('D1–D3: a DECP record says what the events say, field by field', () =
       montant: opened.amountCents / 100,
       titulaires: [{ titulaire: { typeIdentifiant: 'SIRET', id: opened.holderSiret } }],
       offresRecues: 2,
+    });
+  });
+
+  it('lieuExecution and the considerations: the place and the clauses the consultation stated, with its criteria', () => {
+    const created = dataOf<TenderCreated>('tender.TenderCreated');
+    expect(record['lieuExecution']).toEqual({
+      code: created.placeOfExecution!.code,
+      typeCode: 'Code commune',
+    });
+    expect(created.executionClauses.socialClause).toBe(true);
+    expect(record['considerationsSociales']).toEqual({ considerationSociale: ['Clause sociale'] });
+    expect(record['considerationsEnvironnementales']).toEqual({
+      considerationEnvironnementale: ['Critère environnemental'],
     });
   });
 

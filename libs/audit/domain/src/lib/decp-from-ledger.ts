@@ -8,6 +8,7 @@ import {
   ContractOpened,
   CriteriaSet,
   EventEnvelope,
+  NO_EXECUTION_CLAUSES,
   SubcontractorAccepted,
   TenderCreated,
 } from '@mutualis/shared/contracts';
@@ -44,12 +45,18 @@ export function decpFactsFromLedger(events: EventEnvelope[], publishedOn: string
       .filter((set) => set.lot === opened.lot)
       .at(-1);
     const opening = first<BidsOpened>(tender, 'tender.BidsOpened');
+    const created = first<TenderCreated>(tender, 'tender.TenderCreated');
     const holderBid = all<BidSubmitted>(tender, 'tender.BidSubmitted')
       .filter((bid) => bid.lot === opened.lot && bid.supplierSiret === opened.holderSiret)
       .at(-1);
     facts.push({
       coordinatorSiret: consortium?.coordinator.siret ?? '',
-      executionCommune: consortium?.coordinator.inseeCode ?? '',
+      // A consultation created before it stated its place of execution is taken to be executed at the coordinator's.
+      placeOfExecution: created?.placeOfExecution ?? {
+        code: consortium?.coordinator.inseeCode ?? '',
+        kind: 'commune',
+      },
+      clauses: created?.executionClauses ?? NO_EXECUTION_CLAUSES,
       opened,
       notified,
       amendments: notifiedAmendments(
@@ -61,7 +68,7 @@ export function decpFactsFromLedger(events: EventEnvelope[], publishedOn: string
       offersReceived: opening?.bids.find((lot) => lot.lot === opened.lot)?.bidIds.length ?? 0,
       environmentalCriterion: criteria?.criteria.some((criterion) => criterion.environmental) ?? false,
       socialCriterion: criteria?.criteria.some((criterion) => criterion.kind === 'social') ?? false,
-      innovative: first<TenderCreated>(tender, 'tender.TenderCreated')?.innovative ?? false,
+      innovative: created?.innovative ?? false,
       publishedOn,
     });
   }

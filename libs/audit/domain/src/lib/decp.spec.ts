@@ -54,7 +54,8 @@ const avenant: AmendmentSigned = {
 };
 const facts = (overrides: Partial<DecpFacts> = {}): DecpFacts => ({
   coordinatorSiret: '21440184600016',
-  executionCommune: '44184',
+  placeOfExecution: { code: '44184', kind: 'commune' },
+  clauses: { socialClause: false, reservedContract: false, environmentalClause: false },
   opened,
   notified,
   amendments: [{ signed: avenant, notifiedOn: '2026-11-04' }],
@@ -93,6 +94,33 @@ describe('DECP 2024 records (D1–D3), validated against the official schema 2.0
       ],
     });
     expect(decpProblems(decpDocument([record]))).toEqual([]);
+  });
+
+  it('says the place of execution by its kind and every social and environmental consideration that applies', () => {
+    const record = decpRecord(
+      facts({
+        placeOfExecution: { code: '44', kind: 'department' },
+        clauses: { socialClause: true, reservedContract: true, environmentalClause: true },
+        socialCriterion: true,
+      }),
+    );
+    expect(record).toMatchObject({
+      lieuExecution: { code: '44', typeCode: 'Code département' },
+      considerationsSociales: {
+        considerationSociale: ['Clause sociale', 'Critère social', 'Marché réservé'],
+      },
+      considerationsEnvironnementales: {
+        considerationEnvironnementale: ['Clause environnementale', 'Critère environnemental'],
+      },
+    });
+    expect(decpProblems(decpDocument([record]))).toEqual([]);
+    const none = decpRecord(facts({ environmentalCriterion: false }));
+    expect(none['considerationsSociales']).toEqual({
+      considerationSociale: ['Pas de considération sociale'],
+    });
+    expect(none['considerationsEnvironnementales']).toEqual({
+      considerationEnvironnementale: ['Pas de considération environnementale'],
+    });
   });
 
   it('fails validation when a required field is missing', () => {

@@ -4,7 +4,10 @@ import {
   ContractCcag,
   ContractNotified,
   ContractOpened,
+  ExecutionClauses,
   OperatorGrouping,
+  PlaceOfExecution,
+  PlaceOfExecutionKind,
   PriceForm,
   PriceType,
   SubcontractorAccepted,
@@ -37,6 +40,12 @@ const PRICE_FORMS: Record<PriceForm, string> = {
   'lump-sum': 'Forfaitaire',
   mixed: 'Mixte',
 };
+const PLACE_CODES: Record<PlaceOfExecutionKind, string> = {
+  commune: 'Code commune',
+  department: 'Code département',
+  region: 'Code région',
+  country: 'Code pays',
+};
 const GROUPINGS: Record<OperatorGrouping, string> = {
   none: 'Pas de groupement',
   conjoint: 'Conjoint',
@@ -62,8 +71,10 @@ export interface NotifiedAmendment {
 /** What the audit ledger knows of one contract: its award, notification and avenants, and its tender's facts. */
 export interface DecpFacts {
   coordinatorSiret: string;
-  /** Where the contract is executed: the coordinator's commune (INSEE code). */
-  executionCommune: string;
+  /** The main place of execution the consultation stated (INSEE code and its kind). */
+  placeOfExecution: PlaceOfExecution;
+  /** The social and environmental clauses of execution the consultation set. */
+  clauses: ExecutionClauses;
   opened: ContractOpened;
   notified: ContractNotified;
   /** The avenants notified to the holder, in the order of their notification (D1: unnotified ones are not yet due). */
@@ -125,7 +136,7 @@ export function decpRecord(facts: DecpFacts): Record<string, unknown> {
     sousTraitanceDeclaree: facts.subcontractors.length > 0,
     ...actesSousTraitance(facts.subcontractors, publishedOn),
     procedure: PROCEDURE_NAMES[opened.procedure],
-    lieuExecution: { code: facts.executionCommune, typeCode: 'Code commune' },
+    lieuExecution: { code: facts.placeOfExecution.code, typeCode: PLACE_CODES[facts.placeOfExecution.kind] },
     dureeMois: initialMonths,
     dateNotification: notified.notifiedOn,
     datePublicationDonnees: publishedOn,
@@ -134,18 +145,35 @@ export function decpRecord(facts: DecpFacts): Record<string, unknown> {
     formePrix: PRICE_FORMS[notified.priceForm],
     titulaires: holder(opened.holderSiret),
     considerationsSociales: {
-      considerationSociale: [facts.socialCriterion ? 'Critère social' : 'Pas de considération sociale'],
+      considerationSociale: orNone(
+        [
+          facts.clauses.socialClause && 'Clause sociale',
+          facts.socialCriterion && 'Critère social',
+          facts.clauses.reservedContract && 'Marché réservé',
+        ],
+        'Pas de considération sociale',
+      ),
     },
     considerationsEnvironnementales: {
-      considerationEnvironnementale: [
-        facts.environmentalCriterion ? 'Critère environnemental' : 'Pas de considération environnementale',
-      ],
+      considerationEnvironnementale: orNone(
+        [
+          facts.clauses.environmentalClause && 'Clause environnementale',
+          facts.environmentalCriterion && 'Critère environnemental',
+        ],
+        'Pas de considération environnementale',
+      ),
     },
     ...(modifications.length > 0 ? { modifications } : {}),
   };
 }
 
 const euros = (cents: number) => cents / 100;
+
+/** The considerations that apply, or the schema's word for none. */
+const orNone = (considerations: (string | false)[], none: string): string[] => {
+  const applying = considerations.filter((one): one is string => one !== false);
+  return applying.length > 0 ? applying : [none];
+};
 
 /**
  * The actes spéciaux de sous-traitance, numbered in the order of their notification; an acte accepted before its

@@ -2,6 +2,7 @@ import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from 
 import {
   Actor,
   AmendmentNotified,
+  ModificationNoticePublished,
   ContractEnded,
   ContractEventType,
   ContractRenewed,
@@ -81,6 +82,24 @@ class AmendmentNotifiedView implements AmendmentNotified {
   notifiedOn!: string;
 }
 
+class ModificationNoticeView implements ModificationNoticePublished {
+  @ApiProperty({
+    format: 'uuid',
+    description: 'L’avenant dont l’avis de modification est publié',
+    example: '0192f0a0-7c1e-7b1a-9d3e-2f4a5b6c7d91',
+  })
+  amendmentId!: string;
+
+  @ApiProperty({
+    description: 'Date de publication de l’avis de modification au JOUE (R2194-10)',
+    example: '2026-10-20',
+  })
+  publishedOn!: string;
+
+  @ApiProperty({ description: 'Référence de l’avis publié', example: 'JOUE 2026/S 203-612345' })
+  reference!: string;
+}
+
 class ContractResumedView implements ContractResumed {
   @ApiProperty({ description: 'Date de reprise de l’exécution', example: '2026-11-01' })
   resumedOn!: string;
@@ -142,6 +161,7 @@ const EVENT_DATA = [
   OrderView,
   AmendmentView,
   AmendmentNotifiedView,
+  ModificationNoticeView,
   InvoiceReceivedView,
   PaymentInterruptedView,
   PaymentResumedView,
@@ -165,6 +185,7 @@ const EVENT_TYPES: readonly ContractEventType[] = [
   'contract.OrderPlaced',
   'contract.AmendmentSigned',
   'contract.AmendmentNotified',
+  'contract.ModificationNoticePublished',
   'contract.InvoiceReceived',
   'contract.PaymentPeriodInterrupted',
   'contract.PaymentPeriodResumed',
