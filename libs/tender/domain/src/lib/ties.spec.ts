@@ -3,14 +3,11 @@ import { scenarios } from '@mutualis/shared/event-sourcing/testing';
 import {
   allEligible,
   bidId,
-  created,
-  criteriaSet,
-  membership,
   OTHER_SUPPLIER,
   SUPPLIER,
-  submitBid as bid,
   scoreBid as score,
   THIRD_SUPPLIER,
+  threeBidsOpened,
 } from '../testing/tender-fixtures';
 import { TenderCommand } from './tender.commands';
 import { tenderDecider } from './tender.decider';
@@ -29,25 +26,7 @@ const draw = (order: number[], drawnBy = 'Maître Durand, commissaire de justice
 });
 
 /** Three bids on lot 1, opened; the consultation states `tieBreak` (absent: the default, price then drawing). */
-function opened(tieBreak?: 'price-then-drawing' | 'drawing'): TenderEvent[] {
-  return run(
-    [created(tieBreak ? { tieBreak } : {}), criteriaSet(1), criteriaSet(2)],
-    { type: 'ChooseProcedure', procedure: 'open', negotiationGround: null, plannedLaunchOn: '2026-09-01' },
-    {
-      type: 'PublishTender',
-      membership,
-      noticeSentOn: '2026-09-01',
-      deadlineAt: '2026-10-05T10:00:00Z',
-      electronic: true,
-      pin: false,
-      urgency: false,
-    },
-    bid(1, SUPPLIER),
-    bid(2, OTHER_SUPPLIER),
-    bid(3, THIRD_SUPPLIER),
-    { type: 'OpenBids', now: '2026-10-05T14:00:00Z', openedBy: 'coordinator-user' },
-  );
-}
+const opened = (tieBreak?: 'price-then-drawing' | 'drawing') => threeBidsOpened(tieBreak ? { tieBreak } : {});
 
 const awarded = (history: TenderEvent[]) => decide(history, award).at(-1)!.data;
 

@@ -162,10 +162,13 @@ export const scoreBid = (n: number, price: number, quality = 70, environment = 7
   ],
 });
 
-/** A formalised tender of two lots, opened: three bids on lot 1 (SUPPLIER, OTHER_SUPPLIER, THIRD_SUPPLIER), none on lot 2. */
-export function threeBidsOpened(): TenderEvent[] {
+/**
+ * A formalised tender of two lots, opened: three bids on lot 1 (SUPPLIER, OTHER_SUPPLIER, THIRD_SUPPLIER), none on
+ * lot 2; `overrides` change the consultation as created (its tie-break rule, say).
+ */
+export function threeBidsOpened(overrides: Partial<CreateTender['tender']> = {}): TenderEvent[] {
   return scenarios(tenderDecider, TenderRefusal).run(
-    [created(), criteriaSet(1), criteriaSet(2)],
+    [created(overrides), criteriaSet(1), criteriaSet(2)],
     { type: 'ChooseProcedure', procedure: 'open', negotiationGround: null, plannedLaunchOn: '2026-09-01' },
     {
       type: 'PublishTender',
