@@ -46,7 +46,7 @@ test.describe.serial('the compliance calendar (issue 20 item 15)', () => {
     const calendar = claire.getByRole('grid', { name: 'Échéances du calendrier de conformité' });
     const rows = calendar.getByRole('row');
     await expect(rows.nth(1)).toBeVisible();
-    // The demo never records its avis d'attribution: each lot signed above the threshold is overdue (R2183-1).
+    // The demo records the avis d'attribution of lots 1 and 2, not lot 3's: that one is overdue (R2183-1).
     const awardNotice = calendar.getByRole('row', { name: /^Avis d’attribution/ }).first();
     await expect(awardNotice).toContainText('R2183-1');
     await expect(awardNotice).toContainText('En retard');

@@ -82,13 +82,17 @@ export async function awardAndSign(demo: Demo, tender: PublishedTender, bids: Bi
     coordinator,
   );
   demo.say(`Avis d’attribution due by ${signed['1']?.awardNoticeDueBy} (R2183-1).`);
+  // Lot 3's avis is forgotten on purpose: the groupement's compliance calendar shows it overdue 30 days later.
   const publishedOn = calendar.on('signature');
-  for (const { lot } of decided) {
+  for (const { lot } of decided.filter((one) => one.lot !== 3)) {
     if (!signed[String(lot)]?.awardNoticeDueBy) continue;
     const reference = `JOUE ${publishedOn.slice(0, 4)}/S 045-${String(130_000 + lot)}`;
     await api.post('tender', `${path}/lots/${lot}/award-notice`, { publishedOn, reference }, coordinator);
   }
-  demo.say(`The avis d’attribution of each lot is sent the same day and recorded with its JOUE reference.`);
+  demo.say(
+    'The avis d’attribution of lots 1 and 2 are sent the same day and recorded with their JOUE reference; ' +
+      'lot 3’s is not, and the compliance calendar will show it overdue (R2183-1).',
+  );
   return { tenderId, lots: decided };
 }
 
