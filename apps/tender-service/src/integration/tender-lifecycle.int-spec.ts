@@ -587,10 +587,10 @@ describe('a tender of two lots, from creation to signature, on PostgreSQL and Ka
       const { status, body } = await answer;
       return [status, body.type];
     };
-    expect(await ruleOf(notice(1, '2026-10-16'))).toEqual([422, 'urn:mutualis:rule:award-notice-date']);
+    expect(await ruleOf(notice(1, '2026-10-17'))).toEqual([422, 'urn:mutualis:rule:award-notice-date']);
     expect(await ruleOf(notice(1, '2026-10-21'))).toEqual([422, 'urn:mutualis:rule:award-notice-date']);
     expect(await ruleOf(notice(2, '2026-10-20'))).toEqual([422, 'urn:mutualis:rule:lot-not-signed']);
-    expect((await notice(1, '2026-10-17')).status).toBe(201);
+    expect((await notice(1, '2026-10-18')).status).toBe(201);
     expect(await ruleOf(notice(1, '2026-10-20'))).toEqual([422, 'urn:mutualis:rule:award-notice-recorded']);
     const history = await service
       .http()
@@ -598,7 +598,7 @@ describe('a tender of two lots, from creation to signature, on PostgreSQL and Ka
       .set('Authorization', await as('auditor'));
     expect(history.body.events.at(-1)).toMatchObject({
       type: 'tender.AwardNoticePublished',
-      data: { lot: 1, publishedOn: '2026-10-17', reference: 'BOAMP 26-154321' },
+      data: { lot: 1, publishedOn: '2026-10-18', reference: 'BOAMP 26-154321' },
     });
   });
 });
