@@ -10,6 +10,7 @@ import { runScenario, ScenarioOutcome } from '../scenario';
 import { runApp } from '../testing/node-process';
 import { readAs } from '../testing/read-as';
 import { startSuiteProcess, SuiteProcess } from '../testing/suite-process';
+import { WITHOUT_TAX_ATTESTATION } from '../steps/suppliers';
 
 /**
  * Issue 11's first "must show", as a newcomer meets it: `npm start` (the five services in one process, on the
@@ -83,6 +84,24 @@ describe('the suite in one process on the embedded database (npm start)', () => 
     expect(first.execution.contracts).toHaveLength(3);
     expect(first.execution.latePayment.interestCents).toBeGreaterThan(0);
     expect(first.audit).toMatchObject({ verified: true, decpRecords: 3, decpProblems: [], ocdsProblems: [] });
+  });
+
+  it('asked the intended awardee of lot 3 alone for its attestation fiscale, which it had not filed to bid (R2144-4)', async () => {
+    const auditor: Principal = {
+      userId: 'suite-auditor',
+      role: 'auditor',
+      consortia: [first.groupement.consortiumId],
+    };
+    const tender = await readAs(suite.urls, jwtSecret)<{
+      documentRequests: Record<string, { supplierSiret: string; documents: string[] }>;
+    }>('tender', `/consortia/${first.groupement.consortiumId}/tenders/${first.tender.tenderId}`, auditor);
+    expect(tender.documentRequests).toEqual({
+      '3': expect.objectContaining({
+        supplierSiret: WITHOUT_TAX_ATTESTATION.siret,
+        documents: ['tax-regularity'],
+      }),
+    });
+    expect(first.tender.lots.find((lot) => lot.lot === 3)?.holder.siret).toBe(WITHOUT_TAX_ATTESTATION.siret);
   });
 
   it('keeps the history across a restart: nothing lost, nothing applied twice, and it goes on working', async () => {
