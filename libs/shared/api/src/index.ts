@@ -70,7 +70,8 @@ export type { ContextRuntimeOptions } from './lib/runtime/context-runtime.module
 export { KeyVault, PersonalDataErasedError } from './lib/sealing/key-vault';
 export type { VaultPurpose } from './lib/sealing/key-vault';
 export { PersonalDataReads } from './lib/sealing/personal-data-reads';
-export type { LoggedPersonalDataRead, PersonalDataRead } from './lib/sealing/personal-data-reads';
+export type { LoggedPersonalDataRead, PersonalDataRead, PersonalDataReader } from './lib/sealing/personal-data-reads';
+export { PersonalDataReaderView, PersonalDataReadView } from './lib/sealing/personal-data-reads.responses';
 
 // Time and common parameters
 export { Clock } from './lib/time/clock';

@@ -5,8 +5,8 @@ import {
   commandMetadata,
   EVENT_STORE,
   KeyVault,
+  PersonalDataReader,
   PersonalDataReads,
-  Principal,
   ProblemException,
 } from '@mutualis/shared/api';
 import {
@@ -28,13 +28,6 @@ export const PERSONAL_DATA_READS = Symbol('PersonalDataReads');
 
 /** A contact as the API shows it: in clear, or only their id once their personal data was erased. */
 export type RevealedContact = { personId: string; erased: boolean } & Partial<ContactDetails>;
-
-/** Who reads a supplier's contacts, and through which route (for the log of personal data reads). */
-export interface ContactsReader {
-  principal: Principal;
-  route: string;
-  correlationId: string;
-}
 
 /** A contact's personal data, as given and as shown; sealed in events. */
 export interface ContactDetails {
@@ -141,7 +134,7 @@ export class SupplierRegistry {
   async contactsFor(
     siret: string,
     contacts: SupplierContact[],
-    reader: ContactsReader,
+    reader: PersonalDataReader,
   ): Promise<RevealedContact[] | null> {
     const entitlement = contactsEntitlement(reader.principal, siret);
     if (!entitlement) return null;

@@ -44,6 +44,14 @@ export interface PersonalDataRead {
   correlationId: string;
 }
 
+/** Who asks for personal data in clear, through which route and request: what a read is logged with. */
+export interface PersonalDataReader {
+  principal: Principal;
+  /** The route read, as declared (`GET /suppliers/{supplierSiret}`). */
+  route: string;
+  correlationId: string;
+}
+
 /** A logged read, with its instant. */
 export interface LoggedPersonalDataRead extends PersonalDataRead {
   readAt: string;

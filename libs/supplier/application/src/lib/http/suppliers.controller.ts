@@ -16,6 +16,7 @@ import {
   HttpRequest,
   OptionalDateQuery,
   OptionalInstantQuery,
+  PersonalDataReadView,
   Principal,
   ProblemException,
   Roles,
@@ -26,7 +27,6 @@ import { SupplierRegistry } from '../supplier-registry';
 import { RegisterSupplierAccepted } from './command-answers.responses';
 import { SupplierEligibilityView } from './eligibility.responses';
 import { SupplierHistoryEntry } from './history.responses';
-import { PersonalDataReadView } from './personal-data-reads.responses';
 import { ChangeCategoriesBody, RegisterSupplierBody } from './supplier.dto';
 import { SupplierView } from './supplier.responses';
 import { SUPPLIER_READERS } from './supplier-readers';

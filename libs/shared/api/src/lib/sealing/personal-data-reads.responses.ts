@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ROLES } from '@mutualis/shared/api';
-import type { LoggedPersonalDataRead, Role } from '@mutualis/shared/api';
+import { ROLES, Role } from '../auth/principal';
+import { LoggedPersonalDataRead } from './personal-data-reads';
 
 /** Who read personal data in clear. */
 export class PersonalDataReaderView {
@@ -23,7 +23,7 @@ export class PersonalDataReaderView {
   authoritySiret?: string;
 }
 
-/** One read of a supplier's contacts in clear, as logged before the data was decrypted. */
+/** One read of personal data in clear, as logged before the data was decrypted. */
 export class PersonalDataReadView implements LoggedPersonalDataRead {
   @ApiProperty({ description: 'Instant de la lecture (readAt)', example: '2026-11-29T08:00:00.000Z' })
   readAt!: string;
@@ -32,7 +32,8 @@ export class PersonalDataReadView implements LoggedPersonalDataRead {
   reader!: PersonalDataReaderView;
 
   @ApiProperty({
-    description: 'De qui : le flux du fournisseur dont les contacts ont été lus (subject)',
+    description:
+      'De qui : le flux dont les données personnelles ont été lues (subject : fournisseur, groupement)',
     example: 'supplier-73282932000074',
   })
   subject!: string;
@@ -48,7 +49,8 @@ export class PersonalDataReadView implements LoggedPersonalDataRead {
   @ApiProperty({
     description:
       'Pourquoi : le droit invoqué (own-record : le fournisseur lui-même ; platform-administration : ' +
-      'l’administrateur de la plateforme) et la route lue (purpose)',
+      'l’administrateur de la plateforme ; cao-composition : la commission d’appel d’offres du groupement) et la ' +
+      'route lue (purpose)',
     example: 'platform-administration: GET /suppliers/{supplierSiret}',
   })
   purpose!: string;
