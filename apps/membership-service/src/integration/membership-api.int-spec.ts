@@ -197,6 +197,52 @@ describe('a permanent groupement and its members', () => {
     expect(composed.body.members[1]).toMatchObject({ siret: CROSSAC.siret, name: 'Élu B', erased: false });
   });
 
+  it('shows the CAO’s names to no role of another consortium on any read route, and logs each read in clear (ADR 0018)', async () => {
+    const document = (await service.http().get('/openapi.json')).body;
+    const routes = Object.keys(document.paths).filter((route) => document.paths[route].get);
+    expect(routes).toContain('/consortia/{consortiumId}/cao');
+    const fill = (route: string) =>
+      route
+        .replace('{consortiumId}', consortiumId)
+        .replace('{authoritySiret}', CROSSAC.siret)
+        .replace(/\{\w+\}/g, '0190c6a4-7c1e-7000-8000-0000000009fe');
+    const names = ['Élu A', 'Élu B', 'Élu C', 'Élu D'];
+    const leaks: string[] = [];
+    for (const role of ['coordinator', 'member-buyer', 'auditor', 'supplier', 'platform-admin'] as const) {
+      // Another groupement, one that does not exist, and (for the administrator) none at all.
+      const elsewhere = [['0190c6a4-7c1e-7000-8000-0000000000ee'], ['0190c6a4-7c1e-7000-8000-00000000dead']];
+      for (const consortia of role === 'platform-admin' ? [...elsewhere, []] : elsewhere) {
+        const bearer = await service.bearer(role, { consortia, authoritySiret: CROSSAC.siret });
+        for (const route of routes) {
+          const response = await service.http().get(fill(route)).set('Authorization', bearer);
+          if (names.some((name) => response.text.includes(name))) leaks.push(`${role}: GET ${route}`);
+        }
+      }
+    }
+    expect(leaks).toEqual([]);
+
+    const before = (await get('/cao/personal-data-reads')).body.length;
+    const read = await service
+      .http()
+      .get(`/consortia/${consortiumId}/cao`)
+      .set('Authorization', await token('coordinator'))
+      .set('X-Request-Id', 'cao-read-by-coordinator');
+    expect(read.body.chair).toMatchObject({ name: 'Élu A' });
+    const reads = (await get('/cao/personal-data-reads')).body;
+    expect(reads).toHaveLength(before + 1);
+    expect(reads.at(-1)).toMatchObject({
+      reader: { userId: 'coordinator-user', role: 'coordinator' },
+      subject: `consortium-${consortiumId}`,
+      personIds: [
+        read.body.chair.personId,
+        ...read.body.members.map((m: { personId: string }) => m.personId),
+      ],
+      purpose: 'cao-composition: GET /consortia/{consortiumId}/cao',
+      correlationId: 'cao-read-by-coordinator',
+    });
+    expect((await get('/cao/personal-data-reads', 'member-buyer')).status).toBe(403);
+  });
+
   it('erases a CAO representative’s name (RGPD art. 17): unreadable from then on, the composition and history kept', async () => {
     const { personId } = (await get('/cao')).body.members[1];
     const historyBefore = (await get('/history')).body;

@@ -48,13 +48,13 @@ async function get(path: string, role: Parameters<SupplierApp['bearer']>[0] = 'c
 }
 
 describe('registering suppliers (POST /suppliers)', () => {
-  it('registers a supplier by its SIRET and shows it with its contacts in clear, département and region derived', async () => {
+  it('registers a supplier by its SIRET and shows it to itself with its contacts in clear, département and region derived', async () => {
     const response = await post('/suppliers', registration, 'supplier');
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({ siret: SIRET, streamId: `supplier-${SIRET}`, version: 1 });
     expect(response.headers['location']).toBe(`/suppliers/${SIRET}`);
 
-    const read = await get(response.headers['location']!);
+    const read = await get(response.headers['location']!, 'supplier');
     expect(read.status).toBe(200);
     expect(read.headers['etag']).toBe('"1"');
     expect(read.body).toMatchObject({
@@ -62,8 +62,20 @@ describe('registering suppliers (POST /suppliers)', () => {
       siren: '732829320',
       address: { departement: '44', region: '52' },
       cpvCodes: ['72212000-4', '79212000-3'],
+      personalData: 'revealed',
       contacts: [{ name: 'Camille Le Goff', email: 'c.legoff@example.fr', erased: false }],
     });
+  });
+
+  it('shows a coordinator the supplier without its contacts’ personal data (RGPD art. 5.1.c, ADR 0018)', async () => {
+    const read = await get(`/suppliers/${SIRET}`, 'coordinator');
+    expect(read.status).toBe(200);
+    expect(read.body).toMatchObject({
+      siret: SIRET,
+      legalName: 'Cyberdéfense Atlantique SAS',
+      personalData: 'withheld',
+    });
+    expect(read.body).not.toHaveProperty('contacts');
   });
 
   it('keeps contacts sealed in the stored events (personal data encrypted per person)', async () => {
@@ -357,7 +369,7 @@ describe('erasing a contact’s personal data (POST /suppliers/{siret}/contacts/
   ) => post(`/suppliers/${siret}/contacts/${personId}/erasure`, {}, role);
 
   it('destroys the person’s key: the contact shows as erased, now and as of any past date, the events are unchanged', async () => {
-    const before = await get(`/suppliers/${SIRET}`);
+    const before = await get(`/suppliers/${SIRET}`, 'supplier');
     const [{ personId }] = before.body.contacts;
     const [registeredEvent] = (await get(`/suppliers/${SIRET}/history`, 'auditor')).body;
     const sealedBefore = registeredEvent.data.contacts[0].sealed;
@@ -370,10 +382,13 @@ describe('erasing a contact’s personal data (POST /suppliers/{siret}/contacts/
 
     const erased = await erase(personId);
     expect(erased.status).toBe(201);
-    const after = await get(`/suppliers/${SIRET}`);
+    const after = await get(`/suppliers/${SIRET}`, 'supplier');
     expect(after.body.contacts).toEqual([{ personId, erased: true }]);
     // As the registry knew the supplier when it was registered, before the erasure: the data is gone for good.
-    const past = await get(`/suppliers/${SIRET}?asOf=${encodeURIComponent(registeredEvent.recordedAt)}`);
+    const past = await get(
+      `/suppliers/${SIRET}?asOf=${encodeURIComponent(registeredEvent.recordedAt)}`,
+      'platform-admin',
+    );
     expect(past.body.contacts).toEqual([{ personId, erased: true }]);
 
     const history = (await get(`/suppliers/${SIRET}/history`, 'auditor')).body;

@@ -69,6 +69,9 @@ export type { ContextRuntimeOptions } from './lib/runtime/context-runtime.module
 // Data sealed with a key per subject: personal data (GDPR erasure), bids until their opening
 export { KeyVault, PersonalDataErasedError } from './lib/sealing/key-vault';
 export type { VaultPurpose } from './lib/sealing/key-vault';
+export { PersonalDataReads } from './lib/sealing/personal-data-reads';
+export type { LoggedPersonalDataRead, PersonalDataRead, PersonalDataReader } from './lib/sealing/personal-data-reads';
+export { PersonalDataReaderView, PersonalDataReadView } from './lib/sealing/personal-data-reads.responses';
 
 // Time and common parameters
 export { Clock } from './lib/time/clock';
@@ -96,6 +99,7 @@ export type {
 } from './lib/imports/csv-import';
 export { FileUpload, ForwardsBody } from './lib/http/file-upload';
 export type { HttpRequest } from './lib/http/http-types';
+export { correlationIdOf } from './lib/http/http-types';
 export { TenantParam } from './lib/http/tenant-param';
 export { JobResult } from './lib/jobs/job-result';
 export { ImportReportBody, ImportRowResultBody } from './lib/imports/import-report.responses';

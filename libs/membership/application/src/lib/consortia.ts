@@ -5,6 +5,8 @@ import {
   commandMetadata,
   EVENT_STORE,
   KeyVault,
+  PersonalDataReader,
+  PersonalDataReads,
   ProblemException,
 } from '@mutualis/shared/api';
 import {
@@ -34,6 +36,7 @@ import {
 } from '@mutualis/membership/domain';
 
 export const PERSONAL_DATA = Symbol('PersonalData');
+export const PERSONAL_DATA_READS = Symbol('PersonalDataReads');
 
 /**
  * The membership service's application side: commands on consortium and census streams, each in its consortium
@@ -47,6 +50,7 @@ export class Consortia {
   constructor(
     @Inject(EVENT_STORE) private readonly store: SqlEventStore,
     @Inject(PERSONAL_DATA) private readonly vault: KeyVault,
+    @Inject(PERSONAL_DATA_READS) private readonly reads: PersonalDataReads,
     @Inject(Clock) private readonly clock: Clock,
   ) {
     const options = { snapshot: { stateVersion: 2, every: 100 }, contracts: membershipContracts };
@@ -153,6 +157,25 @@ export class Consortia {
     const result = await this.handle(consortiumId, { type: 'ErasePerson', personId, today }, context);
     await this.vault.erase(personId);
     return result;
+  }
+
+  /**
+   * Logs a read of the CAO representatives' names in clear (who, whose, why), before they are decrypted: the
+   * consortium's coordinator and auditor, whom the route's consortium scope alone admits (ADR 0018).
+   */
+  logCaoRead(consortiumId: string, personIds: string[], reader: PersonalDataReader): Promise<void> {
+    return this.reads.record({
+      reader: reader.principal,
+      subject: consortiumStream(consortiumId),
+      personIds,
+      purpose: `cao-composition: ${reader.route}`,
+      correlationId: reader.correlationId,
+    });
+  }
+
+  /** Every logged read of the consortium's personal data in clear, oldest first. */
+  personalDataReads(consortiumId: string) {
+    return this.reads.of(consortiumStream(consortiumId));
   }
 
   /** A sealed person's name, or null once their data was erased. */

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { CONTEXT_SQL, ContextRuntimeModule, KeyVault } from '@mutualis/shared/api';
+import { CONTEXT_SQL, ContextRuntimeModule, KeyVault, PersonalDataReads } from '@mutualis/shared/api';
 import { SqlExecutor } from '@mutualis/shared/event-store';
-import { Consortia, PERSONAL_DATA } from './consortia';
+import { Consortia, PERSONAL_DATA, PERSONAL_DATA_READS } from './consortia';
 import { ProcedureLaunches } from './launches/procedure-launches';
 import { censusRegister } from './censuses/census-register.projection';
 import { CensusRegister } from './censuses/census-register';
@@ -41,6 +41,11 @@ export { MEMBERSHIP_SCHEMA };
       inject: [MembershipConfig, CONTEXT_SQL],
       useFactory: (config: MembershipConfig, sql: SqlExecutor) =>
         KeyVault.open(sql, MEMBERSHIP_SCHEMA, config.MUTUALIS_PERSONAL_DATA_KEY, 'personal-data'),
+    },
+    {
+      provide: PERSONAL_DATA_READS,
+      inject: [CONTEXT_SQL],
+      useFactory: (sql: SqlExecutor) => PersonalDataReads.open(sql, MEMBERSHIP_SCHEMA),
     },
     CensusRegister,
     Consortia,

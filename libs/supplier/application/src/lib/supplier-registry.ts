@@ -5,6 +5,8 @@ import {
   commandMetadata,
   EVENT_STORE,
   KeyVault,
+  PersonalDataReader,
+  PersonalDataReads,
   ProblemException,
 } from '@mutualis/shared/api';
 import {
@@ -19,8 +21,13 @@ import {
 import { CommandHandler, CommandResult, LoadedState } from '@mutualis/shared/event-sourcing';
 import { SqlEventStore } from '@mutualis/shared/event-store';
 import { SupplierCommand, supplierDecider, SupplierState } from '@mutualis/supplier/domain';
+import { contactsEntitlement } from './personal-data-entitlement';
 
 export const PERSONAL_DATA = Symbol('PersonalData');
+export const PERSONAL_DATA_READS = Symbol('PersonalDataReads');
+
+/** A contact as the API shows it: in clear, or only their id once their personal data was erased. */
+export type RevealedContact = { personId: string; erased: boolean } & Partial<ContactDetails>;
 
 /** A contact's personal data, as given and as shown; sealed in events. */
 export interface ContactDetails {
@@ -41,6 +48,7 @@ export class SupplierRegistry {
   constructor(
     @Inject(EVENT_STORE) private readonly store: SqlEventStore,
     @Inject(PERSONAL_DATA) private readonly vault: KeyVault,
+    @Inject(PERSONAL_DATA_READS) private readonly reads: PersonalDataReads,
     @Inject(Clock) private readonly clock: Clock,
   ) {
     this.handler = new CommandHandler(store, supplierDecider, {
@@ -119,10 +127,36 @@ export class SupplierRegistry {
     );
   }
 
-  /** The contacts in clear; an erased person shows as such, with no data. */
-  revealContacts(
+  /**
+   * The supplier's contacts in clear for a reader entitled to them (the supplier itself, the platform
+   * administrator), the read logged first (who, whose, why); null for anyone else, and nothing is decrypted.
+   */
+  async contactsFor(
+    siret: string,
     contacts: SupplierContact[],
-  ): Promise<({ personId: string; erased: boolean } & Partial<ContactDetails>)[]> {
+    reader: PersonalDataReader,
+  ): Promise<RevealedContact[] | null> {
+    const entitlement = contactsEntitlement(reader.principal, siret);
+    if (!entitlement) return null;
+    if (contacts.length > 0) {
+      await this.reads.record({
+        reader: reader.principal,
+        subject: supplierStream(siret),
+        personIds: contacts.map((contact) => contact.personId),
+        purpose: `${entitlement}: ${reader.route}`,
+        correlationId: reader.correlationId,
+      });
+    }
+    return this.revealContacts(contacts);
+  }
+
+  /** Every logged read of the supplier's contacts in clear, oldest first. */
+  contactReads(siret: string) {
+    return this.reads.of(supplierStream(siret));
+  }
+
+  /** The contacts in clear; an erased person shows as such, with no data. */
+  private revealContacts(contacts: SupplierContact[]): Promise<RevealedContact[]> {
     return Promise.all(
       contacts.map(async ({ personId, sealed }) => {
         const details = await this.vault.reveal<ContactDetails>(personId, sealed);

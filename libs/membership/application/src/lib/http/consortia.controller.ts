@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import {
   accepted,
@@ -8,9 +8,14 @@ import {
   CommandAccepted,
   CommandContext,
   CommandEndpoint,
+  correlationIdOf,
+  CurrentPrincipal,
+  HttpRequest,
   newResourceId,
   OptionalDateQuery,
   OptionalInstantQuery,
+  PersonalDataReadView,
+  Principal,
   ProblemException,
   Roles,
   versionTag,
@@ -91,13 +96,25 @@ export class ConsortiaController {
   @ApiOperation({
     summary: 'La commission d’appel d’offres : composition et représentants (CGCT L1414-3)',
     description:
-      'Les noms sont déchiffrés pour le coordonnateur et l’auditeur ; un représentant dont les données ont été ' +
-      'effacées (RGPD art. 17) apparaît sans nom, marqué effacé.',
+      'Les noms sont déchiffrés pour le coordonnateur et l’auditeur de ce groupement seulement (aucun rôle ' +
+      'd’un autre groupement), et chaque lecture est journalisée (qui, de qui, pourquoi ; voir ' +
+      '…/cao/personal-data-reads) ; un représentant dont les données ont été effacées (RGPD art. 17) apparaît ' +
+      'sans nom, marqué effacé.',
   })
   @ApiOkResponse({ type: CaoView })
-  async cao(@Param('consortiumId', ParseUUIDPipe) consortiumId: string): Promise<CaoView> {
+  async cao(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: HttpRequest,
+  ): Promise<CaoView> {
     const { state } = await this.consortia.load(consortiumId);
     if (!state.cao) throw new ProblemException('not-found', 'No CAO has been composed for this consortium.');
+    const persons = [state.cao.chair, ...state.cao.members].map((person) => person.personId);
+    await this.consortia.logCaoRead(consortiumId, persons, {
+      principal,
+      route: 'GET /consortia/{consortiumId}/cao',
+      correlationId: correlationIdOf(request),
+    });
     const reveal = async (person: { siret: string; personId: string; sealed: string }) => {
       const name = await this.consortia.revealName(person.personId, person.sealed);
       return {
@@ -114,6 +131,26 @@ export class ConsortiaController {
       chair: await reveal(chair),
       members: await Promise.all(members.map(reveal)),
     };
+  }
+
+  @Get(':consortiumId/cao/personal-data-reads')
+  @Roles('coordinator', 'auditor')
+  @ApiOperation({
+    summary: 'Qui a lu les noms des représentants à la commission d’appel d’offres (personal-data-reads)',
+    description:
+      'Le journal des lectures en clair des données personnelles du groupement, inscrit avant chaque ' +
+      'déchiffrement : qui (utilisateur, rôle), de qui (les personnes), pourquoi (la route), quand. En ajout seul ; ' +
+      'les 500 premières lectures.',
+  })
+  @ApiOkResponse({
+    type: [PersonalDataReadView],
+    description: 'Les lectures, de la plus ancienne à la plus récente',
+  })
+  async caoReads(
+    @Param('consortiumId', ParseUUIDPipe) consortiumId: string,
+  ): Promise<PersonalDataReadView[]> {
+    await this.consortia.load(consortiumId);
+    return this.consortia.personalDataReads(consortiumId);
   }
 
   @Get(':consortiumId/members')

@@ -17,6 +17,10 @@ import { EligibilityView } from './eligibility.responses';
 
 const EXCLUSION_BASES: readonly ExclusionBasis[] = ['plein-droit', 'appreciation'];
 
+/** Whether a supplier's view shows its contacts' personal data (to those entitled) or withholds it. */
+export const PERSONAL_DATA_SHOWN = ['revealed', 'withheld'] as const;
+export type PersonalDataShown = (typeof PERSONAL_DATA_SHOWN)[number];
+
 export class SupplierAddressView implements SupplierAddress {
   @ApiProperty({ description: 'Numéro et voie (street)', example: '12 quai de la Fosse' })
   street!: string;
@@ -257,8 +261,24 @@ export class SupplierView {
   })
   cpvCodes!: string[];
 
-  @ApiProperty({ type: [SupplierContactView], description: 'Interlocuteurs (contacts), en clair' })
-  contacts!: SupplierContactView[];
+  @ApiProperty({
+    enum: PERSONAL_DATA_SHOWN,
+    description:
+      'Données personnelles des contacts (personalData) : `revealed` pour le fournisseur lui-même et ' +
+      'l’administrateur de la plateforme, chaque lecture étant journalisée (qui, de qui, pourquoi) ; `withheld` ' +
+      'pour tout autre rôle (coordonnateur, acheteur membre, auditeur, de quelque groupement que ce soit) : le ' +
+      'fournisseur est montré sans ses contacts (RGPD art. 5.1.c, ADR 0018)',
+    example: 'revealed',
+  })
+  personalData!: PersonalDataShown;
+
+  @ApiPropertyOptional({
+    type: [SupplierContactView],
+    description:
+      'Interlocuteurs (contacts), en clair ; seulement pour le fournisseur lui-même et l’administrateur de la ' +
+      'plateforme (personalData = revealed), absent sinon',
+  })
+  contacts?: SupplierContactView[];
 
   @ApiProperty({
     type: [SupplierDocumentView],

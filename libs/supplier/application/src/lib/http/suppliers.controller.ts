@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { eligibilityOn } from '@mutualis/shared/contracts';
 import { parisDate } from '@mutualis/procurement-rules';
@@ -11,8 +11,13 @@ import {
   CommandAccepted,
   CommandContext,
   CommandEndpoint,
+  correlationIdOf,
+  CurrentPrincipal,
+  HttpRequest,
   OptionalDateQuery,
   OptionalInstantQuery,
+  PersonalDataReadView,
+  Principal,
   ProblemException,
   Roles,
   SiretParam,
@@ -80,19 +85,51 @@ export class SuppliersController {
     summary: 'Consulter un fournisseur, aujourd’hui ou à une date passée (asOf)',
     description:
       'État du fournisseur : identité, catégories, pièces, certifications, exclusions, éligibilité du jour. Avec ' +
-      '`asOf`, l’état tel que le registre le connaissait à cette date (fin de journée, heure de Paris) ou à cet instant.',
+      '`asOf`, l’état tel que le registre le connaissait à cette date (fin de journée, heure de Paris) ou à cet ' +
+      'instant. Les données personnelles des contacts (nom, courriel, téléphone) ne sont déchiffrées que pour le ' +
+      'fournisseur lui-même et l’administrateur de la plateforme, et chaque lecture est journalisée (qui, de qui, ' +
+      'pourquoi ; voir …/personal-data-reads). Tout autre rôle — coordonnateur, acheteur membre, auditeur, de ' +
+      'quelque groupement que ce soit — reçoit le fournisseur sans ses contacts (`personalData: withheld`).',
   })
   @ApiQuery(AS_OF)
   @ApiOkResponse({ type: SupplierView })
   async read(
     @Param('supplierSiret', new SiretParam('supplierSiret')) siret: string,
     @Query('asOf', OptionalInstantQuery) asOf: string | undefined,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: HttpRequest,
     @Res({ passthrough: true }) response: ServerResponse,
   ): Promise<SupplierView> {
     const { state, version } = await this.registry.load(siret, asOf);
     response.setHeader('ETag', versionTag(version));
     const on = asOf ? parisDate(asOf) : this.clock.today();
-    return supplierView(state, version, await this.registry.revealContacts(state.registration!.contacts), on);
+    const contacts = await this.registry.contactsFor(siret, state.registration!.contacts, {
+      principal,
+      route: 'GET /suppliers/{supplierSiret}',
+      correlationId: correlationIdOf(request),
+    });
+    return supplierView(state, version, contacts, on);
+  }
+
+  @Get(':supplierSiret/personal-data-reads')
+  @Roles('platform-admin', 'supplier')
+  @ApiOperation({
+    summary: 'Qui a lu les données personnelles des contacts de ce fournisseur (personal-data-reads)',
+    description:
+      'Le journal des lectures en clair des contacts du fournisseur, inscrit avant chaque déchiffrement : qui ' +
+      '(utilisateur, rôle), de qui (le fournisseur, les personnes), pourquoi (le droit invoqué et la route), quand. ' +
+      'Pour l’administrateur de la plateforme et le fournisseur lui-même (RGPD art. 15 : les destinataires des ' +
+      'données). Le journal est en ajout seul ; les 500 premières lectures.',
+  })
+  @ApiOkResponse({
+    type: [PersonalDataReadView],
+    description: 'Les lectures, de la plus ancienne à la plus récente',
+  })
+  async personalDataReads(
+    @Param('supplierSiret', new SiretParam('supplierSiret')) siret: string,
+  ): Promise<PersonalDataReadView[]> {
+    await this.registry.load(siret);
+    return this.registry.contactReads(siret);
   }
 
   @Get(':supplierSiret/history')

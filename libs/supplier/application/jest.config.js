@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('../../../jest.unit.preset'),
+  displayName: 'supplier-application',
+  rootDir: __dirname,
+};
