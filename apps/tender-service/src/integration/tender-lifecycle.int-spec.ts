@@ -126,7 +126,10 @@ const ALPHA_BID = {
 };
 const coordinatorPath = (path: string) => `/consortia/${CONSORTIUM}/tenders${path}`;
 async function as(role: Role, siret?: string) {
-  return service.bearer(role, role === 'supplier' ? { supplierSiret: siret! } : { consortia: [CONSORTIUM] });
+  return service.bearer(
+    role,
+    role === 'supplier' ? { supplierSiret: siret!, consortia: [CONSORTIUM] } : { consortia: [CONSORTIUM] },
+  );
 }
 async function post(path: string, body: object = {}, role: Role = 'coordinator', siret?: string) {
   return service

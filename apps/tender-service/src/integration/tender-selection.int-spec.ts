@@ -60,7 +60,8 @@ environment.teardown(async () => {
 
 const tenders = (path: string) => `/consortia/${CONSORTIUM}/tenders${path}`;
 async function post(path: string, body: object = {}, role: Role = 'coordinator', siret?: string) {
-  const claims = role === 'supplier' ? { supplierSiret: siret! } : { consortia: [CONSORTIUM] };
+  const claims =
+    role === 'supplier' ? { supplierSiret: siret!, consortia: [CONSORTIUM] } : { consortia: [CONSORTIUM] };
   return service
     .http()
     .post(path)
@@ -68,7 +69,8 @@ async function post(path: string, body: object = {}, role: Role = 'coordinator',
     .send(body);
 }
 async function statusAndBody(path: string, role: Role, siret?: string) {
-  const claims = role === 'supplier' ? { supplierSiret: siret! } : { consortia: [CONSORTIUM] };
+  const claims =
+    role === 'supplier' ? { supplierSiret: siret!, consortia: [CONSORTIUM] } : { consortia: [CONSORTIUM] };
   const response = await service
     .http()
     .get(path)

@@ -87,6 +87,16 @@ describe('the role a call is made in', () => {
     ).toBe('role-not-held');
   });
 
+  it('L3: mints a supplier’s token for whichever groupement the call names, none of its own needed, and names that one alone', () => {
+    // Any economic operator may answer any published consultation: the token is scoped to the call's groupement,
+    // which the services check against the consultation's (ADR 0007), not to groupements the supplier belongs to.
+    const employee: Access = { ...none, supplierSirets: ['55208131766522'] };
+    for (const consortiumId of [A, C]) {
+      expect(actingAs(employee, null, call({ consortiumId })).consortia).toEqual([consortiumId]);
+    }
+    expect(ruleOf(() => actingAs(employee, null, call({ role: 'supplier' })))).toBe('role-not-held');
+  });
+
   it('refuses a member buyer without an organisation', () => {
     expect(ruleOf(() => actingAs(agent, null, call({ consortiumId: B })))).toBe('role-not-held');
   });

@@ -7,6 +7,7 @@ import { CONSORTIUM_A, SampleApp, startSampleApp } from '../testing/sample-app';
 import { SAMPLE_SCHEMA } from '../testing/sample/sample.module';
 
 const environment = useIntegrationEnvironment();
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const contracts = `/consortia/${CONSORTIUM_A}/sample-contracts`;
 const body = { title: 'Parapheur électronique', nature: 'supplies-services', initialAmountCents: 9_000_000 };
@@ -95,7 +96,55 @@ describe('Idempotency-Key on POST', () => {
     const response = await register('key-running');
     expect(response.status).toBe(409);
     expect(response.body.type).toBe('urn:mutualis:problem:idempotency-key-in-use');
-    expect(response.headers['retry-after']).toBe('1');
+    const retryAfter = Number(response.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(store.leaseSeconds);
+  });
+
+  it('lets the request resent after a crash run once the dead instance’s lease lapses, telling it meanwhile how long to wait', async () => {
+    const before = (await registeredEvents()).length;
+    // What an instance killed while the request ran leaves behind: its claim, never renewed again.
+    const dead = new IdempotencyStore(pgExecutor(pool), {
+      schema: SAMPLE_SCHEMA,
+      leaseSeconds: 2,
+      owner: 'killed-instance',
+    });
+    const fingerprint = requestFingerprint('POST', contracts, body);
+    expect(await dead.claim('coordinator-user', 'key-crashed', fingerprint)).toEqual({ outcome: 'claimed' });
+    const meanwhile = await register('key-crashed');
+    expect(meanwhile.status).toBe(409);
+    expect(meanwhile.body.type).toBe('urn:mutualis:problem:idempotency-key-in-use');
+    expect(['1', '2']).toContain(meanwhile.headers['retry-after']);
+    await sleep(Number(meanwhile.headers['retry-after']) * 1000 + 100);
+    const resent = await register('key-crashed');
+    expect(resent.status).toBe(201);
+    expect((await registeredEvents()).length).toBe(before + 1);
+    const { rows } = await pool.query(
+      `SELECT owner FROM ${SAMPLE_SCHEMA}.idempotency_keys WHERE scope = 'coordinator-user' AND key = 'key-crashed'`,
+    );
+    expect(rows[0].owner).not.toBe('killed-instance');
+    // The dead instance, were it to wake, records nothing over the answer of the request that ran.
+    await dead.complete('coordinator-user', 'key-crashed', { statusCode: 500, headers: {}, body: null });
+    expect((await register('key-crashed')).body).toEqual(resent.body);
+  });
+
+  it('keeps a key held past its first lease by an instance still running the request, which renews it', async () => {
+    const live = new IdempotencyStore(pgExecutor(pool), {
+      schema: SAMPLE_SCHEMA,
+      leaseSeconds: 2,
+      owner: 'live-instance',
+    });
+    const fingerprint = requestFingerprint('POST', contracts, body);
+    expect(await live.claim('coordinator-user', 'key-slow', fingerprint)).toEqual({ outcome: 'claimed' });
+    await sleep(1_500);
+    expect(await live.renew('coordinator-user', 'key-slow')).toBe(true);
+    await sleep(1_000); // past the first lease, within the renewed one
+    const held = await register('key-slow');
+    expect(held.status).toBe(409);
+    expect(held.headers['retry-after']).toBe('1');
+    await sleep(1_600); // no renewal since: the lease lapses
+    expect((await register('key-slow')).status).toBe(201);
+    expect(await live.renew('coordinator-user', 'key-slow')).toBe(false);
   });
 
   it('refuses a malformed key with 400', async () => {
@@ -123,7 +172,7 @@ describe('Idempotency-Key on POST', () => {
   });
 
   it('takes over a claim abandoned by a request that never finished', async () => {
-    const store = new IdempotencyStore(pgExecutor(pool), { schema: SAMPLE_SCHEMA, abandonAfterSeconds: 0 });
+    const store = new IdempotencyStore(pgExecutor(pool), { schema: SAMPLE_SCHEMA, leaseSeconds: 0 });
     await store.claim('crashed-user', 'key-abandoned', 'fingerprint-1');
     expect(await store.claim('crashed-user', 'key-abandoned', 'fingerprint-2')).toEqual({
       outcome: 'claimed',

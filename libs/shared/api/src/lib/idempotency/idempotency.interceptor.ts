@@ -1,5 +1,5 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
-import { catchError, from, mergeMap, Observable, of } from 'rxjs';
+import { catchError, finalize, from, mergeMap, Observable, of } from 'rxjs';
 import { ProblemException } from '../errors/problem.exception';
 import { HttpRequest, HttpResponse } from '../http/http-types';
 import { PlatformConfig } from '../config/platform-config';
@@ -16,7 +16,9 @@ const ANONYMOUS = '(anonymous)';
 /**
  * `Idempotency-Key` on every POST: the first request with a key runs and its response is stored; a repeat gets the
  * same response without running anything; the same key with another method, path or body is a 422; a repeat
- * while the first still runs is a 409. Keys are scoped to the caller (the token's user).
+ * while the first still runs is a 409 whose `Retry-After` says how many seconds are left of the first one's lease
+ * (renewed while it runs, so a claim left by an instance that died blocks its key no longer than that). Keys are
+ * scoped to the caller (the token's user).
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -48,16 +50,17 @@ export class IdempotencyInterceptor implements NestInterceptor {
       case 'in-progress':
         throw new ProblemException(
           'idempotency-key-in-use',
-          'The first request with this Idempotency-Key is still running; retry in a moment.',
+          `The first request with this Idempotency-Key is still running; retry in ${claim.retryAfterSeconds} s.`,
           {},
-          { 'Retry-After': '1' },
+          { 'Retry-After': String(claim.retryAfterSeconds) },
         );
       case 'replay':
         for (const [name, value] of Object.entries(claim.response.headers)) response.setHeader(name, value);
         response.setHeader(REPLAYED_HEADER, 'true');
         response.statusCode = claim.response.statusCode;
         return of(claim.response.body);
-      case 'claimed':
+      case 'claimed': {
+        const renewal = this.renewWhileRunning(scope, key, request);
         return next.handle().pipe(
           mergeMap(async (body: unknown) => {
             await this.store.complete(scope, key, {
@@ -79,8 +82,23 @@ export class IdempotencyInterceptor implements NestInterceptor {
                 }),
             ),
           ),
+          finalize(() => clearInterval(renewal)),
         );
+      }
     }
+  }
+
+  /** Renews this instance's lease on the key a few times per lease, until the request is done. */
+  private renewWhileRunning(scope: string, key: string, request: HttpRequest): NodeJS.Timeout {
+    const renewal = setInterval(
+      () =>
+        void this.store
+          .renew(scope, key)
+          .catch((error: unknown) => request.log.warn({ err: error }, 'could not renew an idempotency key')),
+      (this.store.leaseSeconds * 1000) / 3,
+    );
+    renewal.unref();
+    return renewal;
   }
 }
 

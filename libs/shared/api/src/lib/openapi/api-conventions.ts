@@ -16,8 +16,21 @@ const IDEMPOTENCY_KEY: Parameter = {
   description:
     'Clé d’idempotence (Idempotency-Key) : une valeur unique par opération, par exemple un UUID. Renvoyer la même ' +
     'requête avec la même clé rend la même réponse sans rien refaire (en-tête `Idempotent-Replayed: true`) ; la ' +
-    'même clé avec un autre corps est refusée (422). Les clés sont propres à chaque utilisateur et gardées 24 h.',
+    'même clé avec un autre corps est refusée (422). Les clés sont propres à chaque utilisateur et gardées 24 h. ' +
+    'Renvoyée pendant que la première s’exécute, la requête reçoit 409 avec `Retry-After` (secondes) ; après la ' +
+    'panne de l’instance qui l’exécutait, elle s’exécute au plus tard 10 s après.',
 };
+
+/**
+ * What a supplier's token says on every route open to suppliers: its `consortia` claim is checked on a groupement's
+ * consultations and contracts, while any supplier may answer any published consultation (L3, ADR 0007).
+ */
+const SUPPLIER_ACCESS =
+  ' Un fournisseur (`supplier`) agit pour le seul SIRET de son jeton ; il peut répondre à toute consultation ' +
+  'publiée (L3), mais les consultations et les marchés d’un groupement ne lui répondent que si son jeton nomme ce ' +
+  'groupement (sinon 403 pour une consultation, 404 pour un marché) : le service d’accès lui en délivre un pour le ' +
+  'groupement de l’appel, quel qu’il soit. ' +
+  'Le registre des fournisseurs est celui de la plateforme : les groupements du jeton n’y restreignent rien.';
 
 const IF_MATCH: Parameter = {
   name: 'If-Match',
@@ -106,7 +119,8 @@ function applyToOperation(method: (typeof METHODS)[number], operation: Operation
   if (Array.isArray(roles)) {
     const access =
       `**Accès** : rôles ${roles.map((role) => `\`${role}\``).join(', ')}, pour les seuls groupements ` +
-      '(consortia) que nomme le jeton.';
+      '(consortia) que nomme le jeton.' +
+      (roles.includes('supplier') ? SUPPLIER_ACCESS : '');
     operation.description = [operation.description, access].filter(Boolean).join('\n\n');
   }
 }

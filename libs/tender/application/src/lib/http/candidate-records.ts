@@ -9,11 +9,22 @@ import { AskedQuestionView, CandidatureView } from './tender-acts.responses';
 // What a candidate submitted to a consultation, read on its own: by the candidate that submitted it, or by the
 // readers of the consultation's consortium. Who asked a question and when a bid came are in the events' envelopes.
 
-/** The reader is a buyer-side role of another consortium: the tender is not theirs to know of (404). */
+/**
+ * The token must name the consortium that runs the tender. A buyer-side role of another consortium is not to know
+ * of it (404). Any supplier may answer a published consultation (L3), but with a token minted for that consortium
+ * (the access service mints one for whichever consortium a call names): one minted for another is refused (403),
+ * so its `consortia` claim is checked, never ignored (ADR 0007).
+ */
 export function requireSameConsortium(principal: Principal, state: TenderState): void {
-  if (principal.role !== 'supplier' && !speaksFor(principal, state.created!.consortiumId)) {
-    throw new ProblemException('not-found', 'No such tender.');
+  if (speaksFor(principal, state.created!.consortiumId)) return;
+  if (principal.role === 'supplier') {
+    throw new ProblemException(
+      'forbidden',
+      'This token does not speak for the consortium that runs this consultation: use a token naming it ' +
+        '(any supplier may answer a published consultation, L3).',
+    );
   }
+  throw new ProblemException('not-found', 'No such tender.');
 }
 
 /** A question, for the supplier that asked it or the coordinator; never naming who asked. */

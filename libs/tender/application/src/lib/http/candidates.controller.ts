@@ -53,8 +53,11 @@ export class CandidatesController {
     description: 'Rien n’en est public avant l’envoi de l’avis (404).',
   })
   @ApiOkResponse({ type: PublicTenderView })
-  async read(@Param('tenderId', ParseUUIDPipe) tenderId: string): Promise<PublicTenderView> {
-    return publicView(await this.published(tenderId));
+  async read(
+    @Param('tenderId', ParseUUIDPipe) tenderId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<PublicTenderView> {
+    return publicView(await this.published(tenderId, principal));
   }
 
   @Post('questions')
@@ -70,7 +73,7 @@ export class CandidatesController {
     @Body() body: QuestionBody,
     @CommandContext() context: CommandContext,
   ): Promise<QuestionAccepted> {
-    const state = await this.published(tenderId);
+    const state = await this.published(tenderId, context.principal);
     const command = {
       type: 'AskQuestion' as const,
       questionId: newResourceId(context),
@@ -100,7 +103,7 @@ export class CandidatesController {
     @Param('questionId', ParseUUIDPipe) questionId: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<AskedQuestionView> {
-    const state = await this.readable(tenderId, principal);
+    const state = await this.published(tenderId, principal);
     return askedQuestion(state, await this.tenders.history(tenderId), questionId, principal);
   }
 
@@ -119,7 +122,7 @@ export class CandidatesController {
     @Body() body: CandidatureBody,
     @CommandContext() context: CommandContext,
   ): Promise<CandidatureAccepted> {
-    const state = await this.published(tenderId);
+    const state = await this.published(tenderId, context.principal);
     const supplierSiret = context.principal.supplierSiret!;
     const command = {
       type: 'SubmitCandidature' as const,
@@ -149,7 +152,7 @@ export class CandidatesController {
     @Param('candidatureId', ParseUUIDPipe) candidatureId: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<CandidatureView> {
-    return candidatureOf(await this.readable(tenderId, principal), candidatureId, principal);
+    return candidatureOf(await this.published(tenderId, principal), candidatureId, principal);
   }
 
   @Post('bids')
@@ -170,7 +173,7 @@ export class CandidatesController {
     @Body() body: BidBody,
     @CommandContext() context: CommandContext,
   ): Promise<BidAccepted> {
-    const state = await this.published(tenderId);
+    const state = await this.published(tenderId, context.principal);
     const supplierSiret = context.principal.supplierSiret!;
     const bidId = newResourceId(context);
     const { sealed, contentSha256 } = await this.tenders.seal(tenderId, {
@@ -222,7 +225,7 @@ export class CandidatesController {
     @Param('bidId', ParseUUIDPipe) bidId: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<BidReceiptView | OpenedBidView> {
-    const state = await this.readable(tenderId, principal);
+    const state = await this.published(tenderId, principal);
     if (principal.role === 'supplier') {
       return bidReceipt(state, await this.tenders.history(tenderId), bidId, principal.supplierSiret!);
     }
@@ -242,7 +245,7 @@ export class CandidatesController {
     @Param('bidId', ParseUUIDPipe) bidId: string,
     @CommandContext() context: CommandContext,
   ): Promise<CommandAccepted> {
-    const state = await this.published(tenderId);
+    const state = await this.published(tenderId, context.principal);
     const command = {
       type: 'WithdrawBid' as const,
       bidId,
@@ -263,7 +266,7 @@ export class CandidatesController {
     @Body() body: RegularisedBidBody,
     @CommandContext() context: CommandContext,
   ): Promise<CommandAccepted> {
-    const state = await this.published(tenderId);
+    const state = await this.published(tenderId, context.principal);
     if (state.bids[bidId]?.supplierSiret !== context.principal.supplierSiret) {
       throw new ProblemException('not-found', 'No such bid of yours.');
     }
@@ -284,16 +287,13 @@ export class CandidatesController {
     return accepted(await this.tenders.handle(state.created!.consortiumId, tenderId, command, context));
   }
 
-  /** A tender whose notice is out: before that, nothing of it is public (404). */
-  private async published(tenderId: string) {
+  /**
+   * A tender whose notice is out (before that, nothing of it is public: 404), for a token naming its consortium:
+   * a supplier's minted for another is refused (403), the buyer side of another consortium learns nothing (404).
+   */
+  private async published(tenderId: string, principal: Principal) {
     const { state } = await this.tenders.load(tenderId);
     if (!state.published) throw new ProblemException('not-found', 'No such tender.');
-    return state;
-  }
-
-  /** The tender for a supplier once published, for the buyer side only in its own consortium (404 otherwise). */
-  private async readable(tenderId: string, principal: Principal) {
-    const state = await this.published(tenderId);
     requireSameConsortium(principal, state);
     return state;
   }
