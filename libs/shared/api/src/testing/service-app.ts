@@ -130,3 +130,4 @@ export { followJob } from './follow-job';
 export type { FollowedJob } from './follow-job';
 export { expectOpenApiSnapshot, openApiSnapshotPath } from './openapi-snapshot';
 export type { SnapshotService } from './openapi-snapshot';
+export { controllersOf, propertiesLettingUndefinedThrough, requestDtoClasses } from './request-dto-presence';

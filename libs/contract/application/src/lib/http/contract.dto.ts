@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
+  IsDefined,
   IsIn,
   IsInt,
   IsNumber,
@@ -124,6 +125,7 @@ export class NotificationBody {
   @IsBoolean()
   buyerSpendingOver60M!: boolean;
   @ApiProperty({ type: AdvanceBody, description: 'L’avance accordée au titulaire (R2191-3 à R2191-7)' })
+  @IsDefined()
   @ValidateNested()
   @Type(() => AdvanceBody)
   advance!: AdvanceBody;

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  IsDefined,
   IsInt,
   IsString,
   Length,
@@ -65,6 +66,7 @@ export class OpenCensusBody {
   lots!: LotBody[];
 
   @ApiProperty({ type: DurationBody, description: 'Durée du futur marché, reconductions comprises' })
+  @IsDefined()
   @ValidateNested()
   @Type(() => DurationBody)
   duration!: DurationBody;

@@ -6,6 +6,7 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsBoolean,
+  IsDefined,
   IsIn,
   IsInt,
   IsOptional,
@@ -146,11 +147,13 @@ export class ConventionBody {
   adhesionClause!: boolean;
 
   @ApiProperty({ type: ExitClauseBody, description: 'Clause de retrait (règle M4)' })
+  @IsDefined()
   @ValidateNested()
   @Type(() => ExitClauseBody)
   exitClause!: ExitClauseBody;
 
   @ApiProperty({ type: CostSharingBody, description: 'Répartition des frais entre membres' })
+  @IsDefined()
   @ValidateNested()
   @Type(() => CostSharingBody)
   costSharing!: CostSharingBody;
@@ -213,11 +216,13 @@ export class FormConsortiumBody {
     description: 'Coordonnateur (membre dès l’entrée en vigueur)',
     example: { siret: '21440184600016', name: 'Saint-Nazaire', kind: 'commune', inseeCode: '44184' },
   })
+  @IsDefined()
   @ValidateNested()
   @Type(() => AuthorityBody)
   coordinator!: AuthorityBody;
 
   @ApiProperty({ type: ConventionBody, description: 'Convention constitutive (L2113-7)' })
+  @IsDefined()
   @ValidateNested()
   @Type(() => ConventionBody)
   convention!: ConventionBody;
@@ -234,6 +239,7 @@ export class FormConsortiumBody {
 
 export class ApplyBody {
   @ApiProperty({ type: AuthorityBody, description: 'La collectivité ou l’acheteur qui demande à adhérer' })
+  @IsDefined()
   @ValidateNested()
   @Type(() => AuthorityBody)
   authority!: AuthorityBody;
@@ -320,6 +326,7 @@ export class CaoBody {
   composition!: 'dedicated' | 'coordinator';
 
   @ApiProperty({ type: RepresentativeBody, description: 'Président : représentant du coordonnateur' })
+  @IsDefined()
   @ValidateNested()
   @Type(() => RepresentativeBody)
   chair!: RepresentativeBody;

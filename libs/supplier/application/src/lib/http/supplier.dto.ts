@@ -3,6 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsDefined,
   IsEmail,
   IsIn,
   IsOptional,
@@ -89,6 +90,7 @@ export class RegisterSupplierBody {
   legalName!: string;
 
   @ApiProperty({ type: AddressBody, description: 'Adresse de l’établissement' })
+  @IsDefined()
   @ValidateNested()
   @Type(() => AddressBody)
   address!: AddressBody;
