@@ -5,6 +5,7 @@ import { membershipService } from '@mutualis/membership/application';
 import { ServiceOptions } from '@mutualis/shared/api';
 import {
   controllersOf,
+  nestedPropertiesTakingWrongShapes,
   propertiesLettingUndefinedThrough,
   requestDtoClasses,
 } from '@mutualis/shared/api/testing';
@@ -29,5 +30,9 @@ describe.each(Object.entries(SERVICES))('the request bodies of the %s service', 
 
   it('require every property, nested objects included, unless it is declared optional (@IsOptional)', () => {
     expect(propertiesLettingUndefinedThrough(dtoClasses)).toEqual([]);
+  });
+
+  it('refuse a list in place of a nested object, and an object or a list of lists in place of a list of objects', () => {
+    expect(nestedPropertiesTakingWrongShapes(dtoClasses)).toEqual([]);
   });
 });

@@ -1,9 +1,23 @@
 import { Body, Controller, Module, Post, Query } from '@nestjs/common';
 import { Type } from 'class-transformer';
-import { IsDefined, IsInt, IsOptional, IsString, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsDefined,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { ClockController } from '../lib/time/clock.controller';
 import { ProjectionsController, RebuildJobsController } from '../lib/runtime/projections.controller';
-import { controllersOf, propertiesLettingUndefinedThrough, requestDtoClasses } from './request-dto-presence';
+import {
+  controllersOf,
+  nestedPropertiesTakingWrongShapes,
+  propertiesLettingUndefinedThrough,
+  requestDtoClasses,
+} from './request-dto-presence';
 
 class Address {
   @IsString()
@@ -37,6 +51,29 @@ class Body1 {
   @ValidateNested({ each: true })
   @Type(() => Bracket)
   brackets!: Bracket[];
+}
+
+class Shapes {
+  @IsObject()
+  @ValidateNested()
+  @Type(() => Address)
+  object!: Address;
+
+  @ArrayMaxSize(3)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => Address)
+  list!: Address[];
+
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => Address)
+  listOrObject!: Address[];
+
+  @ArrayMaxSize(3)
+  @ValidateNested({ each: true })
+  @Type(() => Address)
+  listOrListOfLists!: Address[];
 }
 
 class Filter {
@@ -77,9 +114,21 @@ describe('request DTOs that let a missing property through', () => {
     ]);
   });
 
+  it('names a nested object taking a list, a list of objects taking an object or lists; not with @IsObject, @IsArray', () => {
+    expect(nestedPropertiesTakingWrongShapes([Body1, Shapes])).toEqual([
+      'Body1.address',
+      'Body1.billing',
+      'Body1.delivery',
+      'Body1.brackets',
+      'Shapes.listOrObject',
+      'Shapes.listOrListOfLists',
+    ]);
+  });
+
   it('finds none in the platform’s own controllers', () => {
     const dtoClasses = requestDtoClasses([ClockController, ProjectionsController, RebuildJobsController]);
     expect(dtoClasses.length).toBeGreaterThan(0);
     expect(propertiesLettingUndefinedThrough(dtoClasses)).toEqual([]);
+    expect(nestedPropertiesTakingWrongShapes(dtoClasses)).toEqual([]);
   });
 });

@@ -123,3 +123,41 @@ function nestedClasses(dto: Class): Class[] {
     }),
   );
 }
+
+/**
+ * `Class.property` for each nested property (`@ValidateNested()`) that takes a value of the wrong shape, which
+ * class-validator's nested validation lets through: a list where one object is expected (each item is validated as
+ * the object), or, for a list of objects, an object or a list of lists. `@IsObject()` refuses the first;
+ * `@IsArray()` and `@IsObject({ each: true })` the others.
+ */
+export function nestedPropertiesTakingWrongShapes(classes: Class[]): string[] {
+  const storage = getMetadataStorage();
+  return classes.flatMap((dto) => {
+    const metadatas = storage.getTargetValidationMetadatas(dto, '', true, false);
+    const refuses = (property: string, each: boolean, value: unknown) =>
+      metadatas.some(
+        (metadata) =>
+          metadata.propertyName === property &&
+          metadata.type === ValidationTypes.CUSTOM_VALIDATION &&
+          Boolean(metadata.each) === each &&
+          storage.getTargetValidatorConstraints(metadata.constraintCls).some(
+            (constraint) =>
+              constraint.instance.validate(value, {
+                targetName: dto.name,
+                property,
+                object: {},
+                value,
+                constraints: metadata.constraints as unknown[],
+              }) === false,
+          ),
+      );
+    return metadatas
+      .filter((metadata) => metadata.type === ValidationTypes.NESTED_VALIDATION)
+      .filter(({ propertyName, each }) =>
+        each
+          ? !refuses(propertyName, false, {}) || !refuses(propertyName, true, [])
+          : !refuses(propertyName, false, [{}]),
+      )
+      .map((metadata) => `${dto.name}.${metadata.propertyName}`);
+  });
+}

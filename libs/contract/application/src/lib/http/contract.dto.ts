@@ -6,6 +6,7 @@ import {
   IsIn,
   IsInt,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -83,6 +84,7 @@ export class NotificationBody {
       'annoncent, celles-ci (aucune si absent)',
   })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => RenewalsBody)
   renewals?: RenewalsBody;
@@ -126,6 +128,7 @@ export class NotificationBody {
   buyerSpendingOver60M!: boolean;
   @ApiProperty({ type: AdvanceBody, description: 'L’avance accordée au titulaire (R2191-3 à R2191-7)' })
   @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => AdvanceBody)
   advance!: AdvanceBody;

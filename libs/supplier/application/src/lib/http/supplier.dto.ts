@@ -6,6 +6,7 @@ import {
   IsDefined,
   IsEmail,
   IsIn,
+  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -91,6 +92,7 @@ export class RegisterSupplierBody {
 
   @ApiProperty({ type: AddressBody, description: 'Adresse de l’établissement' })
   @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => AddressBody)
   address!: AddressBody;
@@ -117,6 +119,7 @@ export class RegisterSupplierBody {
     description: 'Interlocuteurs (contacts) ; leurs données sont chiffrées par personne',
   })
   @ArrayMaxSize(20)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ContactBody)
   contacts!: ContactBody[];
