@@ -12,7 +12,7 @@ export interface JsonWriteRoute {
   /** The roles its access note names (`x-mutualis-roles`). */
   roles: string[];
   schema: Schema;
-  /** The documented example of its body (Swagger UI's "Example Value"): a body the service accepts. */
+  /** The documented example of its body (the first of its examples, or Swagger UI's "Example Value"). */
   example: Json;
 }
 
@@ -22,7 +22,12 @@ export function jsonWriteRoutes(document: OpenAPIObject): JsonWriteRoute[] {
     (['post', 'put', 'patch'] as const).flatMap((method) => {
       const operation = item[method] as Schema | undefined;
       const body = operation?.['requestBody'] as
-        | { content?: Record<string, { schema?: Schema; example?: Json }> }
+        | {
+            content?: Record<
+              string,
+              { schema?: Schema; example?: Json; examples?: Record<string, { value?: Json }> }
+            >;
+          }
         | undefined;
       const media = body?.content?.['application/json'];
       if (!operation || !media?.schema) return [];
@@ -33,7 +38,8 @@ export function jsonWriteRoutes(document: OpenAPIObject): JsonWriteRoute[] {
           path,
           roles: (operation['x-mutualis-roles'] as string[] | undefined) ?? [],
           schema,
-          example: media.example ?? exampleOf(document, schema),
+          example:
+            media.example ?? Object.values(media.examples ?? {})[0]?.value ?? exampleOf(document, schema),
         },
       ];
     }),
