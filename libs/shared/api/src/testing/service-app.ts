@@ -130,3 +130,12 @@ export { followJob } from './follow-job';
 export type { FollowedJob } from './follow-job';
 export { expectOpenApiSnapshot, openApiSnapshotPath } from './openapi-snapshot';
 export type { SnapshotService } from './openapi-snapshot';
+export {
+  controllersOf,
+  nestedPropertiesTakingWrongShapes,
+  propertiesLettingUndefinedThrough,
+  requestDtoClasses,
+} from './request-dto-presence';
+export { jsonWriteRoutes, requestBodies } from './openapi-bodies';
+export type { JsonWriteRoute } from './openapi-bodies';
+export { BODY_RUNS, eventStoreState, sendRandomBodies } from './random-write-bodies';

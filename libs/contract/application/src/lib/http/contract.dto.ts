@@ -2,9 +2,11 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
+  IsDefined,
   IsIn,
   IsInt,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -82,6 +84,7 @@ export class NotificationBody {
       'annoncent, celles-ci (aucune si absent)',
   })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => RenewalsBody)
   renewals?: RenewalsBody;
@@ -124,6 +127,8 @@ export class NotificationBody {
   @IsBoolean()
   buyerSpendingOver60M!: boolean;
   @ApiProperty({ type: AdvanceBody, description: 'L’avance accordée au titulaire (R2191-3 à R2191-7)' })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => AdvanceBody)
   advance!: AdvanceBody;

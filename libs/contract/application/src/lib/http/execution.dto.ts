@@ -4,6 +4,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -144,6 +145,7 @@ export class InvoiceBody {
     example: null,
   })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => SubcontractorClaimBody)
   subcontractor?: SubcontractorClaimBody;

@@ -3,7 +3,9 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  IsDefined,
   IsInt,
+  IsObject,
   IsString,
   Length,
   Max,
@@ -60,11 +62,14 @@ export class OpenCensusBody {
   @ApiProperty({ type: [LotBody], description: 'Les lots, numérotés une fois chacun (R2113-1)' })
   @ArrayMinSize(1)
   @ArrayMaxSize(1000)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => LotBody)
   lots!: LotBody[];
 
   @ApiProperty({ type: DurationBody, description: 'Durée du futur marché, reconductions comprises' })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => DurationBody)
   duration!: DurationBody;
@@ -98,6 +103,7 @@ export class NeedsBody {
   @ApiProperty({ type: [NeedBody], description: 'Un besoin par lot concerné' })
   @ArrayMinSize(1)
   @ArrayMaxSize(1000)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => NeedBody)
   needs!: NeedBody[];

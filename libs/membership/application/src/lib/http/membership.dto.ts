@@ -6,8 +6,10 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsBoolean,
+  IsDefined,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -122,6 +124,7 @@ class CostSharingBody {
     ],
   })
   @ArrayMaxSize(50)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => PopulationBracketBody)
   brackets!: PopulationBracketBody[];
@@ -146,11 +149,15 @@ export class ConventionBody {
   adhesionClause!: boolean;
 
   @ApiProperty({ type: ExitClauseBody, description: 'Clause de retrait (règle M4)' })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => ExitClauseBody)
   exitClause!: ExitClauseBody;
 
   @ApiProperty({ type: CostSharingBody, description: 'Répartition des frais entre membres' })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => CostSharingBody)
   costSharing!: CostSharingBody;
@@ -213,11 +220,15 @@ export class FormConsortiumBody {
     description: 'Coordonnateur (membre dès l’entrée en vigueur)',
     example: { siret: '21440184600016', name: 'Saint-Nazaire', kind: 'commune', inseeCode: '44184' },
   })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => AuthorityBody)
   coordinator!: AuthorityBody;
 
   @ApiProperty({ type: ConventionBody, description: 'Convention constitutive (L2113-7)' })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => ConventionBody)
   convention!: ConventionBody;
@@ -227,6 +238,7 @@ export class FormConsortiumBody {
     description: 'Délibération autorisant le coordonnateur à signer, pour une collectivité (règle M2)',
   })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => DeliberationBody)
   coordinatorDeliberation?: DeliberationBody;
@@ -234,6 +246,8 @@ export class FormConsortiumBody {
 
 export class ApplyBody {
   @ApiProperty({ type: AuthorityBody, description: 'La collectivité ou l’acheteur qui demande à adhérer' })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => AuthorityBody)
   authority!: AuthorityBody;
@@ -320,6 +334,8 @@ export class CaoBody {
   composition!: 'dedicated' | 'coordinator';
 
   @ApiProperty({ type: RepresentativeBody, description: 'Président : représentant du coordonnateur' })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => RepresentativeBody)
   chair!: RepresentativeBody;
@@ -333,6 +349,7 @@ export class CaoBody {
     ],
   })
   @ArrayMaxSize(2000)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => RepresentativeBody)
   members!: RepresentativeBody[];

@@ -3,8 +3,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsDefined,
   IsEmail,
   IsIn,
+  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -89,6 +91,8 @@ export class RegisterSupplierBody {
   legalName!: string;
 
   @ApiProperty({ type: AddressBody, description: 'Adresse de l’établissement' })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => AddressBody)
   address!: AddressBody;
@@ -115,6 +119,7 @@ export class RegisterSupplierBody {
     description: 'Interlocuteurs (contacts) ; leurs données sont chiffrées par personne',
   })
   @ArrayMaxSize(20)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ContactBody)
   contacts!: ContactBody[];

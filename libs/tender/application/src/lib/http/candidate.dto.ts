@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -72,6 +73,7 @@ export class SealedOfferBody {
     description: 'Pièces de l’offre (empreintes) — scellées jusqu’à l’ouverture',
   })
   @ArrayMaxSize(200)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => BidDocument)
   documents!: BidDocument[];

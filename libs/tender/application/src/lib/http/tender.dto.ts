@@ -6,6 +6,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -144,6 +145,7 @@ export class CreateTenderBody {
   })
   @ArrayMinSize(1)
   @ArrayMaxSize(1000)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => LotBody)
   lots!: LotBody[];
@@ -167,11 +169,13 @@ export class CreateTenderBody {
   censusId?: string;
   @ApiPropertyOptional({ type: FrameworkBody, description: 'Accord-cadre (T8) ; par défaut, un marché' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => FrameworkBody)
   framework?: FrameworkBody;
   @ApiPropertyOptional({ type: NonAllotmentBody, description: 'Pour un lot unique seulement (T9)' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => NonAllotmentBody)
   nonAllotment?: NonAllotmentBody;
@@ -234,6 +238,7 @@ export class CreateTenderBody {
       'marché n’en admet pas d’autres ; par défaut, aucune',
   })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => ReconductionsBody)
   reconductions?: ReconductionsBody;
@@ -242,6 +247,7 @@ export class CreateTenderBody {
     description: 'Lieu d’exécution principal (DECP lieuExecution) ; par défaut, non précisé',
   })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => PlaceOfExecutionBody)
   placeOfExecution?: PlaceOfExecutionBody;
@@ -250,6 +256,7 @@ export class CreateTenderBody {
     description: 'Clauses sociales et environnementales d’exécution (L2112-2) ; par défaut, aucune',
   })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => ExecutionClausesBody)
   executionClauses?: ExecutionClausesBody;
@@ -315,6 +322,7 @@ export class CriteriaBody {
   })
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => CriterionBody)
   criteria!: CriterionBody[];

@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('../../jest.unit.preset'),
+  displayName: 'suite',
+  rootDir: __dirname,
+};
