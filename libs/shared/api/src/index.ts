@@ -70,7 +70,11 @@ export type { ContextRuntimeOptions } from './lib/runtime/context-runtime.module
 export { KeyVault, PersonalDataErasedError } from './lib/sealing/key-vault';
 export type { VaultPurpose } from './lib/sealing/key-vault';
 export { PersonalDataReads } from './lib/sealing/personal-data-reads';
-export type { LoggedPersonalDataRead, PersonalDataRead, PersonalDataReader } from './lib/sealing/personal-data-reads';
+export type {
+  LoggedPersonalDataRead,
+  PersonalDataRead,
+  PersonalDataReader,
+} from './lib/sealing/personal-data-reads';
 export { PersonalDataReaderView, PersonalDataReadView } from './lib/sealing/personal-data-reads.responses';
 
 // Time and common parameters
