@@ -66,7 +66,17 @@ export async function sendRandomBodies(options: {
       if (after !== before)
         throw new Error(`A refusal that changed the state (${before} → ${after}): ${seen}`);
     }),
-    { numRuns: options.numRuns ?? BODY_RUNS },
+    // One seed per route unless MUTUALIS_BODY_SEED says otherwise: a CI run is reproducible, and a failure names it.
+    { numRuns: options.numRuns ?? BODY_RUNS, seed: bodySeed(`${route.method} ${route.path}`) },
   );
   return statuses;
+}
+
+/** The seed of a route's bodies: `MUTUALIS_BODY_SEED` when set (to explore), else one derived from the route. */
+function bodySeed(route: string): number {
+  const chosen = process.env['MUTUALIS_BODY_SEED'];
+  if (chosen !== undefined && chosen !== '') return Number(chosen);
+  let hash = 0;
+  for (const char of route) hash = (Math.imul(hash, 31) + char.charCodeAt(0)) | 0;
+  return hash;
 }
